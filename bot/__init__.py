@@ -1,0 +1,1 @@
+"""The mentor: flows, rules, parsing and recommendations, free of any chat platform."""

@@ -1,0 +1,1 @@
+"""Platform adapters: translate platform events to and from the neutral message model."""

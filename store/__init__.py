@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, every query, Alembic migrations and seed data."""

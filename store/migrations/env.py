@@ -1,0 +1,27 @@
+"""Alembic environment: runs against the engine handed in by store.db.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import store.models  # noqa: F401  (registers every table on SQLModel.metadata)
+
+config = context.config
+engine = config.attributes.get("engine")
+if engine is None:  # plain `alembic` CLI use: take the URL from the environment
+    from bot.settings import Settings
+    from store.db import make_engine
+
+    engine = make_engine(Settings().database_url)
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=SQLModel.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

@@ -1,0 +1,22 @@
+"""All tables, importable from one place (Alembic reads SQLModel.metadata from here)."""
+
+from store.models.catalog import Course, Review
+from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
+from store.models.members import License, Member, Workspace
+from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
+
+__all__ = [
+    "Completion",
+    "ConversationState",
+    "Course",
+    "Goal",
+    "License",
+    "Member",
+    "OutboxMessage",
+    "PlanStep",
+    "ProcessedEvent",
+    "Review",
+    "SelfAssessment",
+    "SkillRating",
+    "Workspace",
+]

@@ -1,0 +1,48 @@
+"""Operational state: conversation state, the nudge outbox, processed inbound events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from store.types import json_column, utc_column, utc_now
+
+
+class ConversationState(SQLModel, table=True):
+    """Where a member is in a flow; saved once per turn so a restart loses nothing."""
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True)
+    flow: str = Field(default="", max_length=40)
+    state: str = Field(default="", max_length=40)
+    data: dict = Field(default_factory=dict, sa_column=json_column())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to send later (nudge, digest); the de-dup key makes planning idempotent."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    kind: str = Field(max_length=30)
+    due_at: datetime = Field(sa_column=utc_column(index=True))
+    dedup_key: str = Field(max_length=200, unique=True)
+    payload: dict = Field(default_factory=dict, sa_column=json_column())
+    status: str = Field(default="pending", max_length=20, index=True)
+    attempts: int = 0
+    lease_until: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    last_error: str = Field(default="", max_length=500)
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """An inbound platform event already handled; re-deliveries are ignored."""
+
+    __table_args__ = (UniqueConstraint("platform", "event_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    event_id: str = Field(max_length=200)
+    received_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())

@@ -1,0 +1,83 @@
+"""The migrated schema matches the models and keeps timestamps in UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel, select
+
+from store.db import new_session
+from store.models import License, Member, ProcessedEvent, Workspace
+
+
+def test_migrations_create_every_table(engine):
+    assert set(inspect(engine).get_table_names()) >= set(SQLModel.metadata.tables)
+
+
+def test_timestamps_come_back_aware_utc(engine):
+    pacific = timezone(timedelta(hours=-8))
+    with new_session(engine) as session:
+        ws = Workspace(
+            platform="test", external_id="T1", created_at=datetime(2026, 3, 1, 9, tzinfo=pacific)
+        )
+        session.add(ws)
+        session.commit()
+        ws_id = ws.id
+    with new_session(engine) as session:
+        loaded = session.get(Workspace, ws_id)
+        assert loaded.created_at == datetime(2026, 3, 1, 17, tzinfo=UTC)
+        assert loaded.created_at.tzinfo is not None
+
+
+def test_naive_timestamps_are_refused(engine):
+    with new_session(engine) as session:
+        session.add(Workspace(platform="test", external_id="T1", created_at=datetime(2026, 3, 1)))
+        with pytest.raises(Exception, match="naive datetime"):
+            session.commit()
+
+
+def test_a_platform_event_is_recorded_once(engine):
+    with new_session(engine) as session:
+        session.add(ProcessedEvent(platform="slack", event_id="Ev1"))
+        session.commit()
+        session.add(ProcessedEvent(platform="slack", event_id="Ev1"))
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_foreign_keys_are_enforced(engine):
+    with new_session(engine) as session:
+        session.add(
+            License(
+                member_id=999,
+                license_type="LCSW",
+                jurisdiction="CA",
+                renewal_date=date(2027, 1, 31),
+                rule_set_id="CA-LCSW",
+            )
+        )
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_json_columns_round_trip(engine):
+    with new_session(engine) as session:
+        ws = Workspace(platform="test", external_id="T1")
+        session.add(ws)
+        session.flush()
+        session.add(
+            Member(
+                workspace_id=ws.id,
+                platform_user_id="U1",
+                preferred_formats=["live_online"],
+                practice_facts={"supervisor": True},
+            )
+        )
+        session.commit()
+    with new_session(engine) as session:
+        member = session.exec(select(Member)).one()
+        assert member.preferred_formats == ["live_online"]
+        assert member.practice_facts == {"supervisor": True}

@@ -1,0 +1,94 @@
+"""The rule-set schema: one board's CE renewal rules for one license, validated on load.
+
+A rule set is data (``store/rulesets/<ID>.yaml``). ``None`` always means "unknown to us" —
+never zero, never a guess — and the engine reports it as unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from bot.rules.approval import normalize_approval_bodies
+from bot.rules.schema import (
+    NEEDS_CONDITION,
+    Approval,
+    CarryOver,
+    Confidence,
+    DataOnlyLimit,
+    FirstRenewal,
+    FormatCap,
+    LiveMinimum,
+    TopicRule,
+    _Strict,
+)
+
+__all__ = ["NEEDS_CONDITION", "Confidence", "RuleSet", "RuleSetError", "TopicRule"]
+
+
+class RuleSetError(ValueError):
+    """A rule-set file is missing, malformed or inconsistent; the message names file and field."""
+
+
+class RuleSet(_Strict):
+    """One board's CE renewal rules for one license type in one jurisdiction."""
+
+    id: str = Field(pattern=r"^[A-Z]{2}-[A-Z]+$")
+    jurisdiction: str = Field(pattern=r"^[A-Z]{2}$")
+    license_type: Literal["LCSW", "LPC", "LMFT", "PSYCHOLOGIST"]
+    state_title: str
+    board: str
+    cycle_months: int = Field(gt=0)
+    renewal_date_basis: str | None = None
+    renewal_date_notes: str = ""
+    total_hours: float | None = Field(default=None, ge=0)
+    prorated_hours_per_month: float | None = Field(default=None, gt=0)
+    hour_definition: str | None = None
+    first_renewal: FirstRenewal | None = None
+    topics: list[TopicRule] = Field(default_factory=list)
+    format_caps: list[FormatCap] = Field(default_factory=list)
+    live_minimum: LiveMinimum | None = None
+    other_limits: list[DataOnlyLimit] = Field(default_factory=list)
+    approval: Approval = Approval()
+    carry_over: CarryOver = CarryOver(allowed=False, max_hours=0)
+    sources: list[str] = Field(min_length=1)
+    confidence: Confidence
+    checked: date | None = None
+    research_compiled: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    gaps: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _id_matches(self) -> RuleSet:
+        if self.id != f"{self.jurisdiction}-{self.license_type}":
+            raise ValueError(f"id: {self.id!r} must be jurisdiction-license_type")
+        return self
+
+    @property
+    def conditions(self) -> list[tuple[str, str]]:
+        """(key, question) pairs the member may need to answer for this license."""
+        seen: dict[str, str] = {}
+        for topic in self.topics:
+            if topic.condition is not None:
+                seen.setdefault(topic.condition.key, topic.condition.question)
+        return list(seen.items())
+
+    def accepts(self, approval_bodies: Sequence[str]) -> bool | None:
+        """Whether the board accepts a course approved by any of these bodies.
+
+        Returns:
+            True if some body is on the board's list; False if the board's list is complete
+            and none matches; None if unknown (the course names no body we recognise, the
+            board's list is incomplete, or the board judges acceptability only at audit).
+        """
+        if self.approval.judged_at_audit:
+            return None
+        bodies = {key for text in approval_bodies for key in normalize_approval_bodies(text)}
+        if not bodies:
+            return None
+        if bodies & set(self.approval.accepted):
+            return True
+        return False if self.approval.list_complete else None

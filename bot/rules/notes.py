@@ -1,0 +1,83 @@
+"""Plain-English lines the mentor shows beside a Progress: labels, unknowns, guidance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.rules.facts import LicenseFacts, TopicProgress
+from bot.rules.model import RuleSet
+
+
+def license_label(rule_set: RuleSet) -> str:
+    """ "CA LCSW", "CA LPCC", "NY LMHC", "TX Psychologist": the state's own short title."""
+    short = re.search(r"\(([A-Z]{2,6})\)", rule_set.state_title)
+    if short:
+        return f"{rule_set.jurisdiction} {short.group(1)}"
+    return f"{rule_set.jurisdiction} {rule_set.license_type.capitalize()}"
+
+
+def guidance(rule_set: RuleSet) -> str:
+    """The line every progress answer carries: guidance only, with source and check date."""
+    more = len(rule_set.sources) - 1
+    source = rule_set.sources[0] + (f" (+{more} more)" if more else "")
+    checked = (
+        f"checked {rule_set.checked:%d %b %Y}"
+        if rule_set.checked
+        else "not yet re-checked against the board's live site"
+    )
+    return f"Guidance only — the board's word is final. Source: {source}, {checked}."
+
+
+def rule_set_unknowns(
+    rule_set: RuleSet, license: LicenseFacts, rows: Sequence[TopicProgress]
+) -> list[str]:
+    """What the rule set does not know, or the engine does not check, for this license."""
+    notes: list[str] = []
+    if rule_set.total_hours is None:
+        notes.append(
+            f"The board's total hours for {license_label(rule_set)} are unknown to us; "
+            "we can't say how many hours you need overall."
+        )
+    for row in rows:
+        if row.applies and row.required is None:
+            notes.append(
+                f"{row.label}: the required hours are unknown to us; "
+                "we treat any course on this topic as meeting it."
+            )
+        if row.applies is None and row.frequency == "unknown":
+            notes.append(
+                f"{row.label}: required, but how often and how many hours is unknown to us."
+            )
+    for rule, row in zip(rule_set.topics, rows, strict=False):
+        if rule.counts_toward_total is None and row.applies is not False:
+            notes.append(
+                f"Whether {rule.label} hours count toward the total is unknown to us; "
+                "we counted them."
+            )
+    if rule_set.approval.judged_at_audit:
+        notes.append(
+            "The board pre-approves no providers; "
+            "whether a course is acceptable is judged at audit."
+        )
+    carry = rule_set.carry_over
+    if carry.allowed:
+        limit = f"up to {carry.max_hours:g} " if carry.max_hours is not None else ""
+        notes.append(
+            f"The board lets {limit}unused hours carry over from your last cycle; "
+            "we don't count carried-over hours — tell me if you have some."
+        )
+    notes += [f"Not checked by us: {_limit_words(lim)}" for lim in rule_set.other_limits]
+    notes += rule_set.warnings
+    return notes
+
+
+def _limit_words(limit) -> str:
+    """ "peer consultation: at most 18 h — note"."""
+    parts = [limit.kind.replace("_", " ")]
+    if limit.max_hours is not None:
+        parts.append(f"at most {limit.max_hours:g} h")
+    if limit.min_percent is not None:
+        parts.append(f"at least {limit.min_percent:g}%")
+    text = ": ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+    return f"{text} — {limit.notes}" if limit.notes else text

@@ -1,0 +1,136 @@
+"""The parts of a rule set: topic minimums, format caps, approval, carry-over, first renewal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot.topics import FORMATS, TOPICS
+
+Confidence = Literal["high", "medium", "low"]
+Frequency = Literal[
+    "every_cycle",  # every renewal cycle
+    "one_time",  # once per career; `effective` says from when it is in force
+    "every_nth_cycle",  # every n-th cycle; which one is due is asked (condition)
+    "every_n_years",  # every n years, not tied to the cycle; asked (condition)
+    "per_year_of_cycle",  # `hours` per year of the cycle
+    "conditional",  # only if the member answers the condition's question "yes"
+    "unknown",  # the board requires it but how often is unknown to us
+]
+NEEDS_CONDITION = {"conditional", "every_nth_cycle", "every_n_years"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Condition(_Strict):
+    """A question whose "yes" makes a topic apply, e.g. supervisor status."""
+
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    question: str = Field(min_length=5)
+
+
+class TopicRule(_Strict):
+    """A topic minimum: `hours` of the canonical topic `key`, with the board's own `label`."""
+
+    key: str
+    label: str
+    hours: float | None = Field(default=None, ge=0)
+    frequency: Frequency
+    n: int | None = Field(default=None, ge=2)
+    effective: date | None = None
+    # "renewal_date": in force for renewals on/after `effective`; "cycle_start": only for
+    # cycles that start on/after it (e.g. NY: "registration periods starting on/after").
+    effective_applies_to: Literal["renewal_date", "cycle_start"] = "renewal_date"
+    counts_toward_total: bool | None = True
+    condition: Condition | None = None
+    notes: str = ""
+    sources: list[str] = []
+    confidence: Confidence | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TopicRule:
+        if self.key not in TOPICS:
+            raise ValueError(f"key: {self.key!r} is not a topic key in bot/topics.py TOPICS")
+        if self.frequency in NEEDS_CONDITION and self.condition is None:
+            raise ValueError(f"condition: required when frequency is {self.frequency}")
+        if self.frequency in {"every_nth_cycle", "every_n_years"} and self.n is None:
+            raise ValueError(f"n: required when frequency is {self.frequency}")
+        return self
+
+
+class FormatCap(_Strict):
+    """At most `max_hours` (or `max_percent` of the total) from these formats count.
+
+    Both limits null and ``unknown: false`` records an explicit "no cap"; ``unknown: true``
+    says a cap may exist but its size is unknown to us.
+    """
+
+    formats: list[str] = Field(min_length=1)
+    max_hours: float | None = Field(default=None, ge=0)
+    max_percent: float | None = Field(default=None, ge=0, le=100)
+    unknown: bool = False
+    notes: str = ""
+    sources: list[str] = []
+    confidence: Confidence | None = None
+
+    @model_validator(mode="after")
+    def _known_formats(self) -> FormatCap:
+        bad = [f for f in self.formats if f not in FORMATS]
+        if bad:
+            raise ValueError(f"formats: {bad} not in bot/topics.py FORMATS")
+        return self
+
+
+class LiveMinimum(_Strict):
+    """At least `hours` (or `percent` of the total) must be live (in person or live online)."""
+
+    hours: float | None = Field(default=None, ge=0)
+    percent: float | None = Field(default=None, ge=0, le=100)
+    formats: list[str] = ["in_person", "live_online"]
+    notes: str = ""
+    sources: list[str] = []
+    confidence: Confidence | None = None
+
+
+class DataOnlyLimit(_Strict):
+    """A per-activity cap or provider-class floor kept as data; the engine only reports it."""
+
+    kind: str
+    max_hours: float | None = None
+    min_percent: float | None = None
+    notes: str = ""
+    sources: list[str] = []
+    confidence: Confidence | None = None
+
+
+class FirstRenewal(_Strict):
+    """What the first renewal after licensure requires; `hours` null = unknown."""
+
+    hours: float | None = None
+    exempt: bool | None = None
+    notes: str = ""
+    sources: list[str] = []
+    confidence: Confidence | None = None
+
+
+class Approval(_Strict):
+    """Which approval bodies the board accepts (canonical keys, see approval.py)."""
+
+    accepted: list[str] = []
+    list_complete: bool = False  # False: a body not listed may still be accepted
+    judged_at_audit: bool = False  # board pre-approves nobody; acceptability judged at audit
+    notes: str = ""
+    sources: list[str] = []
+
+
+class CarryOver(_Strict):
+    """Hours that may roll into the next cycle; data only — the engine never applies it."""
+
+    allowed: bool | None = None
+    max_hours: float | None = None
+    notes: str = ""
+    sources: list[str] = []

@@ -1,0 +1,23 @@
+"""The course catalog: validated import from CSV / JSON / the bundled seed, and reads."""
+
+from store.catalog.files import read_catalog_file, read_seed_catalog
+from store.catalog.queries import (
+    ImportResult,
+    get_course,
+    import_courses,
+    list_courses,
+    seed_catalog,
+)
+from store.catalog.records import CatalogError, CourseRecord
+
+__all__ = [
+    "CatalogError",
+    "CourseRecord",
+    "ImportResult",
+    "get_course",
+    "import_courses",
+    "list_courses",
+    "read_catalog_file",
+    "read_seed_catalog",
+    "seed_catalog",
+]

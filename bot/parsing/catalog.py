@@ -1,0 +1,206 @@
+"""Match a phrase from a message to a catalog course with rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import overload
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.parsing.model import CatalogEntry
+
+SCORE_CUTOFF = 55.0  # token_set_ratio shortlist floor; word coverage then decides
+LOOSE_BELOW = 90.0  # matches under this are shown to the clinician to confirm
+# Words that say what kind of thing a course is, not which course it is.
+_GENERIC = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "of",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "course",
+        "courses",
+        "training",
+        "trainings",
+        "webinar",
+        "workshop",
+        "class",
+        "ce",
+        "ces",
+        "ceu",
+        "ceus",
+        "module",
+        "program",
+        "online",
+        "live",
+        "seminar",
+        "session",
+        "series",
+        "lecture",
+        "part",
+        "hours",
+        "hour",
+        "intro",
+        "introduction",
+        "basics",
+        "clinicians",
+        "clinician",
+        "therapists",
+    ]
+)
+
+# Topic words are shared by many courses, so they say less about *which* course is meant.
+_TOPICAL = frozenset(
+    [
+        "ethics",
+        "law",
+        "suicide",
+        "prevention",
+        "trauma",
+        "ptsd",
+        "telehealth",
+        "supervision",
+        "clinical",
+        "cultural",
+        "competency",
+        "diversity",
+        "humility",
+        "grief",
+        "loss",
+        "substance",
+        "use",
+        "bias",
+        "implicit",
+        "boundaries",
+        "care",
+        "therapy",
+        "treatment",
+        "assessment",
+        "practice",
+        "mental",
+        "health",
+        "informed",
+        "risk",
+        "management",
+        "documentation",
+        "skills",
+        "professional",
+        "best",
+        "practices",
+    ]
+)
+ACCEPT_COVERAGE = 0.5  # weighted share of the title's words the message must name
+LOOSE_COVERAGE = 0.75
+
+
+@dataclass(frozen=True)
+class CatalogMatch:
+    """The course a phrase names, and how sure the match is (0..100)."""
+
+    entry: CatalogEntry
+    score: float
+    loose: bool
+
+
+class CatalogIndex(Sequence[CatalogEntry]):
+    """A catalog with its match strings prepared once; pass it wherever a catalog is taken."""
+
+    def __init__(self, entries: Sequence[CatalogEntry]) -> None:
+        self._entries = tuple(entries)
+        self._choices = [utils.default_process(f"{e.title} {e.provider}") for e in self._entries]
+
+    @overload
+    def __getitem__(self, i: int) -> CatalogEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[CatalogEntry]: ...
+    def __getitem__(self, i):
+        return self._entries[i]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def match(self, phrase: str) -> CatalogMatch | None:
+        """The best course for ``phrase``: rapidfuzz shortlists, distinctive words decide."""
+        query = utils.default_process(phrase)
+        words = _content_words(query)
+        if not words or not self._entries:
+            return None
+        shortlist = process.extract(
+            " ".join(words), self._choices, scorer=fuzz.token_set_ratio, processor=None,
+            score_cutoff=SCORE_CUTOFF, limit=8,
+        )  # fmt: skip
+        best: CatalogMatch | None = None
+        for _, score, i in shortlist:
+            coverage, shared = _coverage(words, self._entries[i])
+            # One shared word ("ethics") names a topic, not a course, unless it is the title.
+            if coverage < ACCEPT_COVERAGE or (shared < 2 and coverage < 1):
+                continue
+            adjusted = round(score * (0.5 + 0.5 * min(coverage, 1.0)), 1)
+            if best is None or adjusted > best.score:
+                loose = score < LOOSE_BELOW or coverage < LOOSE_COVERAGE
+                best = CatalogMatch(self._entries[i], adjusted, loose)
+        return best
+
+
+def index_for(
+    catalog: Sequence[CatalogEntry], cache: dict[int, tuple[Sequence[CatalogEntry], CatalogIndex]]
+) -> CatalogIndex:
+    """Reuse the index built for this very catalog object; a changed length rebuilds it."""
+    if isinstance(catalog, CatalogIndex):
+        return catalog
+    hit = cache.get(id(catalog))
+    # Holding the catalog itself keeps its id from being reused by another object.
+    if hit is None or hit[0] is not catalog or len(hit[1]) != len(catalog):
+        if len(cache) >= 8:
+            cache.clear()
+        hit = cache[id(catalog)] = (catalog, CatalogIndex(catalog))
+    return hit[1]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text) if w not in _GENERIC and len(w) > 1]
+
+
+def _coverage(words: list[str], entry: CatalogEntry) -> tuple[float, int]:
+    """Best weighted share of a title's words the query names, over the title's short forms.
+
+    People say "Gottman Level 1" for "Gottman Level 1: Bridging the Couple Chasm" and "AMSR"
+    for "Assessing and Managing Suicide Risk (AMSR)"; acronyms in a title count extra.
+    """
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - _TOPICAL
+    provider = _content_words(utils.default_process(entry.provider))
+    best = (0.0, 0)
+    for form in _title_forms(entry.title):
+        title = _content_words(utils.default_process(form))
+        hits = [t for t in dict.fromkeys(title) if any(_same(w, t) for w in words)]
+        # A provider runs many courses: naming it helps a little, never decides alone.
+        by_provider = [t for t in provider if t not in title and t in words]
+        total = sum(_weight(t, acronyms) for t in dict.fromkeys(title)) + 0.5 * len(by_provider)
+        got = sum(_weight(t, acronyms) for t in hits) + 0.5 * len(by_provider)
+        shared = len(hits) + (1 if set(hits) & acronyms else 0)
+        if total and (got / total, shared) > best:
+            best = (got / total, shared)
+    return best
+
+
+def _title_forms(title: str) -> list[str]:
+    forms = [title, re.split(r"[:(]|\s[-–—]\s", title)[0]]
+    forms += re.findall(r"\(([^)]+)\)", title)
+    return [f for f in forms if f.strip()]
+
+
+def _weight(word: str, acronyms: set[str]) -> float:
+    return 3.0 if word in acronyms else 0.5 if word in _TOPICAL else 1.0
+
+
+def _same(word: str, title_word: str) -> bool:
+    """Equal, or a typo of it ("ethcis")."""
+    return word == title_word or (len(word) > 3 and fuzz.ratio(word, title_word) >= 80)

@@ -1,0 +1,37 @@
+"""Plain-English reasons to confirm a completion, and which field each one is about."""
+
+from __future__ import annotations
+
+HOURS_MISSING = "hours not given"
+DATE_IN_FUTURE = "date is in the future"
+TITLE_LOOSE = "title matched loosely"
+TITLE_MISSING = "course name not given"
+
+_FIELD_BY_MARK = {"hours": "hours", "CEU": "hours", "catalog says": "hours", "date": "date"}
+
+
+def ceu_question(ceus: float, hours: float) -> str:
+    """CEUs are ambiguous: IACET CEUs are 10 contact hours each, many people mean hours."""
+    return f"CEUs can mean 10 hours each — {_num(ceus)} CEUs = {_num(ceus * 10)} hours?"
+
+
+def hours_disagree(catalog_hours: float, said_hours: float) -> str:
+    """The catalog's hours win, but the clinician should see what they said differed."""
+    return f"catalog says {_num(catalog_hours)} h, you said {_num(said_hours)} h"
+
+
+def field_of(doubt: str) -> str:
+    """Which field a doubt is about ("hours", "date", "title"), so an edit can clear it."""
+    for mark, field in _FIELD_BY_MARK.items():
+        if mark in doubt:
+            return field
+    return "title"
+
+
+def without_field(doubts: tuple[str, ...], field: str) -> tuple[str, ...]:
+    """Doubts minus those an edit of ``field`` has settled."""
+    return tuple(d for d in doubts if field_of(d) != field)
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"

@@ -1,0 +1,77 @@
+"""Apply a clinician's correction ("make it 4 hours", "it was on the 3rd") to a completion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from bot.parsing import doubts as why
+from bot.parsing.catalog import index_for
+from bot.parsing.completion import _INDEXES, with_doubts
+from bot.parsing.dates import find_dates
+from bot.parsing.hours import find_hours
+from bot.parsing.model import CatalogEntry, ParsedCompletion
+from bot.parsing.phrases import normalize
+from bot.parsing.vocabulary import find_provider, infer_format
+
+_TITLE = re.compile(
+    r"^\s*(?:title\s*(?::|is|=|should\s+be)|(?:it\s+was\s+|it'?s\s+)?called|the\s+(?:course|title)"
+    r"\s+(?:was|is))\s*(?P<title>.+?)\s*$",
+    re.I,
+)
+_PROVIDER = re.compile(r"^\s*provider\s*(?::|is|=)\s*(?P<provider>.+?)\s*$", re.I)
+_BARE_NUMBER = re.compile(
+    r"^\s*(?:make\s+it|change\s+(?:it\s+)?to|actually|it\s+was|no,?)?\s*(?P<n>\d+(?:\.\d+)?)\s*$",
+    re.I,
+)
+
+
+def apply_edit(
+    text: str, current: ParsedCompletion, *, today: date, catalog: Sequence[CatalogEntry] = ()
+) -> ParsedCompletion | None:
+    """``current`` with every change the message asks for, or None when it names none."""
+    clean = normalize(text)
+    titled = _TITLE.match(clean)
+    if titled:
+        return _retitle(current, titled["title"].strip(" \"'"), today, catalog)
+    provider = _PROVIDER.match(clean)
+    if provider:
+        return replace(current, provider=provider["provider"])
+    changes: dict[str, object] = {}
+    settled: list[str] = []
+    hours = find_hours(clean)
+    bare = _BARE_NUMBER.match(clean)
+    if hours or bare:
+        changes["hours"] = hours[0].hours if hours else float(bare["n"])
+        settled.append("hours")
+    dates = find_dates(clean, today)
+    if dates:
+        changes["completed_on"] = dates[0].on
+        settled.append("date")
+    fmt = infer_format(clean)
+    if fmt and not (fmt == "live_online" and current.format == "in_person"):
+        changes["format"] = fmt
+    named = find_provider(clean)
+    if named and re.search(r"\b(?:from|by|through|via|provider)\b", clean, re.I):
+        changes["provider"] = named
+    if not changes:
+        return None
+    doubts = current.doubts
+    for field in settled:
+        doubts = why.without_field(doubts, field)
+    edited = replace(current, **changes, doubts=doubts)
+    if edited.completed_on is not None and edited.completed_on > today:
+        doubts = (*doubts, why.DATE_IN_FUTURE)
+    return replace(edited, doubts=tuple(dict.fromkeys(doubts)))
+
+
+def _retitle(
+    current: ParsedCompletion, title: str, today: date, catalog: Sequence[CatalogEntry]
+) -> ParsedCompletion:
+    """A new title is matched against the catalog afresh; hours and date stay the user's."""
+    match = index_for(catalog, _INDEXES).match(f"{title} {current.provider}")
+    base = replace(current, title=title, course_id=None, match_score=0.0, doubts=())
+    said = find_hours(f"{current.hours:g} h")[0] if current.hours is not None else None
+    return with_doubts(base, said, match, today)

@@ -1,0 +1,92 @@
+"""Cut a message into one piece per course and pull the course's name out of each piece."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from bot.parsing.dates import DateMention
+from bot.parsing.hours import HoursMention
+from bot.parsing.intent import COMPLETION_VERB
+
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;:!?)—–-]|$)""")
+_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|&|\+|\balso\b|\.\s)+\s*", re.I)
+_DELIMITER = re.compile(
+    r"[,;:(\[—–!?]|\s-\s|\.(?:\s|$)|\bbut\b|\bwhich\b|\bso\b"
+    r"|\s(?:that\s+)?i\s+(?:watched|took|did|attended|finished|completed|had|was)\b",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^(?:(?:the|a|an|my|our|that|this|up|with|in|on|of|for|about|off|all|i|just|finally"
+    r"|also|and|another|both|today'?s|'?ve|have|had|officially|done)(?:\s+|$)|[\W_]+)+",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"(?:\s+(?:on|at|from|by|for|in|with|and|of|the|via|through|online|virtually|live|on\s+zoom"
+    r"|in[- ]person|on[- ]demand|lol|yay|finally|today|total|all)|[\W_]+)+$",
+    re.I,
+)
+_PROVIDER_PHRASE = re.compile(
+    r"\s+(?:from|by|through|via|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
+)
+
+
+def normalize(text: str) -> str:
+    """Plain text: emoji and symbols become spaces, curly quotes straight, w/ becomes with."""
+    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))
+    text = re.sub(r"[✅✔☑]\ufe0f?", " done ", text)
+    text = "".join(
+        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co", "Mn"} else ch for ch in text
+    )
+    text = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
+    """One piece per course: split between hour mentions where a list separator stands."""
+    cuts: list[int] = []
+    for first, second in itertools.pairwise(hours):
+        between = text[first.end : second.start]
+        seps = list(_SEPARATOR.finditer(between))
+        if not seps:
+            continue
+        # "A (2h) and B (3h)": cut right after A's hours; "2h of A and 3h of B": before B's.
+        early = re.match(r"^\s*\)?", between)
+        sep = seps[0] if seps[0].start() <= early.end() else seps[-1]
+        cuts.append(first.end + sep.start())
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> str:
+    """The course's name as the clinician wrote it ("PESI trauma webinar"), or ""."""
+    quoted = _QUOTED.search(piece)
+    if quoted:
+        return quoted["title"].strip()
+    blanked = list(piece)
+    for span in [*hours, *dates]:
+        blanked[span.start : span.end] = " " * (span.end - span.start)
+    text = "".join(blanked)
+    verb = COMPLETION_VERB.search(text)
+    after = text[verb.end() :] if verb else text
+    phrase = _first_clause(_DELIMITER.split(after))
+    if not phrase and verb:
+        phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
+    phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
+    return _tidy(phrase)
+
+
+def _first_clause(clauses: Iterable[str]) -> str:
+    for clause in clauses:
+        clause = _tidy(clause)
+        if re.search(r"[a-z]{2}", clause, re.I):
+            return clause
+    return ""
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _LEAD.sub("", text)
+    return _TRAIL.sub("", text).strip()

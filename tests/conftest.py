@@ -75,3 +75,35 @@ def pytest_sessionfinish(session, exitstatus):
     if pg_skips:
         reporter.write_line(f"CI: {len(pg_skips)} PostgreSQL test(s) were skipped", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def rule_sets():
+    """The shipped rule sets, loaded once."""
+    from bot.rules import load_rule_sets
+    from store.rulesets import RULESETS_DIR
+
+    return load_rule_sets(RULESETS_DIR)
+
+
+@pytest.fixture
+def mentor(engine, rule_sets):
+    """The real mentor on this test's database, with the seed catalog imported."""
+    from datetime import UTC, datetime
+
+    from bot.mentor import Mentor
+    from store.catalog import seed_catalog
+    from store.db import new_session
+
+    with new_session(engine) as session:
+        seed_catalog(session, now=datetime(2026, 11, 1, tzinfo=UTC))
+        session.commit()
+    return Mentor(engine, rule_sets)
+
+
+@pytest.fixture
+def chat(mentor):
+    """A conversation with the mentor as one member."""
+    from conversation import Conversation
+
+    return Conversation(mentor)

@@ -1,0 +1,104 @@
+"""CE Mentor: the composition root — settings -> engine -> mentor -> adapters. Run with --help."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import logging
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+
+from bot.mentor import Mentor
+from bot.rules import load_rule_sets
+from bot.settings import Settings
+from handlers.terminal import TerminalChat
+from store.catalog import (
+    CatalogError,
+    import_courses,
+    list_courses,
+    read_catalog_file,
+    seed_catalog,
+)
+from store.db import make_engine, migrate, new_session
+from store.rulesets import RULESETS_DIR
+
+cli = typer.Typer(
+    help="CE Mentor — a continuing-education mentor for licensed clinicians.", no_args_is_help=True
+)
+catalog_cli = typer.Typer(help="The course catalog.", no_args_is_help=True)
+cli.add_typer(catalog_cli, name="catalog")
+
+
+def open_database(settings: Settings, *, auto_migrate: bool = True):
+    """The engine; SQLite migrates itself and gets the seed catalog on first start."""
+    engine = make_engine(settings.database_url)
+    if auto_migrate and engine.dialect.name == "sqlite":
+        migrate(engine)
+    with new_session(engine) as session:
+        if engine.dialect.name == "sqlite" and not list_courses(session):
+            seed_catalog(session, now=datetime.now(UTC))
+            session.commit()
+    return engine
+
+
+def local_zone() -> str:
+    """This machine's IANA time zone, if it can tell."""
+    if os.environ.get("TZ", "").count("/"):
+        return os.environ["TZ"]
+    target = Path("/etc/localtime").resolve()
+    return str(target).split("zoneinfo/", 1)[1] if "zoneinfo/" in str(target) else ""
+
+
+@cli.command()
+def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL.")) -> None:
+    """Chat with the mentor in this terminal, as a local member (works with piped input)."""
+    settings = Settings(**({"database_url": database_url} if database_url else {}))
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
+    engine = open_database(settings)
+    mentor = Mentor(engine, load_rule_sets(RULESETS_DIR))
+    user = getpass.getuser()
+    terminal = TerminalChat(
+        mentor.handle,
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+        user_id=user,
+        display_name=user.capitalize(),
+        timezone=local_zone(),
+        rich=sys.stdout.isatty(),
+        echo=not sys.stdin.isatty(),
+    )
+    asyncio.run(terminal.run())
+
+
+@cli.command("migrate")
+def migrate_command() -> None:
+    """Bring the database schema up to date."""
+    settings = Settings()
+    migrate(make_engine(settings.database_url))
+    typer.echo("Database is up to date.")
+
+
+@catalog_cli.command("import")
+def catalog_import(file: Path) -> None:
+    """Import courses from a CSV or JSON file — all or nothing; errors name the line."""
+    settings = Settings()
+    engine = open_database(settings)
+    try:
+        records = read_catalog_file(file)
+    except CatalogError as error:
+        typer.echo(f"Nothing was imported: {len(error.errors)} problem(s) in {file}:", err=True)
+        for problem in error.errors:
+            typer.echo(f"  {problem}", err=True)
+        raise typer.Exit(1) from None
+    with new_session(engine) as session:
+        result = import_courses(session, records, now=datetime.now(UTC))
+        session.commit()
+    typer.echo(f"Imported {file}: {result.created} new, {result.updated} updated.")
+
+
+if __name__ == "__main__":
+    cli()

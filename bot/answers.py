@@ -1,0 +1,138 @@
+"""Understand short answers: licenses, dates, money, hours, formats, time zones, yes/no."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import dateparser
+
+from bot.us_states import STATE_CODES, STATE_NAMES
+
+LICENSE_WORDS: dict[str, str] = {
+    "lcsw": "LCSW", "licsw": "LCSW", "lisw": "LCSW", "lisw-s": "LCSW", "lmsw-clinical": "LCSW",
+    "clinical social worker": "LCSW", "social worker": "LCSW", "social work": "LCSW",
+    "lpc": "LPC", "lpcc": "LPC", "lmhc": "LPC", "lcpc": "LPC", "lcmhc": "LPC",
+    "counselor": "LPC", "counsellor": "LPC", "mental health counselor": "LPC",
+    "lmft": "LMFT", "mft": "LMFT", "imft": "LMFT", "marriage and family therapist": "LMFT",
+    "family therapist": "LMFT", "psychologist": "PSYCHOLOGIST", "psyd": "PSYCHOLOGIST",
+    "phd psychologist": "PSYCHOLOGIST", "psychology": "PSYCHOLOGIST",
+}  # fmt: skip
+LICENSE_LABELS = {
+    "LCSW": "clinical social worker (LCSW)",
+    "LPC": "professional counselor (LPC / LPCC / LMHC / LCPC)",
+    "LMFT": "marriage and family therapist (LMFT)",
+    "PSYCHOLOGIST": "psychologist",
+}
+YES = {"yes", "y", "yeah", "yep", "sure", "ok", "okay", "correct", "true", "please", "yes please"}
+NO = {"no", "n", "nope", "nah", "false", "not really", "no thanks", "none"}
+ZONE_WORDS: dict[str, str] = {
+    "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "mountain": "America/Denver", "mt": "America/Denver",
+    "arizona": "America/Phoenix", "central": "America/Chicago", "ct": "America/Chicago",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "eastern": "America/New_York",
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu", "utc": "UTC", "gmt": "UTC",
+}  # fmt: skip
+FORMAT_WORDS: dict[str, str] = {
+    "self": "self_study", "reading": "self_study", "on demand": "online_async",
+    "on-demand": "online_async", "recorded": "online_async", "online": "online_async",
+    "async": "online_async", "live": "live_online", "webinar": "live_online",
+    "zoom": "live_online", "in person": "in_person", "in-person": "in_person",
+    "workshop": "in_person", "conference": "in_person",
+}  # fmt: skip
+
+
+def parse_license(text: str) -> tuple[str | None, str | None]:
+    """(license type, state code) found in text like "LCSW in California"; None where missing."""
+    lowered = f" {text.casefold()} "
+    kind = None
+    for word in sorted(LICENSE_WORDS, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered):
+            kind = LICENSE_WORDS[word]
+            break
+    return kind, parse_state(text)
+
+
+def parse_state(text: str) -> str | None:
+    """A US state code from a name ("new york") or a code ("NY", "ny")."""
+    lowered = text.casefold()
+    for name in sorted(STATE_NAMES, key=len, reverse=True):
+        if re.search(rf"\b{name}\b", lowered):
+            return STATE_NAMES[name]
+    for token in re.findall(r"\b[A-Za-z]{2}\b", text):
+        if token.upper() in STATE_CODES and (token.isupper() or len(text.split()) <= 2):
+            return token.upper()
+    return None
+
+
+def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None:
+    """A calendar date from text ("3/31/2027", "March 31, 2027", "next June"), US order."""
+    settings = {
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "MDY",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        "PREFER_DAY_OF_MONTH": "last",
+        "REQUIRE_PARTS": ["month"],
+    }
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    found = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    return found.date() if found else None
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in text ("$300", "2.5 hours", "about 3"), or None."""
+    match = re.search(r"\d+(?:[.,]\d+)?", text.replace(",", ""))
+    return float(match.group()) if match else None
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for yes, False for no, None when unclear."""
+    cleaned = re.sub(r"[^\w ]", "", text.casefold()).strip()
+    if cleaned in YES or cleaned.startswith(("yes ", "yeah ")):
+        return True
+    if cleaned in NO or cleaned.startswith(("no ", "nope ")):
+        return False
+    return None
+
+
+def parse_formats(text: str) -> list[str]:
+    """Course formats named in text; "any" means every format."""
+    lowered = text.casefold()
+    if re.search(r"\b(any|all|no preference|whatever|either)\b", lowered):
+        return ["online_async", "live_online", "in_person", "self_study"]
+    found = [key for word, key in FORMAT_WORDS.items() if word in lowered]
+    return list(dict.fromkeys(found))
+
+
+def parse_zone(text: str) -> str | None:
+    """An IANA time zone from "America/Chicago", "Pacific", "EST" or a city in a zone name."""
+    cleaned = text.strip()
+    if "/" in cleaned:
+        try:
+            ZoneInfo(cleaned)
+            return cleaned
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    lowered = re.sub(r"\b(time|timezone|zone)\b", "", cleaned.casefold()).strip()
+    if lowered in ZONE_WORDS:
+        return ZONE_WORDS[lowered]
+    city = lowered.replace(" ", "_")
+    for zone in sorted(available_timezones()):
+        if zone.casefold().endswith("/" + city):
+            return zone
+    state = parse_state(cleaned)
+    return STATE_ZONES.get(state) if state else None
+
+
+STATE_ZONES = {
+    "CA": "America/Los_Angeles", "WA": "America/Los_Angeles", "OR": "America/Los_Angeles",
+    "NV": "America/Los_Angeles", "AZ": "America/Phoenix", "CO": "America/Denver",
+    "UT": "America/Denver", "NM": "America/Denver", "TX": "America/Chicago",
+    "IL": "America/Chicago", "MN": "America/Chicago", "MI": "America/Detroit",
+    "NY": "America/New_York", "NJ": "America/New_York", "PA": "America/New_York",
+    "MA": "America/New_York", "NC": "America/New_York", "GA": "America/New_York",
+    "FL": "America/New_York", "OH": "America/New_York", "HI": "Pacific/Honolulu",
+    "AK": "America/Anchorage",
+}  # fmt: skip

@@ -1,0 +1,28 @@
+"""Every conversation flow, by name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.flows.base import Flow, registry
+
+
+def build_flows() -> Mapping[str, Flow]:
+    """One instance of each flow (flows keep no state of their own)."""
+    from bot.flows.assessment import Assessment
+    from bot.flows.goals import Goals
+    from bot.flows.help import Fallback, Help
+    from bot.flows.log_completion import LogCompletion, Undo
+    from bot.flows.onboarding import Onboarding
+    from bot.flows.plan import Plan
+    from bot.flows.privacy import DeleteMyData, ExportMyData
+    from bot.flows.settings import Settings
+    from bot.flows.status import Status
+    from bot.flows.suggest import Suggest
+
+    return registry(
+        [
+            Onboarding(), Help(), Fallback(), Status(), Suggest(), Plan(), LogCompletion(),
+            Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
+        ]
+    )  # fmt: skip

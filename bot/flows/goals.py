@@ -1,0 +1,129 @@
+"""Career goals: direction, areas of interest, and 1-3 concrete goals with target dates.
+
+    direction -> interests -> goal (x1..3, "done" ends) -> summary
+Goals are private: only the member sees them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import parse_date
+from bot.flows.base import Flow, Turn
+from bot.topics import COMPETENCIES
+from store.models import Goal
+from store.queries.learning import add_goal, goals_of
+
+DIRECTIONS = [
+    ("Specialize in an area", "specialize"),
+    ("Earn a certification", "certification"),
+    ("Become a clinical supervisor", "supervision"),
+    ("Start or grow a private practice", "private_practice"),
+    ("Grow in my current role", "grow"),
+]
+AREAS = list(COMPETENCIES)
+MAX_GOALS = 3
+
+
+def pick_areas(text: str) -> list[str]:
+    """Competency keys from numbers ("3, 7") or names ("trauma and telehealth")."""
+    lowered = text.casefold()
+    picked = [AREAS[int(n) - 1] for n in re.findall(r"\d+", lowered) if 0 < int(n) <= len(AREAS)]
+    for key, (label, _) in COMPETENCIES.items():
+        words = [w for w in re.split(r"\W+", label.casefold()) if len(w) > 3]
+        if key.replace("_", " ") in lowered or any(w in lowered for w in words):
+            picked.append(key)
+    return list(dict.fromkeys(picked))
+
+
+class Goals(Flow):
+    name = "goals"
+    summary = "set your career goals"
+
+    def start(self, turn: Turn) -> None:
+        current = goals_of(turn.session, member_id=turn.member.id)
+        if current:
+            turn.say("Your goals now:\n" + "\n".join(f"• {goal_line(g)}" for g in current))
+        turn.say("Let's look at where you're heading. (Only you see your goals.)")
+        self.go(turn, "direction")
+
+    def ask_direction(self, turn: Turn) -> None:
+        turn.offer(
+            "What's your main career direction for the next year or two?",
+            "goals.direction",
+            DIRECTIONS,
+        )
+
+    def on_direction(self, turn: Turn) -> None:
+        lowered = turn.answer.casefold()
+        chosen = next(
+            (
+                value
+                for label, value in DIRECTIONS
+                if value in lowered.replace(" ", "_") or label.casefold() in lowered
+            ),
+            None,
+        )
+        turn.member.career_direction = chosen or turn.answer.strip()[:100]
+        self.go(turn, "interests")
+
+    def ask_interests(self, turn: Turn) -> None:
+        listing = "\n".join(f"{n}. {COMPETENCIES[key][0]}" for n, key in enumerate(AREAS, start=1))
+        turn.say(f"Which areas spark your interest? Type numbers or names, e.g. *3, 6*.\n{listing}")
+
+    def on_interests(self, turn: Turn) -> None:
+        picked = pick_areas(turn.answer)
+        if not picked:
+            turn.say("I didn't recognise those. Type the numbers from the list, e.g. *3, 6*.")
+            return
+        turn.member.interests = picked
+        self.go(turn, "goal", count=0)
+
+    def ask_goal(self, turn: Turn) -> None:
+        if turn.data.get("count", 0) == 0:
+            turn.say(
+                "Now name a concrete goal with a target date, e.g. *Get EMDR certified by June 2027*."
+            )
+        else:
+            turn.say("Another goal? Or say *done*.")
+
+    def on_goal(self, turn: Turn) -> None:
+        text = turn.answer.strip()
+        if text.casefold() in ("done", "no", "that's all", "thats all", "skip", "finish"):
+            self._summary(turn)
+            return
+        by = re.search(r"\b(?:by|before|in|until)\s+(.+)$", text, flags=re.IGNORECASE)
+        target = parse_date(by.group(1), today=turn.today) if by else None
+        if target is not None and target <= turn.today:
+            turn.say("That target date has passed — when would you like to get there?")
+            return
+        goal = Goal(
+            member_id=turn.member.id, text=text[:300], target_date=target, created_at=turn.now
+        )
+        add_goal(turn.session, goal=goal)
+        count = turn.data.get("count", 0) + 1
+        turn.data["count"] = count
+        when = f" — target {target:%B %Y}" if target else " (no target date — add one any time)"
+        turn.say(f"Saved: _{text}_{when}.")
+        if count >= MAX_GOALS:
+            self._summary(turn)
+        else:
+            self.ask_goal(turn)
+
+    def _summary(self, turn: Turn) -> None:
+        turn.finish()
+        goals = goals_of(turn.session, member_id=turn.member.id)
+        turn.say(
+            "Your goals:\n" + "\n".join(f"• {goal_line(g)}" for g in goals)
+            if goals
+            else "No goals saved for now."
+        )
+        turn.offer_next(
+            "Next, rate your skills so I can suggest what helps most:",
+            [("Rate my skills", "assess")],
+        )
+
+
+def goal_line(goal: Goal) -> str:
+    """A goal and its target date."""
+    return goal.text + (f" (by {goal.target_date:%B %Y})" if goal.target_date else "")

@@ -1,0 +1,45 @@
+"""Help, the answer to anything not understood, and the "what next?" buttons."""
+
+from __future__ import annotations
+
+from bot.flows.base import Flow, Turn
+
+COMMANDS = (
+    ("status", "your hours against each license's requirements"),
+    ("suggest", "courses that fit your gaps, budget and time"),
+    ("plan", "your dated learning plan (*make a plan* builds one)"),
+    ("log …", "log a course: _finished the 6h ethics course yesterday_"),
+    ("goals", "set your career goals"),
+    ("assess", "rate your confidence across 16 skill areas"),
+    ("settings", "licenses, renewal dates, budget, time, formats"),
+    ("undo", "remove the last course you logged"),
+    ("export my data / delete my data", "take or erase everything I hold about you"),
+)
+
+
+def command_list() -> str:
+    """The commands as bullet lines."""
+    return "\n".join(f"• *{word}* — {what}" for word, what in COMMANDS)
+
+
+class Help(Flow):
+    name = "help"
+
+    def start(self, turn: Turn) -> None:
+        turn.say(
+            "Here's what I can do. Type a command, or just tell me what you finished.",
+            command_list(),
+        )
+        if not turn.member.onboarded:
+            turn.say("You haven't set up your licenses yet — say *start* to begin.")
+
+
+class Fallback(Flow):
+    name = "fallback"
+
+    def start(self, turn: Turn) -> None:
+        turn.say(
+            "Sorry, I didn't understand that. I can show your *status*, *suggest* courses, "
+            "build a *plan*, or *log* a course you finished (_finished the 3h telehealth course "
+            "yesterday_). Say *help* for everything."
+        )

@@ -1,0 +1,196 @@
+"""Log a completion from one sentence; confirm when unsure; never a silent duplicate.
+
+start --confident--> logged (Undo button)
+  |--unsure--> confirm --"log it"--> logged
+  |              |--"edit"--> edit --words--> confirm
+  |              `--"cancel"--> done
+  `--same course, same day--> duplicate --"log again"--> logged
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+
+from bot.answers import parse_yes_no
+from bot.catalog_view import catalog_entries
+from bot.flows.base import Flow, Turn
+from bot.flows.logging_steps import describe, save_completions
+from bot.parsing import ParsedCompletion, apply_edit, looks_like_client_info, parse_completion
+from store.queries.learning import (
+    completions_of,
+    delete_completion,
+    get_completion,
+    same_day_completion,
+)
+
+CLIENT_INFO = (
+    "That message looks like it may contain details about a client, so I haven't stored "
+    "any of it. Please tell me only about the course — title, hours and date."
+)
+EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
+
+
+def to_data(items: list[ParsedCompletion]) -> list[dict]:
+    """Parsed completions as JSON-safe dicts for the conversation state."""
+    return [
+        {
+            **asdict(item),
+            "completed_on": item.completed_on.isoformat() if item.completed_on else None,
+        }
+        for item in items
+    ]
+
+
+def from_data(rows: list[dict]) -> list[ParsedCompletion]:
+    """Parsed completions back from the conversation state."""
+    return [
+        ParsedCompletion(
+            **{**row, "topics": tuple(row["topics"]), "doubts": tuple(row["doubts"]),
+               "completed_on": date.fromisoformat(row["completed_on"]) if row["completed_on"] else None}
+        )
+        for row in rows
+    ]  # fmt: skip
+
+
+class LogCompletion(Flow):
+    name = "log"
+    summary = "log a course you finished"
+
+    def looks_like_completion(self, turn: Turn, text: str) -> bool:
+        """Whether free text reports a finished course (used to route messages with no command)."""
+        if looks_like_client_info(text):
+            return True  # handled here, so the refusal is said and nothing is stored
+        return parse_completion(text, today=turn.today).is_completion
+
+    def start(self, turn: Turn) -> None:
+        if not turn.answer.strip():
+            turn.goto(self.name, "describe")
+            turn.say(f"What did you finish? Tell me like you'd tell a colleague: {EXAMPLE}")
+            return
+        self.on_describe(turn)
+
+    def on_describe(self, turn: Turn) -> None:
+        text = turn.answer
+        if looks_like_client_info(text):
+            turn.finish()
+            turn.say(CLIENT_INFO)
+            return
+        result = parse_completion(text, today=turn.today, catalog=catalog_entries(turn.session))
+        if not result.is_completion or not result.items:
+            turn.goto(self.name, "describe")
+            turn.say(
+                "I couldn't find a finished course in that. Tell me the course, hours and when, "
+                f"like {EXAMPLE} — or say *cancel*."
+            )
+            return
+        items = list(result.items)
+        duplicates = [item for item in items if self._already_logged(turn, item)]
+        if duplicates:
+            item = duplicates[0]
+            turn.goto(self.name, "duplicate", items=to_data(items))
+            turn.offer(
+                f"You already logged *{item.title}* on {item.completed_on:%b %-d}. Log it again?",
+                "log.duplicate",
+                [("Yes, log it again", "yes"), ("No, it's the same one", "no")],
+            )
+            return
+        if all(item.confident for item in items):
+            save_completions(turn, items)
+            turn.finish()
+            return
+        self._confirm(turn, items)
+
+    def _already_logged(self, turn: Turn, item: ParsedCompletion) -> bool:
+        return (
+            item.completed_on is not None
+            and same_day_completion(
+                turn.session,
+                member_id=turn.member.id,
+                title=item.title,
+                completed_on=item.completed_on,
+                course_id=item.course_id,
+            )
+            is not None
+        )
+
+    def _confirm(self, turn: Turn, items: list[ParsedCompletion]) -> None:
+        turn.goto(self.name, "confirm", items=to_data(items))
+        for item in items:
+            turn.show(describe(item))
+        self.ask_confirm(turn)
+
+    def ask_confirm(self, turn: Turn) -> None:
+        turn.offer(
+            "Shall I log this? Or tell me what to change (_make it 4 hours_, _it was on the 3rd_).",
+            "log.confirm",
+            [("Log it", "yes"), ("Edit", "edit"), ("Cancel", "no")],
+        )
+
+    def on_confirm(self, turn: Turn) -> None:
+        items = from_data(turn.data["items"])
+        answer = turn.answer.strip().casefold()
+        choice = True if answer in ("log it", "log", "save") else parse_yes_no(answer)
+        if choice is True:
+            missing = [item for item in items if item.hours is None or item.completed_on is None]
+            if missing:
+                turn.say("I still need the hours and the date — tell me, e.g. _3 hours on Nov 3_.")
+                return
+            save_completions(turn, items)
+            turn.finish()
+        elif choice is False:
+            turn.finish()
+            turn.say("OK, I didn't log it.")
+        elif answer == "edit":
+            turn.say(
+                "What should I change? e.g. _make it 4 hours_, _it was on the 3rd_, _title: Ethics in Telehealth_."
+            )
+        else:
+            self._edit(turn, items)
+
+    def _edit(self, turn: Turn, items: list[ParsedCompletion]) -> None:
+        catalog = catalog_entries(turn.session)
+        edited = apply_edit(turn.answer, items[-1], today=turn.today, catalog=catalog)
+        if edited is None:
+            turn.say("I didn't catch a change there.")
+            self.ask_confirm(turn)
+            return
+        self._confirm(turn, [*items[:-1], replace(edited, doubts=())])
+
+    def on_duplicate(self, turn: Turn) -> None:
+        again = parse_yes_no(turn.answer)
+        if again is None:
+            turn.say("Please answer *yes* (log it again) or *no*.")
+            return
+        items = from_data(turn.data["items"])
+        keep = items if again else [item for item in items if not self._already_logged(turn, item)]
+        turn.finish()
+        if not keep:
+            turn.say("OK, nothing new logged.")
+            return
+        save_completions(turn, keep)
+
+
+class Undo(Flow):
+    name = "undo"
+    summary = "remove the course you logged last"
+
+    def start(self, turn: Turn) -> None:
+        logged = completions_of(turn.session, member_id=turn.member.id)
+        if not logged:
+            turn.say("There's nothing to undo — you haven't logged any courses.")
+            return
+        last = max(logged, key=lambda done: (done.created_at, done.id))
+        delete_completion(turn.session, completion=last)
+        turn.say(f"Removed *{last.title}* ({last.hours:g} h, {last.completed_on:%b %-d}).")
+
+    def act_one(self, turn: Turn) -> None:
+        """The Undo button under a logged course: remove exactly that one."""
+        done = get_completion(
+            turn.session, member_id=turn.member.id, completion_id=int(turn.answer or 0)
+        )
+        if done is None:
+            turn.say("That course is no longer in your log.")
+            return
+        delete_completion(turn.session, completion=done)
+        turn.say(f"Removed *{done.title}* ({done.hours:g} h, {done.completed_on:%b %-d}).")

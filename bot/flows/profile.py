@@ -1,0 +1,159 @@
+"""Profile answers shared by onboarding and settings: each `accept_*` saves or explains."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers import parse_date, parse_formats, parse_number
+from bot.flows.base import Turn
+from bot.messages import Facts
+from bot.rules import rule_set_id_for
+from bot.topics import FORMATS
+from store.queries.members import add_license, licenses_of
+
+FORMAT_OPTIONS = [
+    ("Online, on demand", "online"),
+    ("Live webinars", "live"),
+    ("In person", "in person"),
+    ("Any format", "any"),
+]
+ROLE_OPTIONS = [
+    ("Clinician", "clinician"),
+    ("Clinician who supervises", "supervisor"),
+    ("Practice manager / owner", "manager"),
+]
+SKIP = {"skip", "pass", "not sure", "dont know", "don't know", "idk", "unsure"}
+
+
+def accept_renewal_date(turn: Turn, text: str) -> date | None:
+    """A renewal date in the future (within five years), or None after saying what's wrong."""
+    renewal = parse_date(text, today=turn.today)
+    if renewal is None:
+        turn.say("I couldn't read that date. Try *3/31/2027* or *March 31, 2027*.")
+        return None
+    if renewal <= turn.today:
+        turn.say(f"{renewal:%B %-d, %Y} has already passed — what's the *next* renewal date?")
+        return None
+    if renewal.year > turn.today.year + 5:
+        turn.say(
+            f"{renewal:%B %-d, %Y} is more than five years away — is that right? Please type the date again."
+        )
+        return None
+    return renewal
+
+
+def save_license(turn: Turn, *, first_renewal: bool) -> None:
+    """Save the license gathered in turn.data and say whether its board's rules are known."""
+    kind, state = turn.data["license_type"], turn.data["jurisdiction"]
+    rule_set_id = rule_set_id_for(state, kind)
+    add_license(
+        turn.session,
+        member_id=turn.member.id,
+        license_type=kind,
+        jurisdiction=state,
+        renewal_date=date.fromisoformat(turn.data["renewal_date"]),
+        rule_set_id=rule_set_id,
+        first_renewal=first_renewal,
+    )
+    rules = turn.services.rule_sets.get(rule_set_id)
+    if rules is None:
+        turn.say(
+            f"Saved. I don't have the {state} {kind} board's CE rules yet, so I'll track your "
+            "hours without requirements for this one."
+        )
+    else:
+        total = (
+            f"{rules.total_hours:g} hours"
+            if rules.total_hours is not None
+            else "an unknown number of hours"
+        )
+        turn.say(f"Saved: {rules.state_title}, {rules.board}. That cycle asks for {total} of CE.")
+
+
+def accept_budget(turn: Turn, text: str) -> bool:
+    """Save the yearly budget (None when skipped); False after saying what's wrong."""
+    lowered = text.strip().casefold()
+    if lowered in SKIP:
+        turn.member.budget_per_year = None
+        return True
+    if any(word in lowered for word in ("free", "nothing", "none")):
+        turn.member.budget_per_year = 0.0
+        return True
+    amount = parse_number(lowered)
+    if amount is None or amount > 100_000:
+        turn.say("Please give an amount in dollars, like *300*, or *0* for free courses only.")
+        return False
+    turn.member.budget_per_year = amount
+    return True
+
+
+def accept_hours_per_week(turn: Turn, text: str) -> bool:
+    """Save weekly CE time (None when skipped); False after saying what's wrong."""
+    lowered = text.strip().casefold()
+    if lowered in SKIP:
+        turn.member.hours_per_week = None
+        return True
+    hours = parse_number(lowered)
+    if hours is not None and "min" in lowered:
+        hours /= 60
+    if hours is None or not 0 < hours <= 40:
+        turn.say("Please give a number of hours per week between 0.5 and 40, like *2*.")
+        return False
+    turn.member.hours_per_week = hours
+    return True
+
+
+def accept_formats(turn: Turn, text: str) -> bool:
+    """Save preferred formats; False after saying what's wrong."""
+    formats = parse_formats(text)
+    if not formats:
+        turn.say(
+            "Say *online*, *live*, *in person*, or *any* (several are fine: *live or in person*)."
+        )
+        return False
+    turn.member.preferred_formats = formats
+    return True
+
+
+def accept_role(turn: Turn, text: str) -> bool:
+    """Save the member's role; supervising answers the boards' supervisor question too."""
+    lowered = text.casefold()
+    if "supervis" in lowered:
+        turn.member.role = "clinician"
+        turn.member.practice_facts = {**turn.member.practice_facts, "supervisor": True}
+    elif any(word in lowered for word in ("manager", "owner", "admin")):
+        turn.member.role = "manager"
+    elif any(
+        word in lowered
+        for word in ("clinician", "therapist", "counselor", "worker", "psychologist")
+    ):
+        turn.member.role = "clinician"
+    else:
+        turn.say("Please pick *clinician*, *supervisor* or *manager*.")
+        return False
+    return True
+
+
+def profile_facts(turn: Turn) -> Facts:
+    """The member's settings as label/value rows."""
+    member = turn.member
+    rows = [
+        (f"{lic.jurisdiction} {lic.license_type}", f"renews {lic.renewal_date:%b %-d, %Y}")
+        for lic in licenses_of(turn.session, member_id=member.id)
+    ]
+    budget = (
+        "not set" if member.budget_per_year is None else f"${member.budget_per_year:,.0f} a year"
+    )
+    weekly = "not set" if member.hours_per_week is None else f"{member.hours_per_week:g} h a week"
+    formats = ", ".join(FORMATS[key] for key in member.preferred_formats) or "any"
+    rows += [
+        ("Time zone", member.timezone or "not set"),
+        ("Budget", budget),
+        ("Time for CE", weekly),
+        ("Formats", formats),
+        (
+            "Role",
+            member.role + (" (supervises)" if member.practice_facts.get("supervisor") else ""),
+        ),
+    ]
+    return Facts(tuple(rows), title="Your profile")

@@ -1,0 +1,71 @@
+"""Suggestions: the top courses for the member's gaps, each with its reasons and "Add to plan"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog_view import course_views
+from bot.flows.base import Flow, Turn
+from bot.flows.plan import add_to_plan
+from bot.messages import Choice, Choices
+from bot.needs import learner_profile
+from bot.recommend import Suggestion, reason_line, suggest
+
+
+class Suggest(Flow):
+    name = "suggest"
+    summary = "courses that fit your gaps, budget and time"
+
+    def start(self, turn: Turn) -> None:
+        lowered = turn.answer.casefold()
+        options = {
+            "cheaper": bool(re.search(r"cheap|free|less expensive", lowered)),
+            "shorter": bool(re.search(r"short|quick", lowered)),
+            "live_only": bool(re.search(r"\blive\b|in person|webinar", lowered)),
+        }
+        found = suggest(course_views(turn.session), learner_profile(turn), limit=5, **options)
+        if not found:
+            turn.say(
+                "I found no course in the catalog that fits right now — your boards' accepted "
+                "providers, your budget, or what you've already done rule everything out. "
+                "Try *settings* to widen your budget or formats."
+            )
+            return
+        turn.say("Here are my top picks for you:")
+        for number, suggestion in enumerate(found, start=1):
+            turn.show(suggestion_card(number, suggestion))
+        turn.goto(self.name, "pick", ids=[s.course.id for s in found])
+        turn.say(
+            "Say *add 2* to plan one, *why 1* for the reasons, or ask for something *cheaper*, *shorter* or *live*."
+        )
+
+    def on_pick(self, turn: Turn) -> None:
+        lowered = turn.answer.casefold()
+        ids = turn.data.get("ids", [])
+        number = re.search(r"\d+", lowered)
+        index = int(number.group()) - 1 if number else -1
+        if re.search(r"cheap|short|live|free|webinar", lowered):
+            self.start(turn)
+        elif lowered.startswith("add") and 0 <= index < len(ids):
+            add_to_plan(turn, ids[index])
+        elif lowered.startswith("why") and 0 <= index < len(ids):
+            self._explain(turn, ids[index])
+        else:
+            turn.reroute = True
+
+    def _explain(self, turn: Turn, course_id: int) -> None:
+        found = suggest(course_views(turn.session), learner_profile(turn), limit=50)
+        match = next((s for s in found if s.course.id == course_id), None)
+        if match is None:
+            turn.say("That course no longer fits your profile.")
+            return
+        turn.say(f"Why *{match.course.title}*:\n" + "\n".join(f"• {r}" for r in match.reasons))
+
+
+def suggestion_card(number: int, suggestion: Suggestion) -> Choices:
+    """One suggestion: title, provider, reasons, and an "Add to plan" button."""
+    course = suggestion.course
+    provider = f" — {course.provider}" if course.provider else ""
+    link = f"\n{course.url}" if course.url else ""
+    text = f"*{number}. {course.title}*{provider}\n{reason_line(suggestion)}{link}"
+    return Choices(text, (Choice("Add to plan", "plan.add", str(course.id)),))

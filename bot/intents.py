@@ -1,0 +1,92 @@
+"""Route free text to what the member wants, forgiving typos ("stauts", "sugest")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+# Command words -> intent. The first word of a message is matched against these, typos allowed.
+COMMAND_WORDS: dict[str, str] = {
+    "help": "help",
+    "menu": "help",
+    "commands": "help",
+    "status": "status",
+    "progress": "status",
+    "hours": "status",
+    "suggest": "suggest",
+    "suggestions": "suggest",
+    "recommend": "suggest",
+    "courses": "suggest",
+    "plan": "plan",
+    "log": "log",
+    "goals": "goals",
+    "goal": "goals",
+    "assess": "assess",
+    "assessment": "assess",
+    "settings": "settings",
+    "profile": "settings",
+    "export": "export",
+    "delete": "delete",
+    "cancel": "cancel",
+    "undo": "undo",
+    "start": "onboarding",
+    "restart": "onboarding",
+    "onboarding": "onboarding",
+    "hi": "greet",
+    "hello": "greet",
+    "hey": "greet",
+}
+
+# Phrases that mean an intent wherever they appear.
+PHRASES: list[tuple[str, str]] = [
+    (r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", "status"),
+    (r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", "suggest"),
+    (r"\bcheaper\b|\bshorter\b|\bsomething live\b", "suggest"),
+    (r"\bmake (me )?a plan\b|\bplan my renewal\b|\bmy plan\b", "plan"),
+    (r"\bself[- ]?assess|\brate my skills\b", "assess"),
+    (r"\bcareer goals?\b|\bset (a |my )?goals?\b", "goals"),
+    (r"\bchange my\b|\badd (a |another )?licen[cs]e\b|\btime ?zone\b|\bbudget\b", "settings"),
+    (r"\bdelete (all )?my data\b|\bforget me\b|\berase my data\b", "delete"),
+    (r"\bexport (all )?my data\b|\bdownload my data\b", "export"),
+    (r"\bnever ?mind\b|\bstop\b|\bquit\b", "cancel"),
+]
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What the member asked for, and the rest of their message after the command word."""
+
+    name: str
+    rest: str = ""
+
+
+def classify(text: str) -> Intent | None:
+    """The intent of a message, or None when it names none (it may still be a completion)."""
+    cleaned = text.strip().lstrip("/").strip()
+    if not cleaned:
+        return None
+    lowered = cleaned.casefold()
+    for pattern, name in PHRASES:
+        if re.search(pattern, lowered):
+            return Intent(name, cleaned)
+    first, _, rest = cleaned.partition(" ")
+    word = re.sub(r"[^\w-]", "", first.casefold())
+    if word in COMMAND_WORDS:
+        return Intent(COMMAND_WORDS[word], rest.strip())
+    if len(word) >= 4:
+        match = process.extractOne(word, COMMAND_WORDS.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        if match is not None:
+            return Intent(COMMAND_WORDS[match[0]], rest.strip())
+    return None
+
+
+def interruption(text: str) -> Intent | None:
+    """A short message that is itself a command ("status", "cancel", "delete my data").
+
+    Such a message interrupts whatever flow the member is in; longer text is an answer.
+    """
+    if len(text.split()) > 3:
+        return None
+    return classify(text)

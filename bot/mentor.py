@@ -1,0 +1,147 @@
+"""The mentor: one entry point that turns an Inbound into Replies, one database turn each."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from bot.flows import build_flows
+from bot.flows.base import Flow, Turn
+from bot.intents import classify, interruption
+from bot.messages import Inbound, Reply, Text
+from bot.rules import RuleSet
+from store.db import new_session
+from store.queries.conversation import first_time_seen, load_state, save_state
+from store.queries.members import get_or_create_member, get_or_create_workspace
+
+log = logging.getLogger(__name__)
+
+SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
+# Intents a member may use before onboarding is finished.
+BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding"}
+
+
+@dataclass(frozen=True)
+class Services:
+    """What flows need besides the database: rule sets and the catalog's match list."""
+
+    rule_sets: Mapping[str, RuleSet]
+    engine: Engine
+
+
+class Mentor:
+    """Handles one inbound message per call; synchronous, deterministic given `now`."""
+
+    def __init__(self, engine: Engine, rule_sets: Mapping[str, RuleSet]) -> None:
+        self.engine = engine
+        self.services = Services(rule_sets=rule_sets, engine=engine)
+        self.flows: Mapping[str, Flow] = build_flows()
+
+    def handle(self, inbound: Inbound, now: datetime) -> list[Reply]:
+        """Answer one message. A re-delivered event (same event id) gets no answer."""
+        with new_session(self.engine) as session:
+            if inbound.event_id and not first_time_seen(
+                session, platform=inbound.platform, event_id=inbound.event_id, now=now
+            ):
+                log.info("duplicate event ignored", extra={"platform": inbound.platform})
+                return []
+            workspace = get_or_create_workspace(
+                session, platform=inbound.platform, external_id=inbound.workspace_id
+            )
+            member = get_or_create_member(
+                session,
+                workspace_id=workspace.id,
+                platform_user_id=inbound.user_id,
+                display_name=inbound.display_name,
+            )
+            if inbound.timezone_hint and not member.timezone:
+                member.timezone = inbound.timezone_hint
+            saved = load_state(session, member_id=member.id)
+            turn = Turn(
+                session=session,
+                workspace=workspace,
+                member=member,
+                inbound=inbound,
+                now=now,
+                services=self.services,
+                flow=saved.flow,
+                state=saved.state,
+                data=dict(saved.data),
+            )
+            try:
+                self._route(turn)
+                if not turn.deleted:
+                    save_state(
+                        session,
+                        state=saved,
+                        flow=turn.flow,
+                        step=turn.state,
+                        data=turn.data,
+                        now=now,
+                    )
+                session.commit()
+            except Exception:
+                session.rollback()
+                log.exception("turn failed", extra={"member_id": member.id, "flow": turn.flow})
+                return [Text(SORRY)]
+            log.info("turn", extra={"member_id": member.id, "flow": turn.flow or "-"})
+            return turn.replies
+
+    def _route(self, turn: Turn) -> None:
+        action = turn.inbound.action
+        if action is not None:
+            self._route_action(turn, action.id, action.value)
+            return
+        text = turn.inbound.text.strip()
+        turn.answer = text
+        if turn.flow in self.flows:
+            intent = interruption(text)
+            if intent is None or intent.name == "greet":
+                self.flows[turn.flow].step(turn)
+                if not turn.reroute:
+                    return
+                turn.reroute = False
+                turn.finish()
+            intent = classify(text)
+        else:
+            intent = classify(text)
+        self._start(turn, intent.name if intent else "", intent.rest if intent else text)
+
+    def _start(self, turn: Turn, name: str, rest: str) -> None:
+        if not turn.member.onboarded and name not in BEFORE_ONBOARDING:
+            name = "onboarding"
+        if name == "cancel":
+            was_in = turn.flow
+            turn.finish()
+            turn.say("OK, I've stopped that." if was_in else "Nothing to cancel.")
+            turn.say("Say *help* to see what I can do.")
+            return
+        if name == "greet" or (not name and not rest):
+            name = "help"
+        if not name:
+            name = "log" if self.flows["log"].looks_like_completion(turn, rest) else "fallback"
+        turn.finish()
+        turn.answer = rest
+        self.flows[name].start(turn)
+
+    def _route_action(self, turn: Turn, action_id: str, value: str) -> None:
+        flow_name, _, name = action_id.partition(".")
+        flow = self.flows.get(flow_name)
+        turn.answer = value
+        if flow is None:
+            turn.say("I don't know that button any more. Say *help* to see what I can do.")
+        elif turn.flow == flow_name and turn.state == name:
+            flow.step(turn)
+        elif flow.can_act(name):
+            flow.act(turn, name)
+        elif name == "start":
+            self._start(turn, flow_name, value)
+        else:
+            turn.say("That question has already been answered or has expired.")
+            if turn.flow in self.flows:
+                turn.say("Let's carry on where we were:")
+                self.flows[turn.flow].reprompt(turn)

@@ -1,0 +1,1 @@
+"""Every query the app runs, grouped by what it is about. Keyword-only, session first."""

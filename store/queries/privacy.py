@@ -1,0 +1,53 @@
+"""Everything held about one member: export it, or delete it for good."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, SQLModel, col, delete, select
+
+from store.models import (
+    Completion,
+    ConversationState,
+    Goal,
+    License,
+    Member,
+    OutboxMessage,
+    PlanStep,
+    Review,
+    SelfAssessment,
+    SkillRating,
+)
+
+OWNED = (Goal, License, Completion, PlanStep, Review, OutboxMessage, ConversationState)
+
+
+def _rows(session: Session, model: type[SQLModel], member_id: int) -> list[dict]:
+    query = select(model).where(model.member_id == member_id)
+    return [row.model_dump(mode="json") for row in session.exec(query)]
+
+
+def member_data(session: Session, *, member: Member) -> dict:
+    """Every row that belongs to the member, as JSON-ready dicts."""
+    data = {"member": member.model_dump(mode="json")}
+    for model in OWNED:
+        data[model.__tablename__] = _rows(session, model, member.id)
+    assessments = _rows(session, SelfAssessment, member.id)
+    ids = [row["id"] for row in assessments]
+    ratings = session.exec(select(SkillRating).where(col(SkillRating.assessment_id).in_(ids)))
+    data["selfassessment"] = assessments
+    data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
+    return data
+
+
+def delete_member_data(session: Session, *, member: Member) -> None:
+    """Delete the member and everything that belongs to them (children first)."""
+    assessment_ids = select(SelfAssessment.id).where(SelfAssessment.member_id == member.id)
+    session.exec(delete(SkillRating).where(col(SkillRating.assessment_id).in_(assessment_ids)))
+    session.exec(delete(SelfAssessment).where(SelfAssessment.member_id == member.id))
+    for model in (PlanStep, Review, OutboxMessage, ConversationState, Completion, Goal, License):
+        session.exec(delete(model).where(model.member_id == member.id))
+    reports = select(Member).where(Member.manager_id == member.id)
+    for report in session.exec(reports):
+        report.manager_id = None
+    session.flush()
+    session.delete(member)
+    session.flush()

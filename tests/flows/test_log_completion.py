@@ -1,0 +1,106 @@
+"""Logging completions from one sentence: sure, unsure, edited, duplicated, undone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+
+from store.db import new_session
+from store.models import Completion, ConversationState
+
+
+def logged(engine) -> list[Completion]:
+    with new_session(engine) as session:
+        return list(session.exec(select(Completion).order_by(Completion.id)))
+
+
+def test_a_clear_sentence_is_logged_at_once(chat, engine):
+    chat.onboard()
+    answer = chat.say(
+        "Finished 'Law and Ethics for California Clinicians' yesterday, 6 hours, online"
+    )
+    assert "Logged" in answer and "6 h" in answer
+    assert "CA LCSW: 6 of 36 h" in answer
+    [done] = logged(engine)
+    assert (done.hours, done.completed_on, done.format) == (6, date(2026, 11, 26), "online_async")
+    assert "ethics" in done.topics and done.course_id is not None
+
+
+def test_an_unsure_sentence_is_confirmed_and_edited(chat, engine):
+    chat.onboard()
+    answer = chat.say("finished a webinar on grief with my study group")
+    assert "Shall I log this" in answer
+    assert logged(engine) == []
+    answer = chat.say("make it 2 hours")
+    assert "Hours: 2" in answer
+    assert "Logged" in chat.press("Log it")
+    [done] = logged(engine)
+    assert done.hours == 2
+
+
+def test_cancel_at_confirmation_logs_nothing(chat, engine):
+    chat.onboard()
+    chat.say("watched an ethics webinar")
+    assert "didn't log" in chat.press("Cancel")
+    assert logged(engine) == []
+
+
+def test_the_same_course_on_the_same_day_is_asked_about(chat, engine):
+    chat.onboard()
+    sentence = "finished Law and Ethics for California Clinicians today, 6 hours"
+    chat.say(sentence)
+    assert "already logged" in chat.say(sentence)
+    assert "nothing new" in chat.say("no")
+    assert len(logged(engine)) == 1
+    chat.say(sentence)
+    chat.press("Yes, log it again")
+    assert len(logged(engine)) == 2
+
+
+def test_a_redelivered_message_is_not_logged_twice(chat, engine):
+    chat.onboard()
+    first = chat.say("finished a 3 hour telehealth course yesterday", event_id="Ev-same")
+    again = chat.say("finished a 3 hour telehealth course yesterday", event_id="Ev-same")
+    assert "Logged" in first and again == ""
+    assert len(logged(engine)) == 1
+
+
+def test_client_details_are_never_stored(chat, engine):
+    chat.onboard()
+    answer = chat.say("my client John Smith, DOB 4/12/1980, finished his trauma session yesterday")
+    assert "details about a client" in answer
+    assert logged(engine) == []
+    with new_session(engine) as session:
+        states = session.exec(select(ConversationState)).all()
+    assert all("John" not in str(state.data) for state in states)
+
+
+def test_questions_and_plans_are_not_logged(chat, engine):
+    chat.onboard()
+    for text in ("should I take DBT?", "I'm signed up for the ethics course next week"):
+        assert "Logged" not in chat.say(text)
+    assert logged(engine) == []
+
+
+def test_undo_removes_the_last_course(chat, engine):
+    chat.onboard()
+    chat.say("finished a 3 hour telehealth course yesterday")
+    assert "Removed" in chat.say("undo")
+    assert logged(engine) == []
+    assert "nothing to undo" in chat.say("undo")
+
+
+def test_undo_button_removes_that_course(chat, engine):
+    chat.onboard()
+    chat.say("finished a 3 hour telehealth course yesterday")
+    assert "Removed" in chat.press("Undo")
+    assert logged(engine) == []
+
+
+def test_a_certificate_sent_along_is_kept(chat, engine):
+    chat.onboard()
+    answer = chat.attach("finished a 3 hour telehealth course yesterday", "cert.pdf", "F123")
+    assert "certificate saved" in answer
+    [done] = logged(engine)
+    assert (done.certificate_name, done.certificate_ref) == ("cert.pdf", "F123")

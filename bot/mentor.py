@@ -100,7 +100,7 @@ class Mentor:
         turn.answer = text
         if turn.flow in self.flows:
             intent = interruption(text)
-            if intent is None or intent.name == "greet":
+            if intent is None or intent.name in ("greet", turn.flow):
                 self.flows[turn.flow].step(turn)
                 if not turn.reroute:
                     return

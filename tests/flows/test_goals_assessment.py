@@ -1,0 +1,53 @@
+"""Goals and the self-assessment: private, repeatable, validated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+
+from bot.topics import COMPETENCIES
+from store.db import new_session
+from store.models import Goal, Member, SkillRating
+
+
+def test_goals_transcript(chat, engine):
+    chat.onboard()
+    assert "career direction" in chat.say("goals")
+    assert "spark your interest" in chat.press("Earn a certification")
+    assert "didn't recognise" in chat.say("xyz")
+    assert "concrete goal" in chat.say("3, 6")
+    assert "target June 2027" in chat.say("Get EMDR certified by June 2027")
+    assert "Saved" in chat.say("Start a consultation group")
+    assert "Your goals" in chat.say("done")
+    with new_session(engine) as session:
+        goals = session.exec(select(Goal).order_by(Goal.id)).all()
+        member = session.exec(select(Member)).one()
+    assert [(g.text, g.target_date) for g in goals] == [
+        ("Get EMDR certified by June 2027", date(2027, 6, 30)),
+        ("Start a consultation group", None),
+    ]
+    assert member.career_direction == "certification"
+    assert member.interests == ["trauma", "telehealth"]
+
+
+def all_ratings(value: str) -> dict[str, str]:
+    return dict.fromkeys(COMPETENCIES, value)
+
+
+def test_self_assessment_validates_and_shows_change(chat, engine):
+    chat.onboard()
+    assert "Rate your confidence" in chat.say("assess")
+    bad = {**all_ratings("3"), "trauma": "7"}
+    answer = chat.submit(bad)
+    assert "Trauma-informed care: please choose 1 to 5" in answer
+    assert "Saved" in chat.submit(all_ratings("3"))
+    chat.say("self-assessment")
+    answer = chat.submit({**all_ratings("3"), "trauma": "5"})
+    assert "Trauma-informed care: 3 → 5" in answer
+    with new_session(engine) as session:
+        assert len(session.exec(select(SkillRating)).all()) == 2 * len(COMPETENCIES)
+
+
+def test_at_least_twelve_competency_areas():
+    assert len(COMPETENCIES) >= 12

@@ -1,0 +1,102 @@
+"""The terminal adapter drives a whole conversation from piped input."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from conversation import FRIDAY_NOON_PACIFIC
+
+from bot.messages import ProgressBar
+from handlers.terminal import TerminalChat, bar, plain
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCRIPT = """LCSW in California
+3/31/2027
+2
+2
+300
+2
+4
+1
+status
+finished Law and Ethics for California Clinicians yesterday, 6 hours
+assess
+3
+3
+9
+3
+3
+3
+3
+3
+3
+3
+3
+3
+3
+3
+3
+3
+3
+quit
+"""
+
+
+async def test_piped_conversation_end_to_end(mentor, tmp_path):
+    out = io.StringIO()
+    chat = TerminalChat(
+        mentor.handle,
+        stdin=io.StringIO(SCRIPT),
+        stdout=out,
+        user_id="dana",
+        display_name="Dana",
+        timezone="America/Los_Angeles",
+        exports=tmp_path,
+        clock=lambda: FRIDAY_NOON_PACIFIC,
+        echo=True,
+    )
+    await chat.run()
+    text = out.getvalue()
+    assert "Hi Dana!" in text
+    assert "  1) Yes, first renewal" in text  # choices are numbered
+    assert "All set!" in text
+    assert "Total hours  [--------------------] 0/36 h" in text
+    assert "Logged Law and Ethics for California Clinicians: 6 h on Nov 26" in text
+    assert "Please type a number from 1 to 5." in text  # the form re-asks a bad rating
+    assert "Saved — thank you." in text
+    assert "*" not in text  # piped output is plain text
+    assert text.rstrip().endswith("Bye — your progress is saved.")
+
+
+async def test_end_of_input_ends_the_chat(mentor, tmp_path):
+    out = io.StringIO()
+    chat = TerminalChat(
+        mentor.handle, stdin=io.StringIO(""), stdout=out, user_id="dana", exports=tmp_path
+    )
+    await chat.run()
+    assert "Bye" in out.getvalue()
+
+
+def test_progress_bar_and_plain_text():
+    assert bar(ProgressBar("Ethics", 3, 6)) == "Ethics  [##########----------] 3/6 h"
+    assert bar(ProgressBar("Total", 4, None)) == "Total: 4 h (requirement unknown)"
+    assert plain("say *status* or _help_") == "say status or help"
+
+
+def test_app_chat_command_runs_on_a_fresh_sqlite_file(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "app.py"), "chat"],
+        input="LMFT in Texas\n6/30/2027\nno\nno\nskip\nskip\nany\nclinician\nstatus\nquit\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "TZ": "America/Chicago", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "TX LMFT" in result.stdout and "All set!" in result.stdout
+    assert (tmp_path / "ce_mentor.db").exists()

@@ -1,0 +1,144 @@
+"""A realistic, seeded population of workspaces, members, licenses and completions, bulk-inserted."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, insert
+
+from bot.rules import RuleSet
+from bot.topics import FORMATS
+from store.models import Completion, License, Member, Workspace
+
+SEED = 20240601
+MEMBERS_PER_WORKSPACE = 500
+CHUNK = 10_000
+APPROVAL_BODIES = ("APA", "ASWB", "NBCC", "NASW", "CAMFT", "AAMFT", "NAADAC", "")
+
+
+@dataclass(frozen=True)
+class Population:
+    """What was inserted: counts, and the workspace ids for tenant-scoped sweeps."""
+
+    workspace_ids: list[int]
+    members: int
+    licenses: int
+    completions: int
+
+
+def populate(
+    engine: Engine, rule_sets: Mapping[str, RuleSet], *, members: int, completions: int, today: date
+) -> Population:
+    """Insert `members` members (1-2 licenses each) and `completions` completions, seeded."""
+    rng = random.Random(SEED)
+    now = datetime.now(UTC)
+    ids = sorted(rule_sets)
+    topics = sorted({t.key for rs in rule_sets.values() for t in rs.topics})
+    conditions = sorted({k for rs in rule_sets.values() for k, _ in rs.conditions})
+    workspaces = [
+        {"id": w, "platform": "bench", "external_id": f"T{w:05d}", "name": f"Clinic {w}",
+         "created_at": now}
+        for w in range(1, (members - 1) // MEMBERS_PER_WORKSPACE + 2)
+    ]  # fmt: skip
+    member_rows = (_member(rng, m, conditions, now) for m in range(1, members + 1))
+    license_rows = _licenses(rng, members, ids, rule_sets, today, now)
+    completion_rows = (
+        _completion(rng, c, rng.randint(1, members), topics, today, now)
+        for c in range(1, completions + 1)
+    )
+    with engine.begin() as conn:
+        conn.execute(insert(Workspace.__table__), workspaces)
+        for table, rows in (
+            (Member.__table__, member_rows),
+            (License.__table__, license_rows),
+            (Completion.__table__, completion_rows),
+        ):
+            for chunk in _chunks(rows):
+                conn.execute(insert(table), chunk)
+        n_licenses = conn.exec_driver_sql("SELECT count(*) FROM license").scalar_one()
+    return Population([w["id"] for w in workspaces], members, n_licenses, completions)
+
+
+def _member(rng: random.Random, m: int, conditions: list[str], now: datetime) -> dict[str, Any]:
+    """One clinician; about half the rule-set questions already answered."""
+    facts = {key: rng.random() < 0.5 for key in conditions if rng.random() < 0.5}
+    return {
+        "id": m,
+        "workspace_id": (m - 1) // MEMBERS_PER_WORKSPACE + 1,
+        "platform_user_id": f"U{m:07d}",
+        "display_name": f"Clinician {m}",
+        "timezone": "America/New_York",
+        "role": "clinician",
+        "reachable": True,
+        "onboarded": True,
+        "preferred_formats": [],
+        "career_direction": "",
+        "interests": [],
+        "practice_facts": facts,
+        "created_at": now,
+    }
+
+
+def _licenses(
+    rng: random.Random,
+    members: int,
+    ids: list[str],
+    rule_sets: Mapping[str, RuleSet],
+    today: date,
+    now: datetime,
+) -> Iterator[dict[str, Any]]:
+    """1-2 distinct licenses per member, renewals spread over the next two years."""
+    next_id = 1
+    for m in range(1, members + 1):
+        for rule_set_id in rng.sample(ids, rng.choice((1, 1, 1, 2))):
+            rs = rule_sets[rule_set_id]
+            yield {
+                "id": next_id,
+                "member_id": m,
+                "license_type": rs.license_type,
+                "jurisdiction": rs.jurisdiction,
+                "renewal_date": today + timedelta(days=rng.randint(1, 730)),
+                "cycle_start": None,
+                "rule_set_id": rule_set_id,
+                "first_renewal": rng.random() < 0.1,
+                "created_at": now,
+            }
+            next_id += 1
+
+
+def _completion(
+    rng: random.Random, c: int, member_id: int, topics: list[str], today: date, now: datetime
+) -> dict[str, Any]:
+    """One finished course: 1-6 h, in the past two years, 1-2 rule-set topics."""
+    return {
+        "id": c,
+        "member_id": member_id,
+        "course_id": None,
+        "title": f"Course {rng.randint(1, 5000)}",
+        "provider": f"Provider {rng.randint(1, 200)}",
+        "hours": float(rng.randint(1, 6)),
+        "completed_on": today - timedelta(days=rng.randint(0, 730)),
+        "format": rng.choice(list(FORMATS)),
+        "topics": rng.sample(topics, rng.choice((1, 1, 2))),
+        "approval_body": rng.choice(APPROVAL_BODIES),
+        "certificate_name": "",
+        "certificate_ref": "",
+        "source_message_id": "",
+        "created_at": now,
+    }
+
+
+def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Rows in lists of CHUNK, for executemany."""
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

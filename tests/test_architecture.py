@@ -46,3 +46,14 @@ def test_store_has_the_only_sql():
         and "select" in path.read_text()
     ]
     assert offenders == []
+
+
+def test_dependencies_point_down_only():
+    upward = {
+        f"{path.relative_to(ROOT)}: {name}"
+        for layer, above in (("store", ("bot", "handlers")), ("bot", ("handlers",)))
+        for path in (ROOT / layer).rglob("*.py")
+        for name in imported_modules(path)
+        if name.split(".")[0] in above
+    }
+    assert upward == set()

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.topics import FORMATS, TOPICS
+from store.vocabulary import FORMATS, TOPICS
 
 CONFIDENCE_LEVELS = ("", "high", "medium", "low", "sample")
 LIST_FIELDS = ("approval_bodies", "topics", "sources")

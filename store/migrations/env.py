@@ -10,10 +10,11 @@ import store.models  # noqa: F401  (registers every table on SQLModel.metadata)
 config = context.config
 engine = config.attributes.get("engine")
 if engine is None:  # plain `alembic` CLI use: take the URL from the environment
-    from bot.settings import Settings
-    from store.db import make_engine
+    import os
 
-    engine = make_engine(Settings().database_url)
+    from store.db import DEFAULT_DATABASE_URL, make_engine
+
+    engine = make_engine(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
 
 with engine.connect() as connection:
     context.configure(

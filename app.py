@@ -11,11 +11,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
+from aiohttp import web
 
 from bot.mentor import Mentor
 from bot.rules import load_rule_sets
 from bot.settings import Settings
+from handlers.logs import configure_logging
+from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
+from handlers.web import Registrar, build_web_app
 from store.catalog import (
     CatalogError,
     import_courses,
@@ -45,6 +49,19 @@ def open_database(settings: Settings, *, auto_migrate: bool = True):
     return engine
 
 
+def build_runtime(settings: Settings) -> Runtime:
+    """Settings -> engine -> mentor: what every adapter is handed."""
+    engine = open_database(settings)
+    return Runtime(
+        settings=settings, engine=engine, mentor=Mentor(engine, load_rule_sets(RULESETS_DIR))
+    )
+
+
+def web_registrars(settings: Settings) -> list[Registrar]:
+    """The platform endpoints to host, by what is configured (each platform adds itself here)."""
+    return []
+
+
 def local_zone() -> str:
     """This machine's IANA time zone, if it can tell."""
     if os.environ.get("TZ", "").count("/"):
@@ -58,8 +75,7 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
     """Chat with the mentor in this terminal, as a local member (works with piped input)."""
     settings = Settings(**({"database_url": database_url} if database_url else {}))
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
-    engine = open_database(settings)
-    mentor = Mentor(engine, load_rule_sets(RULESETS_DIR))
+    mentor = build_runtime(settings).mentor
     user = getpass.getuser()
     terminal = TerminalChat(
         mentor.handle,
@@ -72,6 +88,21 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
         echo=not sys.stdin.isatty(),
     )
     asyncio.run(terminal.run())
+
+
+@cli.command()
+def serve(
+    port: int = typer.Option(None, help="Overrides PORT."),
+    no_scheduler: bool = typer.Option(
+        False, "--no-scheduler", help="Do not run scheduled jobs here."
+    ),
+) -> None:
+    """Run the HTTP server: Slack and Teams endpoints, /healthz and /metrics."""
+    settings = Settings()
+    configure_logging(settings.log_level)
+    runtime = build_runtime(settings)
+    app = build_web_app(runtime, web_registrars(settings))
+    web.run_app(app, port=port or settings.port, shutdown_timeout=30, print=None)
 
 
 @cli.command("migrate")

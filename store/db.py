@@ -44,11 +44,22 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to date; safe to run on every start."""
-    command.upgrade(alembic_config(engine), "head")
+    """Bring the schema up to date (every migration branch); safe to run on every start."""
+    command.upgrade(alembic_config(engine), "heads")
     log.info("database schema is up to date", extra={"dialect": engine.dialect.name})
 
 
 def new_session(engine: Engine) -> Session:
     """A session whose objects stay readable after commit (replies are built from them)."""
     return Session(engine, expire_on_commit=False)
+
+
+def ping(engine: Engine) -> bool:
+    """True when the database answers a trivial query (for /healthz)."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+        return True
+    except Exception:  # any failure means "not healthy"; the reason goes to the log
+        log.warning("database ping failed", exc_info=True)
+        return False

@@ -1,0 +1,56 @@
+"""Sending to a member outside a conversation turn (nudges, digests), whatever their platform.
+
+Adding a channel means adding a renderer and a `Sender`, nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from bot.messages import Reply
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who to reach, in platform terms."""
+
+    member_id: int
+    platform: str
+    workspace_external_id: str
+    platform_user_id: str
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    """How a send went: sent; retry later (maybe after `retry_after` s); member unreachable."""
+
+    status: Literal["sent", "retry", "unreachable"]
+    retry_after: float | None = None
+    error: str = ""
+
+
+class Sender(Protocol):
+    """Delivers replies to one platform's members."""
+
+    platform: str
+
+    async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
+        """Deliver `replies` as one message; never raises for platform refusals."""
+        ...
+
+
+@dataclass
+class Senders:
+    """The senders of every configured platform, by platform name."""
+
+    by_platform: dict[str, Sender] = field(default_factory=dict)
+
+    def add(self, sender: Sender) -> None:
+        """Register a platform's sender."""
+        self.by_platform[sender.platform] = sender
+
+    def for_platform(self, platform: str) -> Sender | None:
+        """The sender for `platform`, or None when that platform is not configured here."""
+        return self.by_platform.get(platform)

@@ -38,15 +38,20 @@ cli.add_typer(catalog_cli, name="catalog")
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True):
-    """The engine; SQLite migrates itself and gets the seed catalog on first start."""
+    """The engine; SQLite migrates itself on start. An empty catalog gets the seed courses."""
     engine = make_engine(settings.database_url)
     if auto_migrate and engine.dialect.name == "sqlite":
         migrate(engine)
+    seed_if_empty(engine)
+    return engine
+
+
+def seed_if_empty(engine) -> None:
+    """Give a new database the seed catalog, so suggestions work from the first chat."""
     with new_session(engine) as session:
-        if engine.dialect.name == "sqlite" and not list_courses(session):
+        if not list_courses(session):
             seed_catalog(session, now=datetime.now(UTC))
             session.commit()
-    return engine
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -109,7 +114,9 @@ def serve(
 def migrate_command() -> None:
     """Bring the database schema up to date."""
     settings = Settings()
-    migrate(make_engine(settings.database_url))
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    seed_if_empty(engine)
     typer.echo("Database is up to date.")
 
 

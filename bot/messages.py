@@ -93,6 +93,8 @@ class Form:
     questions: tuple[Question, ...]
     submit_action_id: str
     submit_label: str = "Save"
+    # Question id -> what to fix, when the form is shown again after a bad answer.
+    errors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ from store.queries.learning import latest_ratings, save_assessment
 SCALE = "1 = not confident, 5 = very confident"
 
 
-def assessment_form() -> Form:
-    """One rating question per competency area."""
+def assessment_form(errors: dict[str, str] | None = None) -> Form:
+    """One rating question per competency area; `errors` names the answers to fix."""
     questions = tuple(
         Question(id=key, label=label, kind="rating") for key, (label, _) in COMPETENCIES.items()
     )
-    return Form(f"Rate your confidence ({SCALE})", questions, "assess.form", "Save ratings")
+    title = f"Rate your confidence ({SCALE})"
+    return Form(title, questions, "assess.form", "Save ratings", errors=errors or {})
 
 
 class Assessment(Flow):
@@ -43,18 +44,19 @@ class Assessment(Flow):
             turn.say("Please answer the questions in the form (each a number from 1 to 5).")
             self.ask_form(turn)
             return
-        ratings, problems = {}, []
+        ratings, problems = {}, {}
         for key, (label, _) in COMPETENCIES.items():
             raw = str(values.get(key, "")).strip()
             if raw not in {"1", "2", "3", "4", "5"}:
-                problems.append(
-                    f"{label}: please choose 1 to 5" + (f" (got '{raw}')" if raw else "")
-                )
+                problems[key] = "Please choose 1 to 5" + (f" (got '{raw}')" if raw else "")
             else:
                 ratings[key] = int(raw)
         if problems:
-            turn.say("A few answers need fixing:\n" + "\n".join(f"• {p}" for p in problems))
-            self.ask_form(turn)
+            listed = (
+                f"• {COMPETENCIES[key][0]}: {p[0].lower()}{p[1:]}" for key, p in problems.items()
+            )
+            turn.say("A few answers need fixing:\n" + "\n".join(listed))
+            turn.show(assessment_form(problems))
             return
         before = latest_ratings(turn.session, member_id=turn.member.id)
         save_assessment(turn.session, member_id=turn.member.id, ratings=ratings, now=turn.now)

@@ -77,6 +77,8 @@ def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None
         "REQUIRE_PARTS": ["month"],
     }
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    # "next March", "this June", "end of March": dateparser wants the bare month
+    cleaned = re.sub(r"^(next|this|coming|the end of|end of)\s+", "", cleaned, flags=re.IGNORECASE)
     found = dateparser.parse(cleaned, languages=["en"], settings=settings)
     return found.date() if found else None
 

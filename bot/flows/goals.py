@@ -7,6 +7,7 @@ Goals are private: only the member sees them.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.answers import parse_date
 from bot.flows.base import Flow, Turn
@@ -34,6 +35,15 @@ def pick_areas(text: str) -> list[str]:
         if key.replace("_", " ") in lowered or any(w in lowered for w in words):
             picked.append(key)
     return list(dict.fromkeys(picked))
+
+
+def split_target(text: str, turn: Turn) -> tuple[str, date | None]:
+    """("Get EMDR certified", June 30 2027) from "Get EMDR certified by June 2027"."""
+    for match in reversed(list(re.finditer(r"\b(?:by|before|in|until)\s+", text, re.IGNORECASE))):
+        target = parse_date(text[match.end() :], today=turn.today)
+        if target is not None:
+            return text[: match.start()].rstrip(" ,.-") or text, target
+    return text, None
 
 
 class Goals(Flow):
@@ -92,8 +102,7 @@ class Goals(Flow):
         if text.casefold() in ("done", "no", "that's all", "thats all", "skip", "finish"):
             self._summary(turn)
             return
-        by = re.search(r"\b(?:by|before|in|until)\s+(.+)$", text, flags=re.IGNORECASE)
-        target = parse_date(by.group(1), today=turn.today) if by else None
+        text, target = split_target(text, turn)
         if target is not None and target <= turn.today:
             turn.say("That target date has passed — when would you like to get there?")
             return

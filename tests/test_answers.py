@@ -1,0 +1,65 @@
+"""Short answers people type in onboarding and settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import parse_date, parse_formats, parse_license, parse_yes_no, parse_zone
+
+FRIDAY = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3/31/2027", date(2027, 3, 31)),
+        ("March 31, 2027", date(2027, 3, 31)),
+        ("march 31st 2027", date(2027, 3, 31)),
+        ("March 2027", date(2027, 3, 31)),
+        ("next march", date(2027, 3, 31)),
+        ("end of June", date(2027, 6, 30)),
+        ("2027-06-30", date(2027, 6, 30)),
+        ("someday", None),
+    ],
+)
+def test_renewal_dates(text, expected):
+    assert parse_date(text, today=FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LCSW in California", ("LCSW", "CA")),
+        ("ca lpcc", ("LPC", "CA")),
+        ("Psychologist, NY", ("PSYCHOLOGIST", "NY")),
+        ("lmft texas", ("LMFT", "TX")),
+        ("I'm a licensed mental health counselor in New York", ("LPC", "NY")),
+        ("LICSW Massachusetts", ("LCSW", "MA")),
+        (
+            "counselor in il",
+            ("LPC", None),
+        ),  # "in" is also Indiana: lower-case codes need a clearer answer
+        ("hello", (None, None)),
+    ],
+)
+def test_licenses(text, expected):
+    assert parse_license(text) == expected
+
+
+def test_time_zones():
+    assert parse_zone("Pacific") == "America/Los_Angeles"
+    assert parse_zone("EST") == "America/New_York"
+    assert parse_zone("America/Chicago") == "America/Chicago"
+    assert parse_zone("denver") == "America/Denver"
+    assert parse_zone("Mars") is None
+    assert parse_zone("Europe/Nowhere") is None
+
+
+def test_yes_no_and_formats():
+    assert parse_yes_no("Yes!") is True and parse_yes_no("nope") is False
+    assert parse_yes_no("maybe") is None
+    assert parse_formats("live or in person") == ["live_online", "in_person"]
+    assert set(parse_formats("any")) == {"online_async", "live_online", "in_person", "self_study"}
+    assert parse_formats("cheap ones") == []

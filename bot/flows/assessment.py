@@ -45,7 +45,7 @@ class Assessment(Flow):
             self.ask_form(turn)
             return
         ratings, problems = {}, {}
-        for key, (label, _) in COMPETENCIES.items():
+        for key in COMPETENCIES:
             raw = str(values.get(key, "")).strip()
             if raw not in {"1", "2", "3", "4", "5"}:
                 problems[key] = "Please choose 1 to 5" + (f" (got '{raw}')" if raw else "")

@@ -6,6 +6,7 @@ from bot.flows.base import Turn
 from bot.recommend import LearnerProfile, LicenseNeed
 from bot.standing import standings
 from bot.topics import COMPETENCIES
+from store.catalog.reviews import peer_ratings
 from store.queries.learning import completions_of, latest_ratings, plan_of
 from store.queries.members import licenses_of
 
@@ -35,6 +36,9 @@ def learner_profile(turn: Turn) -> LearnerProfile:
                 accepts=rules.accepts if rules else (lambda _bodies: None),
                 topic_gaps=gaps,
                 hours_remaining=progress.total_remaining if progress else None,
+                format_room=format_room(progress.cap_room) if progress else {},
+                deadline=standing.license.renewal_date,
+                cap_rooms=progress.cap_room if progress else (),
             )
         )
     return LearnerProfile(
@@ -47,7 +51,19 @@ def learner_profile(turn: Turn) -> LearnerProfile:
         planned_course_ids=frozenset(
             step.course_id for step in plan_of(turn.session, member_id=member.id) if step.course_id
         ),
+        peer_ratings=peer_ratings(
+            turn.session, workspace_id=turn.workspace.id, exclude_member_id=member.id
+        ),
     )
+
+
+def format_room(cap_room: tuple[tuple[tuple[str, ...], float], ...]) -> dict[str, float]:
+    """Room per format: a format in several capped groups gets the tightest one."""
+    room: dict[str, float] = {}
+    for formats, hours in cap_room:
+        for name in formats:
+            room[name] = min(hours, room.get(name, hours))
+    return room
 
 
 def skill_gaps(turn: Turn) -> dict[str, float]:

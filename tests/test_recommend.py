@@ -77,8 +77,12 @@ def test_approval_true_false_unknown_per_license():
     assert result[4].counts_for == ("CA LCSW", "TX LPC")
     assert result[1].counts_for == ("CA LCSW",) and result[1].not_accepted_by == ("TX LPC",)
     assert result[3].approval_unknown_for == ("CA LCSW", "TX LPC")
-    assert "approval unknown for CA LCSW, TX LPC: check with your board" in result[3].reasons
-    assert "not accepted by TX LPC" in result[1].reasons
+    assert (
+        "approval body not listed: unknown for your CA LCSW, TX LPC: check with your boards"
+        in result[3].reasons
+    )
+    assert "ASWB ACE-approved: counts for your CA LCSW, not for your TX LPC" in result[1].reasons
+    assert "approved by ASWB ACE, NBCC" in result[4].reasons
     assert "covers 3 h of your Ethics / law & ethics requirement (CA LCSW, TX LPC)" in (
         result[4].reasons
     )

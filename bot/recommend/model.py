@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class LicenseNeed:
     topic_gaps: Mapping[str, float]
     hours_remaining: float | None
     format_room: Mapping[str, float] = field(default_factory=dict)
+    deadline: date | None = None
+    # Capped format groups and the hours they can still add: ((formats, room), ...).
+    cap_rooms: tuple[tuple[tuple[str, ...], float], ...] = ()
 
 
 @dataclass(frozen=True)

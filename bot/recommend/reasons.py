@@ -47,8 +47,7 @@ def explain(
     reasons += _skill_reasons(course, profile)
     reasons.append(_cost_reason(course, profile.budget_left))
     reasons.append(_length_reason(course, profile.hours_per_week))
-    if counts_for and course.approval_bodies:
-        reasons.append(_approval_reason(course.approval_bodies))
+    reasons.append(board_reason(course.approval_bodies, counts_for, refused, unknown))
     rating = profile.peer_ratings.get(course.id)
     if rating and rating[1] > 0:
         noun = "colleague" if rating[1] == 1 else "colleagues"
@@ -56,10 +55,6 @@ def explain(
     if course.format in profile.preferred_formats:
         reasons.append("a format you prefer")
     reasons += [f"{caveat} ({', '.join(labels)})" for caveat, labels in caveats.items()]
-    if unknown:
-        reasons.append(f"approval unknown for {', '.join(unknown)}: check with your board")
-    if refused:
-        reasons.append(f"not accepted by {', '.join(refused)}")
     return Suggestion(
         course=course,
         score=round(score, 4),
@@ -119,5 +114,23 @@ def _length_reason(course: CourseView, hours_per_week: float | None) -> str:
     return text
 
 
-def _approval_reason(bodies: tuple[str, ...]) -> str:
-    return f"{bodies[0]}-approved" if len(bodies) == 1 else f"approved by {', '.join(bodies)}"
+def board_reason(
+    bodies: tuple[str, ...], counts_for: list[str], refused: list[str], unknown: list[str]
+) -> str:
+    """Plainly, which licenses the course's approval counts for, e.g.
+    "NBCC-approved: counts for your TX LPC, not for your NY LCSW"."""
+    if not bodies:
+        approved = "approval body not listed"
+    elif len(bodies) == 1:
+        approved = f"{bodies[0]}-approved"
+    else:
+        approved = f"approved by {', '.join(bodies)}"
+    parts = (
+        [f"counts for your {', '.join(counts_for)}"] if counts_for and (refused or unknown) else []
+    )
+    if refused:
+        parts.append(f"not for your {', '.join(refused)}")
+    if unknown:
+        boards = "board" if len(unknown) == 1 else "boards"
+        parts.append(f"unknown for your {', '.join(unknown)}: check with your {boards}")
+    return f"{approved}: {', '.join(parts)}" if parts else approved

@@ -89,3 +89,21 @@ def apply_caps(
             "self-study or on-demand, the board's format cap may lower your total."
         )
     return round(counted, 2), applied, unknowns
+
+
+def cap_room(
+    rule_set: RuleSet, toward_total: Sequence[CompletionFacts], total_required: float | None
+) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """Hours still countable per capped group of formats: ((formats, room), ...).
+
+    Only caps with a known size appear; a group at or over its cap has room 0, so planners
+    and recommenders can stop suggesting more of that format.
+    """
+    rooms = []
+    for cap in rule_set.format_caps:
+        limit = cap_limit(cap, total_required)
+        if limit is None:
+            continue
+        used = sum(c.hours for c in toward_total if c.format in cap.formats)
+        rooms.append((tuple(cap.formats), round(max(limit - used, 0.0), 2)))
+    return tuple(rooms)

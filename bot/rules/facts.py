@@ -84,3 +84,5 @@ class Progress:
     confidence: Confidence
     checked: date | None
     guidance: str
+    # Hours still countable per capped format group, e.g. ((("self_study", "online_async"), 4.0),).
+    cap_room: tuple[tuple[tuple[str, ...], float], ...] = ()

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.rules.applicability import applicability, first_renewal_exempt
-from bot.rules.counting import apply_caps, counts_toward_total, split_by_cycle_and_approval
+from bot.rules.counting import (
+    apply_caps,
+    cap_room,
+    counts_toward_total,
+    split_by_cycle_and_approval,
+)
 from bot.rules.facts import CompletionFacts, LicenseFacts, Progress, TopicProgress
 from bot.rules.model import RuleSet
 from bot.rules.notes import guidance, license_label, rule_set_unknowns
@@ -79,6 +84,7 @@ def compute_progress(
         confidence=rule_set.confidence,
         checked=rule_set.checked,
         guidance=guidance(rule_set),
+        cap_room=cap_room(rule_set, toward_total, total_required),
     )
 
 

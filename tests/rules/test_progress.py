@@ -218,3 +218,22 @@ def test_fl_every_third_biennium_asks_whether_due(rule_sets):
     p = compute_progress(rule_sets["FL-LCSW"], lic, [], date(2025, 6, 1))
     assert _row(p, "domestic_violence").applies is None
     assert "fl_domestic_violence_due" in dict(p.open_questions)
+
+
+def test_cap_room_is_what_the_capped_formats_can_still_add(rule_sets):
+    # NY LCSW self-study cap 12 h: 5 h self-study done -> 7 h room; 15 h done -> 0, never negative.
+    lic = LicenseFacts(
+        "LCSW",
+        "NY",
+        date(2026, 12, 31),
+        practice_facts={"completed_once_child_abuse_reporting": True},
+    )
+    some = [_done(1, 5, date(2024, 5, 1), "online_async", body="NYSED")]
+    p = compute_progress(rule_sets["NY-LCSW"], lic, some, date(2025, 6, 1))
+    assert p.cap_room == ((("self_study", "online_async"), 7.0),)
+    over = [_done(1, 15, date(2024, 5, 1), "self_study", body="NYSED")]
+    p = compute_progress(rule_sets["NY-LCSW"], lic, over, date(2025, 6, 1))
+    assert p.cap_room == ((("self_study", "online_async"), 0.0),)
+    # CA LCSW records "no cap" (sizes null): no room limit at all.
+    p = compute_progress(rule_sets["CA-LCSW"], _ca(), [], date(2025, 6, 1))
+    assert p.cap_room == ()

@@ -3,10 +3,8 @@
 from store.models.catalog import Course, Review
 from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
 from store.models.members import License, Member, Workspace
-from store.models.nudges import NudgePreferences
 from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
 from store.models.records import CalendarFeed
-from store.models.teams import TeamsConversation
 
 __all__ = [
     "CalendarFeed",
@@ -16,13 +14,11 @@ __all__ = [
     "Goal",
     "License",
     "Member",
-    "NudgePreferences",
     "OutboxMessage",
     "PlanStep",
     "ProcessedEvent",
     "Review",
     "SelfAssessment",
     "SkillRating",
-    "TeamsConversation",
     "Workspace",
 ]

@@ -5,6 +5,7 @@ from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, Sk
 from store.models.members import License, Member, Workspace
 from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
 from store.models.records import CalendarFeed
+from store.models.teams import TeamsConversation
 
 __all__ = [
     "CalendarFeed",
@@ -20,5 +21,6 @@ __all__ = [
     "Review",
     "SelfAssessment",
     "SkillRating",
+    "TeamsConversation",
     "Workspace",
 ]

@@ -1,0 +1,107 @@
+"""Proactive Teams messages (nudges, digests) from the stored ConversationReference."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
+from sqlalchemy import Engine
+
+from bot.messages import Reply
+from handlers.delivery import DeliveryResult, Recipient
+from handlers.teams import references
+from handlers.teams.cards import to_activities
+
+log = logging.getLogger(__name__)
+GONE = {403, 404}  # blocked, uninstalled, or the conversation no longer exists
+
+
+class TeamsSender:
+    """Delivers replies to a Teams member outside a turn; never raises for Teams refusals."""
+
+    platform = "teams"
+
+    def __init__(self, adapter: CloudAdapter, engine: Engine, app_id: str) -> None:
+        self.adapter, self.engine, self.app_id = adapter, engine, app_id
+
+    async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
+        """Send `replies` as one message into the member's personal chat."""
+        stored = await asyncio.to_thread(references.load, self.engine, recipient.member_id)
+        if stored is None:
+            return DeliveryResult("unreachable", error="no Teams conversation stored")
+        activities = [Activity().deserialize(a) for a in to_activities(replies)]
+        outcome: list[DeliveryResult] = []
+
+        async def deliver(context: TurnContext) -> None:
+            # Errors must be caught here: with on_turn_error set, botbuilder swallows them.
+            try:
+                await context.send_activities(activities)
+                if not stored.personal:  # keep the new 1:1 chat for next time
+                    await references.remember_async(self.engine, context.activity)
+                outcome.append(DeliveryResult("sent"))
+            except Exception as error:
+                outcome.append(_refusal(error))
+
+        try:
+            if stored.personal:
+                await self.adapter.continue_conversation(stored.reference, deliver, self.app_id)
+            else:
+                await self._open_personal_chat(stored, deliver)
+        except Exception as error:  # creating the 1:1 chat failed before our callback ran
+            outcome.append(_refusal(error))
+        result = outcome[-1] if outcome else DeliveryResult("retry", error="no outcome")
+        if result.status == "unreachable":
+            await asyncio.to_thread(
+                references.forget_reachability, self.engine, recipient.member_id
+            )
+        log.info(
+            "teams proactive send",
+            extra={"member_id": recipient.member_id, "status": result.status},
+        )
+        return result
+
+    async def _open_personal_chat(self, stored: references.StoredReference, deliver) -> None:
+        # Only known from a channel: a private nudge must not land there, so open a 1:1 chat.
+        reference = stored.reference
+        parameters = ConversationParameters(
+            is_group=False,
+            bot=reference.bot,
+            members=[ChannelAccount(id=reference.user.id)],
+            tenant_id=stored.tenant_id,
+            channel_data={"tenant": {"id": stored.tenant_id}},
+        )
+        await self.adapter.create_conversation(
+            self.app_id, deliver, parameters, reference.channel_id, reference.service_url
+        )
+
+
+def _refusal(error: Exception) -> DeliveryResult:
+    response = getattr(error, "response", None)
+    status = getattr(response, "status_code", None)
+    if status in GONE:
+        return DeliveryResult("unreachable", error=f"Teams answered {status}")
+    if status == 429 or (status is not None and status >= 500):
+        headers = getattr(response, "headers", None) or {}
+        return DeliveryResult(
+            "retry", _retry_after(headers.get("Retry-After")), f"Teams answered {status}"
+        )
+    log.warning("teams proactive send failed", exc_info=error)
+    return DeliveryResult("retry", error=type(error).__name__)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+        except (TypeError, ValueError):
+            return None

@@ -1,0 +1,137 @@
+"""A local Bot Connector stub (own thread): records replies, serves OpenID/JWKS for test keys."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import count
+from urllib.parse import unquote
+
+import jwt
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+ISSUER = "https://api.botframework.com"
+
+
+def new_key() -> rsa.RSAPrivateKey:
+    """A throwaway RSA signing key."""
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def _b64(number: int) -> str:
+    raw = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+@dataclass
+class Posted:
+    """One request the bot made to the connector."""
+
+    path: str
+    body: dict
+    authorization: str
+
+
+@dataclass
+class ConnectorStub:
+    """Speaks the Bot Connector REST wire format on 127.0.0.1, in a thread of its own."""
+
+    key: rsa.RSAPrivateKey = field(default_factory=new_key)
+    kid: str = "test-key"
+    posted: list[Posted] = field(default_factory=list)
+    failures: list[tuple[int, dict]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def start(self) -> ConnectorStub:
+        stub, ids = self, count(1)
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # keep test output quiet
+                pass
+
+            def do_GET(self) -> None:
+                if self.path == "/openid":
+                    self._json(200, {"issuer": ISSUER, "jwks_uri": f"{stub.url}/keys"})
+                elif self.path == "/keys":
+                    self._json(200, {"keys": [stub.jwk()]})
+                else:
+                    self._json(404, {})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with stub.lock:
+                    stub.posted.append(
+                        Posted(unquote(self.path), body, self.headers.get("Authorization", ""))
+                    )
+                    failure = stub.failures.pop(0) if stub.failures else None
+                if failure is not None:
+                    status, headers = failure
+                    error = {"error": {"code": "Refused", "message": "stubbed refusal"}}
+                    self._json(status, error, headers)
+                elif self.path.rstrip("/") == "/v3/conversations":
+                    self._json(201, {"id": f"a:created-{next(ids)}", "activityId": "1"})
+                else:
+                    self._json(201, {"id": f"reply-{next(ids)}"})
+
+            def _json(self, status: int, body: dict, headers: dict | None = None) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def jwk(self) -> dict:
+        numbers = self.key.public_key().public_numbers()
+        return {
+            "kty": "RSA",
+            "use": "sig",
+            "kid": self.kid,
+            "n": _b64(numbers.n),
+            "e": _b64(numbers.e),
+            "endorsements": ["msteams"],
+        }
+
+    def token(self, *, audience: str, service_url: str, expires_in: int = 600, key=None) -> str:
+        """A Bot Framework channel token, signed by this stub's key unless `key` is given."""
+        now = int(time.time())
+        claims = {
+            "iss": ISSUER,
+            "aud": audience,
+            "serviceurl": service_url,
+            "iat": now - 60,
+            "nbf": now - 60,
+            "exp": now + expires_in,
+        }
+        signing = key or self.key
+        return jwt.encode(claims, signing, algorithm="RS256", headers={"kid": self.kid})
+
+    def fail_next(self, status: int, headers: dict | None = None) -> None:
+        """Refuse the next POST with `status` (e.g. 429 with Retry-After, or 403)."""
+        with self.lock:
+            self.failures.append((status, headers or {}))
+
+    def replies(self) -> list[dict]:
+        """The activities posted into conversations so far."""
+        with self.lock:
+            return [p.body for p in self.posted if "/activities" in p.path]
+
+    def clear(self) -> None:
+        with self.lock:
+            self.posted.clear()

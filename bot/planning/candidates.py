@@ -1,0 +1,73 @@
+"""Which catalog courses the solver considers, and how much each may count per license."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.recommend import CourseView, LicenseNeed
+
+LIVE_FORMATS = frozenset({"live_online", "in_person"})
+LIVE_TOPIC = "format:live"  # the rules engine's row for a board's live-hours floor
+
+
+def covers(course: CourseView, topic: str) -> bool:
+    """Whether a course's hours count toward a topic row (the live floor counts by format)."""
+    return course.format in LIVE_FORMATS if topic == LIVE_TOPIC else topic in course.topics
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A plannable course and the licenses (by index) its hours can help."""
+
+    course: CourseView
+    helps: tuple[int, ...]
+    unconfirmed: tuple[int, ...]  # licenses whose board may or may not accept it
+
+
+def candidates(
+    courses: Sequence[CourseView], needs: Sequence[LicenseNeed], skip: frozenset[int]
+) -> tuple[list[Candidate], int]:
+    """Courses with known hours and cost that help some license, minus provably useless twins.
+
+    Two courses with the same format, hours, licenses and gap topics are interchangeable, so
+    only the cheapest few of each such class are kept — as many as could ever be needed
+    (the largest requirement ÷ the course's hours). This keeps the optimum exact while a
+    20,000-course catalog shrinks to a few hundred candidates.
+
+    Returns (candidates, how many courses were left out for unknown hours or cost).
+    """
+    need_hours = sum(max(n.hours_remaining or 0.0, sum(n.topic_gaps.values())) for n in needs)
+    verdicts: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
+    classes: dict[tuple, list[Candidate]] = {}
+    unknown = 0
+    for course in courses:
+        if course.id in skip:
+            continue
+        if not course.hours or course.hours <= 0 or course.cost_usd is None:
+            unknown += 1
+            continue
+        bodies = course.approval_bodies
+        if bodies not in verdicts:
+            verdicts[bodies] = tuple(n.accepts(bodies) for n in needs)
+        helps, unconfirmed, topics = [], [], set()
+        for index, (need, verdict) in enumerate(zip(needs, verdicts[bodies], strict=True)):
+            if verdict is False:
+                continue
+            gap_topics = {t for t, gap in need.topic_gaps.items() if gap > 0 and covers(course, t)}
+            if not gap_topics and not need.hours_remaining:
+                continue
+            helps.append(index)
+            topics |= {(index, t) for t in gap_topics}
+            if verdict is None:
+                unconfirmed.append(index)
+        if helps:
+            key = (course.format, course.hours, tuple(helps), tuple(unconfirmed), frozenset(topics))
+            classes.setdefault(key, []).append(Candidate(course, tuple(helps), tuple(unconfirmed)))
+    kept: list[Candidate] = []
+    for (_, hours, *_rest), members in classes.items():
+        members.sort(key=lambda c: (c.course.cost_usd, c.course.id))
+        kept += members[: max(1, math.ceil(need_hours / hours))]
+    kept.sort(key=lambda c: c.course.id)
+    return kept, unknown

@@ -16,7 +16,10 @@ from aiohttp import web
 from bot.mentor import Mentor
 from bot.rules import load_rule_sets
 from bot.settings import Settings
+from handlers import calendar as calendar_feed
+from handlers import slack
 from handlers.logs import configure_logging
+from handlers.records_cli import build_export_cli
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
 from handlers.web import Registrar, build_web_app
@@ -35,6 +38,7 @@ cli = typer.Typer(
 )
 catalog_cli = typer.Typer(help="The course catalog.", no_args_is_help=True)
 cli.add_typer(catalog_cli, name="catalog")
+cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export")
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True):
@@ -57,14 +61,20 @@ def seed_if_empty(engine) -> None:
 def build_runtime(settings: Settings) -> Runtime:
     """Settings -> engine -> mentor: what every adapter is handed."""
     engine = open_database(settings)
-    return Runtime(
+    runtime = Runtime(
         settings=settings, engine=engine, mentor=Mentor(engine, load_rule_sets(RULESETS_DIR))
     )
+    if slack.slack_configured(settings):
+        runtime.senders.add(slack.build_sender(settings, engine))
+    return runtime
 
 
 def web_registrars(settings: Settings) -> list[Registrar]:
     """The platform endpoints to host, by what is configured (each platform adds itself here)."""
-    return []
+    registrars: list[Registrar] = [calendar_feed.register]  # calendar feed: always on
+    if slack.slack_configured(settings):  # refuses HTTP mode without a signing secret
+        registrars.append(slack.register)
+    return registrars
 
 
 def local_zone() -> str:

@@ -1,0 +1,53 @@
+"""The member's home page (Slack App Home, a Teams tab): progress, plan and the main actions.
+
+Built from the same flows a conversation uses, in a read-only turn: nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.flows.base import Turn
+from bot.mentor import Mentor
+from bot.messages import Inbound, Reply
+from store.db import new_session
+from store.queries.members import get_or_create_member, get_or_create_workspace
+
+MAIN_ACTIONS = [
+    ("Status", "status"),
+    ("Suggest courses", "suggest"),
+    ("My plan", "plan"),
+    ("Log a course", "log"),
+    ("Self-check", "assess"),
+    ("Goals", "goals"),
+    ("Snooze & nudge settings", "settings"),
+]
+# Hook for the nudge planner: given the read-only turn, the "next nudge and why" replies.
+NextNudge = Callable[[Turn], list[Reply]]
+
+
+def home_replies(
+    mentor: Mentor, inbound: Inbound, now: datetime, next_nudge: NextNudge | None = None
+) -> list[Reply]:
+    """What the member's home shows right now."""
+    with new_session(mentor.engine) as session:
+        workspace = get_or_create_workspace(
+            session, platform=inbound.platform, external_id=inbound.workspace_id
+        )
+        member = get_or_create_member(
+            session, workspace_id=workspace.id, platform_user_id=inbound.user_id
+        )
+        turn = Turn(session, workspace, member, inbound, now, mentor.services)
+        if not member.onboarded:
+            turn.say("*Welcome to CE Mentor* — I keep your CE hours, plan and renewals on track.")
+            turn.offer_next("Two minutes to set up:", [("Get started", "onboarding")])
+        else:
+            turn.say("*Your progress*")
+            mentor.flows["status"].start(turn)
+            mentor.flows["plan"].start(turn)
+            if next_nudge is not None:
+                turn.show(*next_nudge(turn))
+            turn.offer_next("*What would you like to do?*", MAIN_ACTIONS)
+        session.rollback()  # a home page only reads
+    return turn.replies

@@ -1,0 +1,111 @@
+"""Slack: DMs, /ce, Block Kit buttons and modals, App Home; HTTP or Socket Mode; OAuth installs."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy import Engine
+
+from bot.settings import Settings
+from handlers.runtime import Runtime
+from handlers.slack.install import installation_store, oauth_settings
+from handlers.slack.listeners import register_listeners
+from handlers.slack.sender import SlackSender
+from handlers.slack.socket import attach_socket_mode
+from handlers.slack.turns import SlackTurns
+
+EVENTS_PATH = "/slack/events"
+NO_SECRET = (
+    "Slack over HTTP needs SLACK_SIGNING_SECRET (Basic Information → App Credentials) to verify "
+    "that requests come from Slack. Set it, or set SLACK_APP_TOKEN to use Socket Mode."
+)
+
+
+def slack_configured(settings: Settings) -> bool:
+    """True when a bot token, an OAuth client or an app-level token is set."""
+    return bool(settings.slack_bot_token or settings.slack_client_id or settings.slack_app_token)
+
+
+def api_url(settings: Settings) -> str:
+    """The Web API base URL; slack_sdk needs the trailing slash."""
+    return settings.slack_api_url.rstrip("/") + "/"
+
+
+def build_bolt_app(runtime: Runtime) -> AsyncApp:
+    """The Bolt app with our listeners: one workspace by token, or many by OAuth."""
+    settings = runtime.settings
+    # Bolt takes the single-workspace token from the client it is given.
+    client = AsyncWebClient(base_url=api_url(settings), token=settings.slack_bot_token or None)
+    secret = settings.slack_signing_secret
+    oauth = bool(settings.slack_client_id)
+    if oauth:
+        bolt = AsyncApp(
+            signing_secret=secret,
+            client=client,
+            oauth_settings=oauth_settings(settings, runtime.engine),
+            request_verification_enabled=bool(secret),
+        )
+    else:
+        bolt = AsyncApp(
+            signing_secret=secret,
+            client=client,
+            request_verification_enabled=bool(secret),  # only ever off in Socket Mode
+        )
+    register_listeners(bolt, SlackTurns(runtime), oauth=oauth)
+    return bolt
+
+
+def register(app: web.Application, runtime: Runtime) -> None:
+    """Host Slack on our server: POST /slack/events (+ OAuth pages), or Socket Mode."""
+    settings = runtime.settings
+    socket_mode = bool(settings.slack_app_token)
+    if not socket_mode and not settings.slack_signing_secret:
+        raise SystemExit(NO_SECRET)
+    bolt = build_bolt_app(runtime)
+    if socket_mode:
+        attach_socket_mode(app, bolt, settings.slack_app_token)
+        return
+
+    async def dispatch(request: web.Request) -> web.Response:
+        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+
+    app.router.add_post(EVENTS_PATH, dispatch)
+    flow = bolt.oauth_flow
+    if flow is not None:
+
+        async def install(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(
+                await flow.handle_installation(await to_bolt_request(request))
+            )
+
+        async def redirect(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(
+                await flow.handle_callback(await to_bolt_request(request))
+            )
+
+        app.router.add_get(flow.install_path, install)
+        app.router.add_get(flow.redirect_uri_path, redirect)
+
+
+def build_sender(settings: Settings, engine: Engine) -> SlackSender:
+    """The nudge sender, finding each workspace's bot token (installed, or from the env)."""
+    if not settings.slack_client_id:
+
+        async def env_token(_workspace: str) -> str | None:
+            return settings.slack_bot_token or None
+
+        return SlackSender(api_url(settings), env_token)
+    store = installation_store(settings, engine)
+
+    async def installed_token(workspace: str) -> str | None:
+        org = workspace.startswith("E")
+        bot = await store.async_find_bot(
+            enterprise_id=workspace if org else None,
+            team_id=None if org else workspace,
+            is_enterprise_install=org,
+        )
+        return bot.bot_token if bot else None
+
+    return SlackSender(api_url(settings), installed_token)

@@ -1,0 +1,107 @@
+"""Slack payloads (events, slash commands, button presses, modal submits) as neutral Inbounds."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bot.messages import Action, Attachment, Inbound
+
+MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
+# Message subtypes that are edits, joins, bot posts …: never a member talking to the mentor.
+IGNORED = "subtype", "bot_id", "bot_profile"
+
+
+def workspace_of(team_id: str | None, enterprise_id: str | None, org_install: bool) -> str:
+    """The tenant: the org for an Enterprise Grid org-wide install, else the workspace."""
+    return (enterprise_id if org_install else team_id) or team_id or enterprise_id or ""
+
+
+def is_member_message(event: dict) -> bool:
+    """A plain message a person typed (not an edit, a join, or any bot's post)."""
+    return not any(event.get(key) for key in IGNORED) and bool(event.get("user"))
+
+
+def attachments_of(event: dict) -> tuple[Attachment, ...]:
+    """Files shared with a message (e.g. a certificate): name, private URL, type, id."""
+    return tuple(
+        Attachment(
+            name=f.get("name", ""),
+            url=f.get("url_private", ""),
+            mime=f.get("mimetype", ""),
+            file_id=f.get("id", ""),
+        )
+        for f in event.get("files", [])
+    )
+
+
+def from_message(event: dict, body: dict, workspace: str, *, mention: bool = False) -> Inbound:
+    """A DM (or, with mention=True, an @mention in a channel) as an Inbound."""
+    text = event.get("text", "")
+    return Inbound(
+        "slack",
+        workspace,
+        event["user"],
+        text=MENTION.sub("", text).strip() if mention else text,
+        channel_id=event.get("channel", ""),
+        channel_kind="channel" if mention else "dm",
+        attachments=attachments_of(event),
+        event_id=body.get("event_id", ""),
+    )
+
+
+def from_command(command: dict, workspace: str) -> Inbound:
+    """`/ce <text>`: answered privately, so it counts as the member's DM."""
+    return Inbound(
+        "slack",
+        workspace,
+        command["user_id"],
+        text=command.get("text", ""),
+        channel_kind="dm",
+        event_id=f"command:{command.get('trigger_id', '')}",
+    )
+
+
+def from_button(body: dict, workspace: str) -> Inbound:
+    """A pressed button; the `#n` suffix only kept action ids unique within a block."""
+    action = body["actions"][0]
+    action_id = action["action_id"].split("#", 1)[0]
+    channel = (body.get("channel") or {}).get("id", "")
+    return Inbound(
+        "slack",
+        workspace,
+        body["user"]["id"],
+        text=(action.get("text") or {}).get("text", ""),
+        channel_id=channel,
+        channel_kind="channel" if channel.startswith(("C", "G")) else "dm",
+        action=Action(action_id, action.get("value", "")),
+        event_id=f"action:{body['user']['id']}:{action.get('action_ts', '')}",
+    )
+
+
+def form_values(view: dict) -> dict[str, str]:
+    """A modal's answers by question id, whatever the input element."""
+    values = {}
+    for block_id, elements in view.get("state", {}).get("values", {}).items():
+        for element in elements.values():
+            selected = element.get("selected_option") or {}
+            values[block_id] = (
+                selected.get("value") or element.get("selected_date") or element.get("value") or ""
+            )
+    return values
+
+
+def from_submission(body: dict, workspace: str) -> tuple[Inbound, str]:
+    """A submitted form modal, and the channel its answer goes to."""
+    view = body["view"]
+    metadata = json.loads(view.get("private_metadata") or "{}")
+    inbound = Inbound(
+        "slack",
+        workspace,
+        body["user"]["id"],
+        channel_id=metadata.get("channel", ""),
+        action=Action(metadata.get("submit", "")),
+        form_values=form_values(view),
+        event_id=f"view:{body.get('trigger_id', '')}",
+    )
+    return inbound, metadata.get("channel", "")

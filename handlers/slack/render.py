@@ -1,0 +1,163 @@
+"""Replies as Block Kit: messages, the form modal, and a plain-text fallback for notifications."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from dataclasses import asdict
+
+from bot.messages import (
+    Choices,
+    Facts,
+    File,
+    Form,
+    Image,
+    ProgressBar,
+    Question,
+    Reply,
+    Text,
+)
+
+OPEN_FORM = "ce_open_form"
+FORM_CALLBACK = "ce_form"
+MAX_BLOCKS = 50  # Slack's limit per message
+BAR_WIDTH = 10
+
+
+def section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000] or " "}}
+
+
+def plain(text: str, limit: int = 75) -> dict:
+    return {"type": "plain_text", "text": (text[: limit - 1] + "…") if len(text) > limit else text}
+
+
+def button(label: str, action_id: str, value: str) -> dict:
+    return {"type": "button", "text": plain(label), "action_id": action_id, "value": value}
+
+
+def bar_text(progress: ProgressBar) -> str:
+    """A progress bar in text: `Ethics ▓▓▓▓▓░░░░░ 3/6 h`."""
+    if progress.required is None:
+        return f"*{progress.label}*: {progress.done:g} h (requirement unknown)"
+    filled = min(BAR_WIDTH, round(BAR_WIDTH * progress.done / (progress.required or 1)))
+    note = f" — {progress.note}" if progress.note else ""
+    shown = f"{'▓' * filled}{'░' * (BAR_WIDTH - filled)} {progress.done:g}/{progress.required:g} h"
+    return f"*{progress.label}*  {shown}{note}"
+
+
+def blocks_for(reply: Reply) -> list[dict]:
+    """One reply element as blocks; files and images travel as uploads instead (see uploads)."""
+    match reply:
+        case Text(text=text):
+            return [section(text)]
+        case Choices(prompt=prompt, options=options):
+            # Slack wants action ids unique within a block; the suffix is dropped on the way in.
+            buttons = [
+                button(o.label, f"{o.action_id}#{i}", o.value) for i, o in enumerate(options)
+            ]
+            actions = [
+                {"type": "actions", "elements": buttons[start : start + 25]}
+                for start in range(0, len(buttons), 25)
+            ]
+            return ([section(prompt)] if prompt else []) + actions
+        case Facts(rows=rows, title=title):
+            lines = [f"*{title}*"] if title else []
+            return [section("\n".join(lines + [f"*{label}:* {value}" for label, value in rows]))]
+        case ProgressBar():
+            return [section(bar_text(reply))]
+        case Form(title=title):
+            return [
+                section(f"*{title}*"),
+                {"type": "actions", "elements": [button("Open form", OPEN_FORM, pack(reply))]},
+            ]
+    return []
+
+
+def uploads(replies: list[Reply]) -> list[File]:
+    """Files and images to upload alongside the message (Slack shows images from uploads)."""
+    files = [r for r in replies if isinstance(r, File)]
+    images = [r for r in replies if isinstance(r, Image)]
+    return files + [
+        File(name="chart.png", content=i.png, mime="image/png", title=i.alt_text) for i in images
+    ]
+
+
+def message_blocks(replies: list[Reply]) -> list[list[dict]]:
+    """Blocks for the replies, split into messages of at most 50 blocks."""
+    blocks = [block for reply in replies for block in blocks_for(reply)]
+    return [blocks[start : start + MAX_BLOCKS] for start in range(0, len(blocks), MAX_BLOCKS)]
+
+
+def fallback_text(replies: list[Reply]) -> str:
+    """What notifications and screen readers without blocks show."""
+    parts = []
+    for reply in replies:
+        match reply:
+            case Text(text=text) | Choices(prompt=text) | Form(title=text):
+                parts.append(text)
+            case Facts(title=title, rows=rows):
+                parts.append("\n".join([title] + [f"{label}: {value}" for label, value in rows]))
+            case ProgressBar():
+                parts.append(bar_text(reply))
+            case File(title=title, name=name):
+                parts.append(title or name)
+            case Image(alt_text=alt):
+                parts.append(alt)
+    return "\n".join(p for p in parts if p)[:3000] or "CE Mentor"
+
+
+def pack(form: Form) -> str:
+    """A form in a button's value (≤ 2000 chars), so "Open form" needs no server-side state."""
+    return base64.urlsafe_b64encode(zlib.compress(json.dumps(asdict(form)).encode())).decode()
+
+
+def unpack(value: str) -> Form:
+    data = json.loads(zlib.decompress(base64.urlsafe_b64decode(value.encode())))
+    data["questions"] = tuple(
+        Question(**{**q, "options": tuple(q["options"])}) for q in data["questions"]
+    )
+    return Form(**data)
+
+
+def modal(form: Form, channel: str) -> dict:
+    """The form as a modal; private_metadata carries where the answer goes."""
+    metadata = json.dumps({"submit": form.submit_action_id, "channel": channel})
+    return {
+        "type": "modal",
+        "callback_id": FORM_CALLBACK,
+        "title": plain("CE Mentor", 24),
+        "submit": plain(form.submit_label, 24),
+        "close": plain("Cancel", 24),
+        "private_metadata": metadata,
+        "blocks": [section(f"*{form.title}*")] + [input_block(q) for q in form.questions],
+    }
+
+
+def input_block(question: Question) -> dict:
+    """One question as an input block; block id and action id are the question id."""
+    options = ("1", "2", "3", "4", "5") if question.kind == "rating" else question.options
+    if question.kind in ("rating", "select") and options:
+        element = {
+            "type": "static_select",
+            "options": [{"text": plain(o), "value": o[:150]} for o in options[:100]],
+        }
+    elif question.kind == "date":
+        element = {"type": "datepicker"}
+    else:
+        element = {"type": "plain_text_input"}
+    return {
+        "type": "input",
+        "block_id": question.id,
+        "optional": question.optional,
+        "label": plain(question.label, 2000),
+        "element": {**element, "action_id": question.id},
+    }
+
+
+def form_errors(form: Form, explanation: str) -> dict[str, str]:
+    """`response_action: errors` content: the form's own errors, else the text on the first question."""
+    if form.errors:
+        return {key: message[:150] for key, message in form.errors.items()}
+    return {form.questions[0].id: (explanation or "Please check your answers.")[:150]}

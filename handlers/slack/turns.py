@@ -1,0 +1,97 @@
+"""One Slack turn: enrich the Inbound with what Slack knows, ask the mentor, post its replies."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from datetime import UTC, datetime
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.home import home_replies
+from bot.messages import Form, Inbound, Reply
+from handlers.runtime import Runtime
+from handlers.slack.home import home_view
+from handlers.slack.post import dm_channel, post_replies
+from handlers.slack.render import modal
+
+log = logging.getLogger(__name__)
+PROFILE_TTL = 3600.0  # seconds a users.info answer is reused: a zone rarely changes mid-hour
+
+
+class SlackTurns:
+    """What every Slack listener does once it has an Inbound."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.profiles: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+    async def enrich(self, inbound: Inbound, client: AsyncWebClient) -> Inbound:
+        """Add the member's time zone and name from users.info (not asked when Slack knows it)."""
+        key = (inbound.workspace_id, inbound.user_id)
+        cached = self.profiles.get(key)
+        if cached is None or time.monotonic() - cached[0] > PROFILE_TTL:
+            try:
+                user = (await client.users_info(user=inbound.user_id))["user"]
+            except SlackApiError as error:  # e.g. no users:read scope: the mentor asks instead
+                log.warning("users.info failed", extra={"error": error.response.get("error")})
+                return inbound
+            name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
+            cached = (time.monotonic(), user.get("tz") or "", name or "")
+            self.profiles[key] = cached
+        return dataclasses.replace(inbound, timezone_hint=cached[1], display_name=cached[2])
+
+    async def converse(
+        self,
+        inbound: Inbound,
+        client: AsyncWebClient,
+        channel: str | None,
+        *,
+        thread_ts: str | None = None,
+        trigger_id: str | None = None,
+        refresh_home: bool = False,
+    ) -> list[Reply]:
+        """Answer one Inbound in `channel` (the member's DM when None)."""
+        inbound = await self.enrich(inbound, client)
+        replies = await self.runtime.answer(inbound)
+        await self.deliver(inbound, replies, client, channel, thread_ts, trigger_id)
+        if refresh_home:
+            await self.publish_home(inbound, client)
+        return replies
+
+    async def deliver(
+        self,
+        inbound: Inbound,
+        replies: list[Reply],
+        client: AsyncWebClient,
+        channel: str | None,
+        thread_ts: str | None = None,
+        trigger_id: str | None = None,
+    ) -> None:
+        """Post replies; a form opens right away when Slack gave us a trigger to open it with."""
+        if not replies:
+            return
+        metrics = self.runtime.metrics
+        try:
+            channel = channel or await dm_channel(client, inbound.user_id)
+            sent = await post_replies(client, channel, replies, thread_ts)
+            metrics.replies.labels("slack").inc(sent)
+            form = next((r for r in replies if isinstance(r, Form)), None)
+            if form is not None and trigger_id:
+                await client.views_open(trigger_id=trigger_id, view=modal(form, channel))
+        except SlackApiError as error:
+            metrics.errors.labels("slack").inc()
+            log.warning("slack reply failed", extra={"error": error.response.get("error")})
+
+    async def publish_home(self, inbound: Inbound, client: AsyncWebClient) -> None:
+        """Publish the member's App Home with their current progress and plan."""
+        now = datetime.now(UTC)
+        replies = await asyncio.to_thread(home_replies, self.runtime.mentor, inbound, now)
+        try:
+            await client.views_publish(user_id=inbound.user_id, view=home_view(replies))
+        except SlackApiError as error:
+            self.runtime.metrics.errors.labels("slack").inc()
+            log.warning("views.publish failed", extra={"error": error.response.get("error")})

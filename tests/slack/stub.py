@@ -1,0 +1,130 @@
+"""A local Slack Web API stub: answers like Slack on 127.0.0.1 and records every call."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+
+TIMEZONE = "America/Los_Angeles"
+
+
+@dataclass
+class Call:
+    """One Web API call as the stub received it."""
+
+    method: str
+    token: str
+    data: dict
+
+
+@dataclass
+class SlackStub:
+    """Tokens it knows (token -> team id), installs it grants (code -> team), calls it saw."""
+
+    tokens: dict[str, str] = field(default_factory=lambda: {"xoxb-test": "T1"})
+    installs: dict[str, str] = field(default_factory=dict)
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, list[web.Response]] = field(default_factory=dict)
+    url: str = ""
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self.api)
+        app.router.add_get("/api/{method}", self.api)
+        app.router.add_post("/upload/{file_id}", self.upload)
+        return app
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/"
+
+    def fail_next(self, method: str, status: int, body: dict, headers: dict | None = None) -> None:
+        """The next call of `method` gets this answer (e.g. 429 with Retry-After)."""
+        response = web.json_response(body, status=status, headers=headers or {})
+        self.failures.setdefault(method, []).append(response)
+
+    def called(self, method: str) -> list[Call]:
+        return [call for call in self.calls if call.method == method]
+
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """Bolt acks before listeners finish, so tests poll (bounded) for the calls they expect."""
+        for _ in range(int(timeout / 0.02)):
+            if len(self.called(method)) >= count:
+                return self.called(method)
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"{method}: {len(self.called(method))} call(s), wanted {count}")
+
+    async def api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        data = dict(request.query)
+        raw = await request.read()
+        if request.content_type == "application/json" and raw:
+            data.update(json.loads(raw))
+        elif raw:
+            data.update(parse_qsl(raw.decode()))
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        token = token or data.get("token", "")
+        self.calls.append(Call(method, token, data))
+        if self.failures.get(method):
+            return self.failures[method].pop(0)
+        if method == "oauth.v2.access":
+            return web.json_response(self.grant(data.get("code", "")))
+        if token not in self.tokens:
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        return web.json_response({"ok": True, **self.answer(method, data, self.tokens[token])})
+
+    def grant(self, code: str) -> dict:
+        team = self.installs.get(code)
+        if team is None:
+            return {"ok": False, "error": "invalid_code"}
+        token = f"xoxb-{team.lower()}"
+        self.tokens[token] = team
+        return {
+            "ok": True,
+            "app_id": "A1",
+            "authed_user": {"id": f"U{team}admin"},
+            "scope": "chat:write,commands,im:history",
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": f"B{team}user",
+            "team": {"id": team, "name": f"Team {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def answer(self, method: str, data: dict, team: str) -> dict:
+        """The fields Slack would answer with (only those the app reads)."""
+        match method:
+            case "auth.test":
+                return {"team_id": team, "user_id": f"B{team}user", "bot_id": f"B{team}", "url": ""}
+            case "conversations.open":
+                return {"channel": {"id": "D" + str(data.get("users", "")).lstrip("UW")}}
+            case "users.info":
+                user = data.get("user", "")
+                return {"user": {"id": user, "tz": TIMEZONE, "real_name": "Dana Reyes"}}
+            case "chat.postMessage" | "chat.update":
+                return {"channel": data.get("channel"), "ts": f"{len(self.calls)}.000100"}
+            case "views.open" | "views.publish" | "views.update":
+                return {"view": {"id": f"V{len(self.calls)}"}}
+            case "files.getUploadURLExternal":
+                file_id = f"F{len(self.calls)}"
+                return {"upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
+            case "files.completeUploadExternal":
+                return {"files": [{"id": f["id"]} for f in _files(data)]}
+        return {}
+
+    async def upload(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        self.calls.append(
+            Call("upload", "", {"file_id": request.match_info["file_id"], "size": len(body)})
+        )
+        return web.Response(text=f"OK - {len(body)}")
+
+
+def _files(data: dict) -> list[dict]:
+    files = data.get("files", [])
+    return json.loads(files) if isinstance(files, str) else files

@@ -3,6 +3,7 @@
 from store.models.catalog import Course, Review
 from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
 from store.models.members import License, Member, Workspace
+from store.models.nudges import NudgePreferences
 from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
 from store.models.records import CalendarFeed
 from store.models.teams import TeamsConversation
@@ -15,6 +16,7 @@ __all__ = [
     "Goal",
     "License",
     "Member",
+    "NudgePreferences",
     "OutboxMessage",
     "PlanStep",
     "ProcessedEvent",

@@ -1,0 +1,135 @@
+"""The nudge outbox: insert-if-absent by de-dup key, atomic claim with a lease, and marking.
+
+Claimed rows are leased: a process that dies between claim and mark leaves rows whose lease
+runs out, and the next drain claims them again (delivery is at least once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from store.models import Member, OutboxMessage, Workspace
+
+TABLE = OutboxMessage.__table__
+
+
+@dataclass(frozen=True)
+class ClaimedNudge:
+    """One claimed outbox row, as the drain needs it."""
+
+    id: int
+    member_id: int
+    workspace_id: int
+    kind: str
+    dedup_key: str
+    payload: dict
+    attempts: int
+
+
+def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
+    """Insert outbox rows, skipping any whose de-dup key exists; returns how many were new."""
+    if not rows:
+        return 0
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    inserted = 0
+    for i in range(0, len(rows), 500):
+        statement = dialect.insert(TABLE).values(list(rows[i : i + 500]))
+        statement = statement.on_conflict_do_nothing(index_elements=["dedup_key"])
+        # RETURNING counts what was new on both dialects (rowcount is unreliable here).
+        inserted += len(session.execute(statement.returning(TABLE.c.id)).all())
+    return inserted
+
+
+def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[ClaimedNudge]:
+    """Atomically lease up to `limit` due rows (pending, or sending with an expired lease).
+
+    PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent drains never get the same row.
+    SQLite: one UPDATE … RETURNING statement holds the database's single write lock.
+    """
+    due = or_(
+        and_(TABLE.c.status == "pending", TABLE.c.due_at <= now),
+        and_(TABLE.c.status == "sending", TABLE.c.lease_until < now),
+    )
+    # member_id first, so a member's due rows tend to be claimed together and merged.
+    picked = select(TABLE.c.id).where(due).order_by(TABLE.c.member_id, TABLE.c.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        picked = picked.with_for_update(skip_locked=True)
+    statement = (
+        update(TABLE)
+        .where(TABLE.c.id.in_(picked.scalar_subquery()))
+        .values(status="sending", lease_until=now + lease, attempts=TABLE.c.attempts + 1)
+        .returning(
+            TABLE.c.id, TABLE.c.member_id, TABLE.c.workspace_id, TABLE.c.kind,
+            TABLE.c.dedup_key, TABLE.c.payload, TABLE.c.attempts,
+        )
+    )  # fmt: skip
+    return [ClaimedNudge(*row) for row in session.execute(statement)]
+
+
+def mark_sent(session: Session, *, ids: Collection[int], now: datetime) -> None:
+    """The rows went out (merged into one message)."""
+    _set(session, ids, status="sent", sent_at=now, lease_until=None, last_error="")
+
+
+def mark_skipped(session: Session, *, ids: Collection[int], reason: str) -> None:
+    """The rows no longer apply (the member caught up, the plan changed …): never send them."""
+    _set(session, ids, status="skipped", lease_until=None, last_error=reason[:500])
+
+
+def reschedule(
+    session: Session, *, ids: Collection[int], due_at: datetime, error: str = ""
+) -> None:
+    """Back to pending, due again at `due_at` (a retry with backoff, or the next window)."""
+    _set(session, ids, status="pending", due_at=due_at, lease_until=None, last_error=error[:500])
+
+
+def give_up(session: Session, *, ids: Collection[int], error: str) -> None:
+    """Too many failed attempts: stop retrying these rows."""
+    _set(session, ids, status="failed", lease_until=None, last_error=error[:500])
+
+
+def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:
+    """A permanent failure: the member is unreachable; their unsent rows stop here."""
+    session.execute(
+        update(Member.__table__).where(Member.__table__.c.id == member_id).values(reachable=False)
+    )
+    session.execute(
+        update(TABLE)
+        .where(TABLE.c.member_id == member_id, TABLE.c.status.in_(("pending", "sending")))
+        .values(status="unreachable", lease_until=None, last_error=error[:500])
+    )
+
+
+def recipients(session: Session, *, member_ids: Collection[int]) -> dict[int, tuple[str, str, str]]:
+    """(platform, workspace external id, platform user id) per member."""
+    query = (
+        select(Member.id, Workspace.platform, Workspace.external_id, Member.platform_user_id)
+        .join(Workspace, col(Workspace.id) == col(Member.workspace_id))
+        .where(col(Member.id).in_(list(member_ids)))
+    )
+    return {row[0]: tuple(row[1:]) for row in session.exec(query)}
+
+
+def outbox_rows(session: Session, *, member_id: int | None = None) -> list[OutboxMessage]:
+    """Outbox rows (all, or one member's), oldest first: for tests, dry runs and explanations."""
+    query = select(OutboxMessage).order_by(col(OutboxMessage.id))
+    if member_id is not None:
+        query = query.where(OutboxMessage.member_id == member_id)
+    return list(session.exec(query))
+
+
+def _set(session: Session, ids: Collection[int], **values) -> None:
+    if ids:
+        session.execute(update(TABLE).where(TABLE.c.id.in_(list(ids))).values(**values))
+
+
+def attempts_of(session: Session, *, ids: Collection[int]) -> int:
+    """The most delivery attempts among the rows."""
+    query = select(func.max(TABLE.c.attempts)).where(TABLE.c.id.in_(list(ids)))
+    return session.execute(query).scalar_one() or 0

@@ -1,0 +1,74 @@
+"""Plan into the outbox and drain it against a real database: de-dup, merge, staleness."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+from sqlmodel import select
+
+from bot.nudges.service import plan_outbox
+from handlers.delivery import Senders
+from handlers.nudges.drain import NudgeDrain
+from nudges.people import RecordingSender, add_member, text_of
+from store.db import new_session
+from store.models import Completion, License
+from store.queries.outbox import outbox_rows
+
+# Tuesday 3 Nov 2026, 10:00 in New York (EST): 58 days before a 31 Dec renewal.
+TUESDAY_10AM = datetime(2026, 11, 3, 15, 0, tzinfo=UTC)
+
+
+def _drain(engine, rule_sets, sender):
+    senders = Senders()
+    senders.add(sender)
+    return NudgeDrain(engine, rule_sets, senders, clock=lambda: sender.clock[0])
+
+
+def test_planning_twice_inserts_nothing_and_one_merged_message_goes_out(engine, rule_sets):
+    member = add_member(engine, user="U1", hours_done=7, topics=["hiv_aids"])
+    with new_session(engine) as session:
+        first = plan_outbox(session, rule_sets, TUESDAY_10AM)
+        again = plan_outbox(session, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
+        session.commit()
+    assert first == 3 and again == 0  # 60-day deadline, check-in, 30 days without progress
+    sender = RecordingSender(clock=[TUESDAY_10AM])
+    outcome = asyncio.run(_drain(engine, rule_sets, sender).run_once(TUESDAY_10AM))
+    assert outcome["sent"] == 1 and len(sender.sent) == 1
+    who, _, replies = sender.sent[0]
+    words = text_of(replies)
+    assert who == member
+    assert "you need 6 more law and ethics hours in 58 days — about 1 h a week" in words
+    assert "[Snooze 1 week]" in words and "Check-in time" in words and "No CE logged" in words
+    # Later the same day nothing more goes out, even with something new due.
+    later = TUESDAY_10AM + timedelta(hours=3)
+    sender.clock[0] = later
+    asyncio.run(_drain(engine, rule_sets, sender).run_once(later))
+    assert len(sender.sent) == 1
+    with new_session(engine) as session:
+        assert {row.status for row in outbox_rows(session)} == {"sent"}
+
+
+def test_rows_that_no_longer_apply_are_skipped_not_sent(engine, rule_sets):
+    member = add_member(engine, user="U1", prefs={"checkin_every": "off"})
+    with new_session(engine) as session:
+        assert plan_outbox(session, rule_sets, TUESDAY_10AM) == 2  # deadline and inactivity
+        # Before the drain runs, the member logs a course and the renewal moves a year out.
+        session.add(Completion(member_id=member, title="Ethics", hours=3,
+                               completed_on=date(2026, 11, 2), topics=["ethics"],
+                               format="live", created_at=TUESDAY_10AM))  # fmt: skip
+        license = session.exec(select(License).where(License.member_id == member)).one()
+        license.renewal_date = date(2027, 12, 31)
+        session.commit()
+    sender = RecordingSender(clock=[TUESDAY_10AM])
+    asyncio.run(_drain(engine, rule_sets, sender).drain(TUESDAY_10AM))
+    with new_session(engine) as session:
+        assert [row.status for row in outbox_rows(session)] == ["skipped", "skipped"]
+    assert sender.sent == []
+
+
+def test_nothing_is_planned_outside_the_window(engine, rule_sets):
+    add_member(engine, user="U1", zone="Asia/Kolkata")
+    with new_session(engine) as session:
+        # 15:00 UTC is 20:30 in Kolkata.
+        assert plan_outbox(session, rule_sets, TUESDAY_10AM) == 0

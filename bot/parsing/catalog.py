@@ -9,94 +9,11 @@ from typing import overload
 
 from rapidfuzz import fuzz, process, utils
 
+from bot.parsing.catalog_words import GENERIC, SHORTHAND, TOPICAL
 from bot.parsing.model import CatalogEntry
 
 SCORE_CUTOFF = 55.0  # token_set_ratio shortlist floor; word coverage then decides
 LOOSE_BELOW = 90.0  # matches under this are shown to the clinician to confirm
-# Words that say what kind of thing a course is, not which course it is.
-_GENERIC = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "of",
-        "for",
-        "in",
-        "on",
-        "to",
-        "with",
-        "course",
-        "courses",
-        "training",
-        "trainings",
-        "webinar",
-        "workshop",
-        "class",
-        "ce",
-        "ces",
-        "ceu",
-        "ceus",
-        "module",
-        "program",
-        "online",
-        "live",
-        "seminar",
-        "session",
-        "series",
-        "lecture",
-        "part",
-        "hours",
-        "hour",
-        "intro",
-        "introduction",
-        "basics",
-        "clinicians",
-        "clinician",
-        "therapists",
-    ]
-)
-
-# Topic words are shared by many courses, so they say less about *which* course is meant.
-_TOPICAL = frozenset(
-    [
-        "ethics",
-        "law",
-        "suicide",
-        "prevention",
-        "trauma",
-        "ptsd",
-        "telehealth",
-        "supervision",
-        "clinical",
-        "cultural",
-        "competency",
-        "diversity",
-        "humility",
-        "grief",
-        "loss",
-        "substance",
-        "use",
-        "bias",
-        "implicit",
-        "boundaries",
-        "care",
-        "therapy",
-        "treatment",
-        "assessment",
-        "practice",
-        "mental",
-        "health",
-        "informed",
-        "risk",
-        "management",
-        "documentation",
-        "skills",
-        "professional",
-        "best",
-        "practices",
-    ]
-)
 ACCEPT_COVERAGE = 0.5  # weighted share of the title's words the message must name
 LOOSE_COVERAGE = 0.75
 
@@ -108,6 +25,7 @@ class CatalogMatch:
     entry: CatalogEntry
     score: float
     loose: bool
+    topical: bool = False  # only topic words matched: a different course on that topic fits too
 
 
 class CatalogIndex(Sequence[CatalogEntry]):
@@ -116,6 +34,14 @@ class CatalogIndex(Sequence[CatalogEntry]):
     def __init__(self, entries: Sequence[CatalogEntry]) -> None:
         self._entries = tuple(entries)
         self._choices = [utils.default_process(f"{e.title} {e.provider}") for e in self._entries]
+        # Distinctive title word -> courses with it, so "the QPR thing" finds QPR courses
+        # even when the whole phrase scores too low to be shortlisted.
+        self._by_word: dict[str, set[int]] = {}
+        for i, entry in enumerate(self._entries):
+            for word in _content_words(utils.default_process(entry.title)):
+                if word not in TOPICAL:
+                    self._by_word.setdefault(word, set()).add(i)
+        self._words = list(self._by_word)
 
     @overload
     def __getitem__(self, i: int) -> CatalogEntry: ...
@@ -137,17 +63,42 @@ class CatalogIndex(Sequence[CatalogEntry]):
             " ".join(words), self._choices, scorer=fuzz.token_set_ratio, processor=None,
             score_cutoff=SCORE_CUTOFF, limit=8,
         )  # fmt: skip
+        candidates = {i: score for _, score, i in shortlist}
+        for i in self._named_by(words):
+            if i not in candidates:
+                candidates[i] = fuzz.token_set_ratio(" ".join(words), self._choices[i])
         best: CatalogMatch | None = None
-        for _, score, i in shortlist:
-            coverage, shared = _coverage(words, self._entries[i])
-            # One shared word ("ethics") names a topic, not a course, unless it is the title.
-            if coverage < ACCEPT_COVERAGE or (shared < 2 and coverage < 1):
+        for i, score in candidates.items():
+            coverage, shared, hits = _coverage(words, self._entries[i])
+            rare = any(t in words and len(self._by_word.get(t, ())) == 1 for t in hits) and (
+                _own_name(self._entries[i], hits)
+            )
+            # One shared word ("ethics") names a topic, not a course, unless it is the title
+            # or a word only this course has ("Gottman", "SBIRT").
+            if coverage < ACCEPT_COVERAGE and not (rare and hits):
                 continue
-            adjusted = round(score * (0.5 + 0.5 * min(coverage, 1.0)), 1)
+            if shared < 2 and coverage < 1 and not rare:
+                continue
+            adjusted = round(max(score, 60.0) * (0.5 + 0.5 * min(coverage, 1.0)), 1)
             if best is None or adjusted > best.score:
                 loose = score < LOOSE_BELOW or coverage < LOOSE_COVERAGE
-                best = CatalogMatch(self._entries[i], adjusted, loose)
+                topical = all(t in TOPICAL for t in hits)
+                best = CatalogMatch(self._entries[i], adjusted, loose, topical)
         return best
+
+    def _named_by(self, words: list[str]) -> set[int]:
+        """Courses whose distinctive title words the query names, typos included."""
+        found: set[int] = set()
+        for word in words:
+            if word in self._by_word:
+                found |= self._by_word[word]
+            elif len(word) > 3:
+                near = process.extract(
+                    word, self._words, scorer=fuzz.ratio, score_cutoff=85, limit=3
+                )
+                for title_word, _, _ in near:
+                    found |= self._by_word[title_word]
+        return found
 
 
 def index_for(
@@ -166,18 +117,19 @@ def index_for(
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text) if w not in _GENERIC and len(w) > 1]
+    words = (SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9]+", text))
+    return [w for w in words if w not in GENERIC and len(w) > 1]
 
 
-def _coverage(words: list[str], entry: CatalogEntry) -> tuple[float, int]:
+def _coverage(words: list[str], entry: CatalogEntry) -> tuple[float, int, list[str]]:
     """Best weighted share of a title's words the query names, over the title's short forms.
 
     People say "Gottman Level 1" for "Gottman Level 1: Bridging the Couple Chasm" and "AMSR"
     for "Assessing and Managing Suicide Risk (AMSR)"; acronyms in a title count extra.
     """
-    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - _TOPICAL
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - TOPICAL
     provider = _content_words(utils.default_process(entry.provider))
-    best = (0.0, 0)
+    best: tuple[float, int, list[str]] = (0.0, 0, [])
     for form in _title_forms(entry.title):
         title = _content_words(utils.default_process(form))
         hits = [t for t in dict.fromkeys(title) if any(_same(w, t) for w in words)]
@@ -186,9 +138,16 @@ def _coverage(words: list[str], entry: CatalogEntry) -> tuple[float, int]:
         total = sum(_weight(t, acronyms) for t in dict.fromkeys(title)) + 0.5 * len(by_provider)
         got = sum(_weight(t, acronyms) for t in hits) + 0.5 * len(by_provider)
         shared = len(hits) + (1 if set(hits) & acronyms else 0)
-        if total and (got / total, shared) > best:
-            best = (got / total, shared)
+        if total and (got / total, shared) > best[:2]:
+            best = (got / total, shared, hits)
     return best
+
+
+def _own_name(entry: CatalogEntry, hits: list[str]) -> bool:
+    """A hit that is the title's acronym ("SBIRT") or the provider's own name ("Gottman")."""
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - TOPICAL
+    provider = set(_content_words(utils.default_process(entry.provider)))
+    return any(t in acronyms or t in provider for t in hits)
 
 
 def _title_forms(title: str) -> list[str]:
@@ -198,7 +157,7 @@ def _title_forms(title: str) -> list[str]:
 
 
 def _weight(word: str, acronyms: set[str]) -> float:
-    return 3.0 if word in acronyms else 0.5 if word in _TOPICAL else 1.0
+    return 3.0 if word in acronyms else 0.5 if word in TOPICAL else 1.0
 
 
 def _same(word: str, title_word: str) -> bool:

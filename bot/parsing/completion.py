@@ -6,13 +6,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from rapidfuzz import fuzz, utils
+
 from bot.parsing import doubts as why
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for
 from bot.parsing.dates import DateMention, find_dates
 from bot.parsing.hours import HoursMention, find_hours
 from bot.parsing.intent import is_completion, looks_like_client_info
 from bot.parsing.model import CatalogEntry, ParsedCompletion, ParseResult
-from bot.parsing.phrases import course_phrase, normalize, split_courses
+from bot.parsing.phrases import course_phrase, normalize, other_clauses, split_courses
 from bot.parsing.vocabulary import find_provider, infer_format, infer_topics
 
 # Memo of prepared catalogs by object identity, so a 20,000-course catalog passed on every
@@ -31,7 +33,7 @@ def parse_completion(
         return ParseResult(is_completion=False)
     index = index_for(catalog, _INDEXES)
     pieces = split_courses(clean, find_hours(clean))
-    shared_dates = find_dates(clean, today)
+    shared_dates = sorted(find_dates(clean, today), key=lambda d: d.rank)
     shared_format = infer_format(clean)
     items = tuple(
         _completion(piece, today, index, shared_dates[0] if shared_dates else None, shared_format)
@@ -46,7 +48,8 @@ def _completion(
     hours = find_hours(piece)
     dates = find_dates(piece, today)
     phrase = course_phrase(piece, hours, dates)
-    when = dates[0] if dates else shared_date
+    # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
+    when = min(dates, key=lambda d: d.rank) if dates else shared_date
     said = next((h for h in hours if h.ceus is None), hours[0] if hours else None)
     item = ParsedCompletion(
         title=phrase,
@@ -56,10 +59,48 @@ def _completion(
         format=infer_format(piece),
         topics=infer_topics(piece),
     )
-    match = index.match(f"{phrase} {item.provider}") if phrase else None
+    match = _best_match(index, phrase, piece, item.provider, hours, dates)
+    # Topic words alone ("a 60 min webinar on telehealth ethics") fit many courses: when
+    # the hours said differ from the catalog's, it is another course on that topic.
+    # A loose match ("CBT for insomnia" ~ "CBT for Anxiety Disorders") whose hours differ too.
+    if match and (match.topical or match.loose) and said and not _agrees(match.entry.hours, said):
+        match = match if _names_title(phrase, match.entry.title) else None
     item = with_doubts(item, said, match, today)
+    if when is not None and when.year_guessed:
+        item = replace(item, doubts=(*item.doubts, why.year_guessed(when.on)))
     # The message's general wording ("webinar") is the last resort, after the catalog.
     return item if item.format else replace(item, format=fmt)
+
+
+def _best_match(
+    index: CatalogIndex,
+    phrase: str,
+    piece: str,
+    provider: str,
+    hours: list[HoursMention],
+    dates: list[DateMention],
+) -> CatalogMatch | None:
+    """The course the phrase names; failing that, any other clause of the piece that names one."""
+    match = index.match(f"{phrase} {provider}") if phrase else None
+    if match is None:
+        for clause in other_clauses(piece, hours, dates):
+            if clause != phrase:
+                match = index.match(f"{clause} {provider}")
+            if match is not None:
+                break
+    return match
+
+
+def _names_title(phrase: str, title: str) -> bool:
+    """The clinician wrote the title itself ("ethics in telehealth"), not a topic."""
+    return fuzz.ratio(utils.default_process(phrase), utils.default_process(title)) >= 85
+
+
+def _agrees(catalog_hours: float | None, said: HoursMention) -> bool:
+    if catalog_hours is None:
+        return True
+    options = [said.hours] + ([said.ceus] if said.ceus is not None else [])
+    return any(abs(catalog_hours - h) < 0.01 for h in options)
 
 
 def with_doubts(

@@ -31,9 +31,13 @@ _PATTERNS = tuple(
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
         r"\b\d{1,2}/\d{1,2}\s*-\s*(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
         r"(?<![\d/])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])",
+        r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/.-])"
+        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
         r"\b(?:on\s+)?the\s+(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b",
         r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning"
-        r"|this\s+afternoon|earlier\s+today|tomorrow|last\s+week|next\s+week)\b",
+        r"|this\s+afternoon|this\s+am|earlier\s+today|tomorrow|last\s+week|next\s+week)\b",
+        # "this week" names no day; today is the honest reading (and keeps it out of the title).
+        r"\b(?P<today>(?:earlier\s+)?this\s+week)\b",
         rf"\b(?P<when>{_NUMBER_WORDS}\s+(?:days?|weeks?|months?)\s+ago)\b",
         r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend)\b",
         rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
@@ -52,6 +56,8 @@ class DateMention:
     on: date
     start: int
     end: int
+    rank: int = 0  # which pattern read it: lower is more explicit (a calendar date over "Tuesday")
+    year_guessed: bool = False  # "Dec 15" with no year, read as last year's
 
 
 def find_date(text: str, today: date) -> DateMention | None:
@@ -63,13 +69,14 @@ def find_date(text: str, today: date) -> DateMention | None:
 def find_dates(text: str, today: date) -> list[DateMention]:
     """All non-overlapping dates the message names, in order."""
     found: list[DateMention] = []
-    for pattern in _PATTERNS:
+    for rank, pattern in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
             on = _read(m, today)
             if on is not None:
-                found.append(DateMention(on, m.start(), m.end()))
+                guessed = _year_guessed(m[0], on, today)
+                found.append(DateMention(on, m.start(), m.end(), rank, guessed))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -80,6 +87,8 @@ def _read(m: re.Match[str], today: date) -> date | None:
         # "the 3rd" means this month unless that day is still ahead, then last month.
         month = today if day <= today.day else today.replace(day=1) - timedelta(days=1)
         return _parse(f"{month:%B} {day} {month:%Y}", today)
+    if groups.get("today"):
+        return today
     if groups.get("weekend"):
         return _parse("last sunday", today)
     if groups.get("d"):
@@ -90,6 +99,13 @@ def _read(m: re.Match[str], today: date) -> date | None:
     when = re.sub(r"\bon\s+", "", when)
     when = re.sub(r"\b(" + "|".join(_WEEKDAY_FULL) + r")\b", lambda w: _WEEKDAY_FULL[w[1]], when)
     return _parse(when, today)
+
+
+def _year_guessed(said: str, on: date, today: date) -> bool:
+    """A month and day with no year that, read as this year, would still be ahead."""
+    has_month = re.search(rf"\b{_MONTH}|\d{{1,2}}[/-]\d{{1,2}}", said, re.I)
+    has_year = re.search(r"\b\d{4}\b|\d{1,2}/\d{1,2}/\d{2}\b", said)
+    return bool(has_month and not has_year and on.year < today.year and on.month >= today.month)
 
 
 def _parse(phrase: str, today: date) -> date | None:

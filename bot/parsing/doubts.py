@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 HOURS_MISSING = "hours not given"
 DATE_IN_FUTURE = "date is in the future"
 TITLE_LOOSE = "title matched loosely"
@@ -13,6 +15,11 @@ _FIELD_BY_MARK = {"hours": "hours", "CEU": "hours", "catalog says": "hours", "da
 def ceu_question(ceus: float, hours: float) -> str:
     """CEUs are ambiguous: IACET CEUs are 10 contact hours each, many people mean hours."""
     return f"CEUs can mean 10 hours each — {_num(ceus)} CEUs = {_num(ceus * 10)} hours?"
+
+
+def year_guessed(on: date) -> str:
+    """A month and day still ahead this year was read as last year's; say so."""
+    return f"date read as {on:%b %-d, %Y} (that day is still ahead this year)"
 
 
 def hours_disagree(catalog_hours: float, said_hours: float) -> str:

@@ -13,6 +13,7 @@ from bot.parsing.intent import COMPLETION_VERB
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;:!?)—–-]|$)""")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|&|\+|\balso\b|\.\s)+\s*", re.I)
+_LIST = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
 _DELIMITER = re.compile(
     r"[,;:(\[—–!?]|\s-\s|\.(?:\s|$)|\bbut\b|\bwhich\b|\bso\b"
     r"|\s(?:that\s+)?i\s+(?:watched|took|did|attended|finished|completed|had|was)\b",
@@ -46,6 +47,8 @@ def normalize(text: str) -> str:
 
 def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
     """One piece per course: split between hour mentions where a list separator stands."""
+    if len(hours) == 1 and re.match(r"\W*(?:each|apiece)\b", text[hours[0].end :], re.I):
+        return _each(text, hours[0])
     cuts: list[int] = []
     for first, second in itertools.pairwise(hours):
         between = text[first.end : second.start]
@@ -60,15 +63,21 @@ def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+def _each(text: str, said: HoursMention) -> list[str]:
+    """ "A and B, 3 hours each": one piece per course, each carrying the hours said once."""
+    parts = [p for p in _LIST.split(text[: said.start]) if re.search(r"[a-z]{2}", p, re.I)]
+    if len(parts) < 2:
+        return [text]
+    rest = text[said.start :]
+    return [f"{part} {rest}" for part in parts]
+
+
 def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> str:
     """The course's name as the clinician wrote it ("PESI trauma webinar"), or ""."""
     quoted = _QUOTED.search(piece)
     if quoted:
         return quoted["title"].strip()
-    blanked = list(piece)
-    for span in [*hours, *dates]:
-        blanked[span.start : span.end] = " " * (span.end - span.start)
-    text = "".join(blanked)
+    text = _blank(piece, [*hours, *dates])
     verb = COMPLETION_VERB.search(text)
     after = text[verb.end() :] if verb else text
     phrase = _first_clause(_DELIMITER.split(after))
@@ -76,6 +85,20 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
     return _tidy(phrase)
+
+
+def other_clauses(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> list[str]:
+    """Every clause of the piece with letters in it, hours and dates blanked out."""
+    text = _blank(piece, [*hours, *dates])
+    clauses = [_tidy(c) for c in re.split(r"[,;:(\[\])—–!?|+]|\s-\s|\.(?:\s|$)", text)]
+    return [c for c in clauses if re.search(r"[a-z]{2}", c, re.I)]
+
+
+def _blank(piece: str, spans: list[HoursMention | DateMention]) -> str:
+    blanked = list(piece)
+    for span in spans:
+        blanked[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(blanked)
 
 
 def _first_clause(clauses: Iterable[str]) -> str:

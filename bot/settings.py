@@ -13,6 +13,7 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///ce_mentor.db"
     port: int = 3978
     log_level: str = "INFO"
+    public_base_url: str = "http://localhost:3978"  # where members reach `serve` (calendar links)
     slack_bot_token: str = ""
     slack_signing_secret: str = ""
     slack_app_token: str = ""

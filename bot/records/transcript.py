@@ -28,6 +28,8 @@ class TranscriptRow:
     certificate: str  # "on file" | "missing"
     counted: str  # "yes", or why the board does not count it
     also_counts_toward: tuple[str, ...] = ()
+    certificate_name: str = ""
+    certificate_ref: str = ""  # the platform's file id or URL, for the audit packet
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def _row(done: Completion, progress: Progress | None) -> TranscriptRow:
         certificate="on file" if done.certificate_ref or done.certificate_name else "missing",
         counted=f"no: {excluded[done.id]}" if done.id in excluded else "yes",
         also_counts_toward=tuple(labels[1:]),
+        certificate_name=done.certificate_name,
+        certificate_ref=done.certificate_ref,
     )
 
 

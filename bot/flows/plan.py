@@ -13,6 +13,7 @@ from datetime import timedelta
 from bot.answers import parse_date
 from bot.flows.base import Flow, Turn
 from bot.flows.log_completion import LogCompletion
+from bot.flows.renewal_plan import PLAN_REQUEST, propose_plan, save_plan
 from bot.messages import Choice, Choices
 from store.catalog import get_course
 from store.models import PlanStep
@@ -69,10 +70,14 @@ class Plan(Flow):
     summary = "your dated learning plan"
 
     def start(self, turn: Turn) -> None:
+        if re.search(PLAN_REQUEST, turn.answer.casefold()):
+            propose_plan(turn)
+            return
         steps = plan_of(turn.session, member_id=turn.member.id)
         if not steps:
             turn.say(
-                "Your plan is empty. Say *suggest* and press *Add to plan* on a course you like."
+                "Your plan is empty. Say *make a plan* for the cheapest plan that meets your "
+                "requirements, or *suggest* and press *Add to plan* on a course you like."
             )
             return
         turn.say("*Your plan*")
@@ -94,6 +99,10 @@ class Plan(Flow):
     def act_add(self, turn: Turn) -> None:
         """The "Add to plan" button under a suggestion."""
         add_to_plan(turn, int(turn.answer))
+
+    def act_save(self, turn: Turn) -> None:
+        """The "Save this plan" button under a proposed renewal plan."""
+        save_plan(turn, turn.answer)
 
     def act_done(self, turn: Turn) -> None:
         """The "Done" button: log the step's course as finished today."""

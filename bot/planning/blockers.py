@@ -80,8 +80,8 @@ def blockers(
             continue
         weeks = (day - today).days / 7
         found.append(
-            f"At {hours_per_week:g} h a week you have about {available:g} h before "
-            f"{day:%b %-d, %Y}, but your {labels} needs {available + over:g} h by then "
+            f"At {hours_per_week:g} h a week you have about {round(available, 1):g} h before "
+            f"{day:%b %-d, %Y}, but your {labels} needs {round(available + over, 1):g} h by then "
             f"(about {(available + over) / weeks:.1f} h a week)."
         )
     return found

@@ -24,10 +24,14 @@ class Candidate:
     course: CourseView
     helps: tuple[int, ...]
     unconfirmed: tuple[int, ...]  # licenses whose board may or may not accept it
+    committed: bool = False  # already in the member's plan: taken as given
 
 
 def candidates(
-    courses: Sequence[CourseView], needs: Sequence[LicenseNeed], skip: frozenset[int]
+    courses: Sequence[CourseView],
+    needs: Sequence[LicenseNeed],
+    skip: frozenset[int],
+    committed: frozenset[int] = frozenset(),
 ) -> tuple[list[Candidate], int]:
     """Courses with known hours and cost that help some license, minus provably useless twins.
 
@@ -40,6 +44,7 @@ def candidates(
     """
     need_hours = sum(max(n.hours_remaining or 0.0, sum(n.topic_gaps.values())) for n in needs)
     verdicts: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
+    kept: list[Candidate] = []
     classes: dict[tuple, list[Candidate]] = {}
     unknown = 0
     for course in courses:
@@ -62,10 +67,11 @@ def candidates(
             topics |= {(index, t) for t in gap_topics}
             if verdict is None:
                 unconfirmed.append(index)
-        if helps:
+        if course.id in committed:
+            kept.append(Candidate(course, tuple(helps), tuple(unconfirmed), committed=True))
+        elif helps:
             key = (course.format, course.hours, tuple(helps), tuple(unconfirmed), frozenset(topics))
             classes.setdefault(key, []).append(Candidate(course, tuple(helps), tuple(unconfirmed)))
-    kept: list[Candidate] = []
     for (_, hours, *_rest), members in classes.items():
         members.sort(key=lambda c: (c.course.cost_usd, c.course.id))
         kept += members[: max(1, math.ceil(need_hours / hours))]

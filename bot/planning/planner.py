@@ -49,27 +49,35 @@ def plan_renewal(
     hours_per_week: float | None = None,
     budget: float | None = None,
     skip: frozenset[int] = frozenset(),
+    committed: frozenset[int] = frozenset(),
 ) -> RenewalPlan:
     """The cheapest set of courses (then the fewest hours) meeting every license before its
     deadline within the member's weekly time; when none exists, the closest plan and why.
 
     Args:
-        skip: course ids already done or planned (never suggested again).
+        skip: course ids already done (never suggested again).
+        committed: course ids already in the member's plan: counted as taken, not repeated.
     """
     needs = list(needs)
     rows = requirements_of(needs)
     if not rows:
         return RenewalPlan((), 0.0, 0.0, complete=True, notes=("Nothing left to plan.",))
-    chosen, unknown = candidates(courses, needs, skip)
+    chosen, unknown = candidates(courses, needs, skip, committed - skip)
     limits = capacities(needs, hours_per_week, today)
     solution = solve(chosen, needs, rows, limits)
     if solution is None:  # the solver failed (time limit); never silently claim a plan
         return RenewalPlan((), 0.0, 0.0, complete=False, blockers=("The planner timed out.",))
     taken = [chosen[c] for c in solution.taken]
     steps = spread(taken, solution.credited, solution.taken, needs, today, hours_per_week)
+    steps = [step for step in steps if step.course.id not in committed]
+    kept = [c for c in taken if c.committed]
+    taken = [c for c in taken if not c.committed]
     cost = round(sum(c.course.cost_usd or 0.0 for c in taken), 2)
     hours = round(sum(c.course.hours or 0.0 for c in taken), 2)
     notes = []
+    if kept:
+        noun = "course" if len(kept) == 1 else "courses"
+        notes.append(f"Counts the {len(kept)} {noun} already in your plan.")
     if unknown:
         noun = "course" if unknown == 1 else "courses"
         notes.append(f"{unknown} catalog {noun} with unknown hours or cost left out.")

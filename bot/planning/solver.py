@@ -101,6 +101,9 @@ def solve(
     """
     model = Model()
     take = [model.column(1.0, binary=True) for _ in chosen]
+    for c, candidate in enumerate(chosen):
+        if candidate.committed:  # already in the member's plan
+            model.lower[take[c]] = 1.0
     credit, hours_of = {}, {}
     for c, candidate in enumerate(chosen):
         for lic in candidate.helps:

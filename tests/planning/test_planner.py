@@ -132,3 +132,11 @@ def test_done_courses_and_unknown_costs_are_left_out():
     plan = plan_renewal(catalog, [lic], today=TODAY, skip=frozenset({1}))
     assert ids(plan) == [3]
     assert plan.notes[0] == "1 catalog course with unknown hours or cost left out."
+
+
+def test_courses_already_planned_count_and_are_not_proposed_again():
+    # 12 h left; course 4 (6 h) is already planned, so only 6 more h: 2 ($30) not 1 + ...
+    catalog = [course(1, 6, 50), course(2, 6, 30), course(3, 12, 70), course(4, 6, 90)]
+    plan = plan_renewal(catalog, [need(total=12)], today=TODAY, committed=frozenset({4}))
+    assert (ids(plan), plan.total_cost, plan.total_hours) == ([2], 30, 6)
+    assert "Counts the 1 course already in your plan." in plan.notes

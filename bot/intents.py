@@ -41,6 +41,11 @@ COMMAND_WORDS: dict[str, str] = {
 
 # Phrases that mean an intent wherever they appear.
 PHRASES: list[tuple[str, str]] = [
+    # Records come first: "export transcript" is not "export my data".
+    (r"\b(revoke|turn off|disable|stop)\b.*\bcalendar (link|feed)\b", "calendar_revoke"),
+    (r"^(my |export |download |get )?(ce )?transcript\b|\b(export|download|send)\b.*\btranscript\b", "transcript"),
+    (r"^(my )?audit\b|\baudit (packet|pack|zip|file)s?\b", "audit"),
+    (r"^(my )?calendar\b|\bcalendar (link|feed|file|subscription)\b|\b(add|export|sync)\b.*\bcalendar\b|\bics\b", "calendar"),
     (r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", "status"),
     (r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", "suggest"),
     (r"\bcheaper\b|\bshorter\b|\bsomething live\b", "suggest"),

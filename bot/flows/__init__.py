@@ -16,6 +16,7 @@ def build_flows() -> Mapping[str, Flow]:
     from bot.flows.onboarding import Onboarding
     from bot.flows.plan import Plan
     from bot.flows.privacy import DeleteMyData, ExportMyData
+    from bot.flows.records import AuditPacket, CalendarExport, ExportTranscript, RevokeCalendar
     from bot.flows.settings import Settings
     from bot.flows.status import Status
     from bot.flows.suggest import Suggest
@@ -24,5 +25,6 @@ def build_flows() -> Mapping[str, Flow]:
         [
             Onboarding(), Help(), Fallback(), Status(), Suggest(), Plan(), LogCompletion(),
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
+            ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
         ]
     )  # fmt: skip

@@ -42,7 +42,9 @@ class TeamsBot(Bot):
         if activity.type == ActivityTypes.invoke:
             body = ACTION_DONE if activity.name == "adaptiveCard/action" else None
             await context.send_activity(
-                Activity(type=ActivityTypes.invoke_response, value=InvokeResponse(200, body))
+                Activity(
+                    type=ActivityTypes.invoke_response, value=InvokeResponse(status=200, body=body)
+                )
             )
 
 

@@ -48,7 +48,9 @@ class MessagesEndpoint:
         invoke = await self.adapter.process_activity(result, activity, self.bot.on_turn)
         if invoke is None:
             return web.Response(status=201)
-        body = serializer_helper(invoke.body) if invoke.body is not None else None
+        body = invoke.body
+        if body is not None and not isinstance(body, dict | list | str):
+            body = serializer_helper(body)  # an msrest model; plain JSON passes as it is
         return web.json_response(body, status=invoke.status)
 
     async def close(self, _app: web.Application) -> None:

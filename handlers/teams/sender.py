@@ -10,7 +10,12 @@ from email.utils import parsedate_to_datetime
 
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
-from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
+from botbuilder.schema import (
+    Activity,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+)
 from sqlalchemy import Engine
 
 from bot.messages import Reply
@@ -40,10 +45,13 @@ class TeamsSender:
 
         async def deliver(context: TurnContext) -> None:
             # Errors must be caught here: with on_turn_error set, botbuilder swallows them.
+            # A new message in the chat, not a reply to botbuilder's made-up continuation id.
+            context.activity.id = None
             try:
                 await context.send_activities(activities)
                 if not stored.personal:  # keep the new 1:1 chat for next time
-                    await references.remember_async(self.engine, context.activity)
+                    chat = _personal_chat(stored, context.activity.conversation.id)
+                    await references.remember_async(self.engine, chat)
                 outcome.append(DeliveryResult("sent"))
             except Exception as error:
                 outcome.append(_refusal(error))
@@ -79,6 +87,21 @@ class TeamsSender:
         await self.adapter.create_conversation(
             self.app_id, deliver, parameters, reference.channel_id, reference.service_url
         )
+
+
+def _personal_chat(stored: references.StoredReference, conversation_id: str) -> Activity:
+    """The 1:1 chat just opened, shaped as an activity from the member (to remember it)."""
+    reference = stored.reference
+    return Activity(
+        from_property=reference.user,
+        recipient=reference.bot,
+        channel_id=reference.channel_id,
+        service_url=reference.service_url,
+        conversation=ConversationAccount(
+            id=conversation_id, conversation_type="personal", tenant_id=stored.tenant_id
+        ),
+        channel_data={"tenant": {"id": stored.tenant_id}},
+    )
 
 
 def _refusal(error: Exception) -> DeliveryResult:

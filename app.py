@@ -17,7 +17,7 @@ from bot.mentor import Mentor
 from bot.rules import load_rule_sets
 from bot.settings import Settings
 from handlers import calendar as calendar_feed
-from handlers import slack
+from handlers import slack, teams
 from handlers.logs import configure_logging
 from handlers.records_cli import build_export_cli
 from handlers.runtime import Runtime
@@ -66,6 +66,7 @@ def build_runtime(settings: Settings) -> Runtime:
     )
     if slack.slack_configured(settings):
         runtime.senders.add(slack.build_sender(settings, engine))
+    runtime.senders.add(teams.teams_sender(settings, engine))  # Teams: always on
     return runtime
 
 
@@ -74,6 +75,7 @@ def web_registrars(settings: Settings) -> list[Registrar]:
     registrars: list[Registrar] = [calendar_feed.register]  # calendar feed: always on
     if slack.slack_configured(settings):  # refuses HTTP mode without a signing secret
         registrars.append(slack.register)
+    registrars.append(teams.register)  # without MICROSOFT_APP_ID: auth off, with a warning
     return registrars
 
 
@@ -142,10 +144,30 @@ def catalog_import(file: Path) -> None:
         for problem in error.errors:
             typer.echo(f"  {problem}", err=True)
         raise typer.Exit(1) from None
-    with new_session(engine) as session:
-        result = import_courses(session, records, now=datetime.now(UTC))
+    with new_session(engine) as session, import_progress() as progress:
+        task = progress.add_task("Importing courses", total=len(records))
+        result = import_courses(
+            session,
+            records,
+            now=datetime.now(UTC),
+            on_progress=lambda done: progress.update(task, completed=done),
+        )
         session.commit()
     typer.echo(f"Imported {file}: {result.created} new, {result.updated} updated.")
+
+
+def import_progress():
+    """A rich progress bar on stderr (stdout stays the one-line summary scripts read)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    )
 
 
 if __name__ == "__main__":

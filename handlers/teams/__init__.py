@@ -39,6 +39,11 @@ def register(app: web.Application, runtime: Runtime) -> None:
     if not isinstance(sender, TeamsSender):
         sender = teams_sender(runtime.settings, runtime.engine)
         runtime.senders.add(sender)
+    if not runtime.settings.microsoft_app_id:
+        log.warning(
+            "MICROSOFT_APP_ID is not set: POST /api/messages accepts UNAUTHENTICATED requests "
+            "(local testing with the Agents Playground only; never expose it like this)"
+        )
     endpoint = MessagesEndpoint(sender.adapter, TeamsBot(runtime))
     app.router.add_post("/api/messages", endpoint.handle)
     app.on_cleanup.append(endpoint.close)

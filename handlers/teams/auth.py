@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from botbuilder.integration.aiohttp import (
@@ -22,8 +21,6 @@ from botframework.connector.auth import (
 )
 
 from bot.settings import Settings
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -151,12 +148,7 @@ def _app_id(claims_identity: ClaimsIdentity) -> str:
 def build_adapter(
     auth: TeamsAuth, credentials: ServiceClientCredentialsFactory | None = None
 ) -> CloudAdapter:
-    """The CloudAdapter for `auth`; logs loudly when inbound authentication is off."""
-    if not auth.enabled:
-        log.warning(
-            "MICROSOFT_APP_ID is not set: Teams endpoint accepts UNAUTHENTICATED requests "
-            "(local testing only; never expose it like this)"
-        )
+    """The CloudAdapter for `auth` (inbound authentication is off without an app id)."""
     configuration = _Configuration(auth)
     credentials = credentials or ConfigurationServiceClientCredentialFactory(configuration)
     inner = ConfigurationBotFrameworkAuthentication(configuration, credentials_factory=credentials)

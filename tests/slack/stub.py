@@ -58,6 +58,14 @@ class SlackStub:
             await asyncio.sleep(0.02)
         raise AssertionError(f"{method}: {len(self.called(method))} call(s), wanted {count}")
 
+    async def settle(self, method: str, quiet: float = 0.2) -> list[Call]:
+        """Wait until no new `method` call arrived for `quiet` seconds (a turn may post several)."""
+        seen = -1
+        while seen != len(self.called(method)):
+            seen = len(self.called(method))
+            await asyncio.sleep(quiet)
+        return self.called(method)
+
     async def api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         data = dict(request.query)

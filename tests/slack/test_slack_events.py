@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from conftest import fixture
+from slack_rig import fixture
 from sqlmodel import Session, select
 
 from store.models import Member, ProcessedEvent

@@ -9,14 +9,20 @@ start --confident--> logged (Undo button)
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
-from datetime import date
+from dataclasses import replace
 
 from bot.answers import parse_yes_no
 from bot.catalog_view import catalog_entries
 from bot.flows.base import Flow, Turn
-from bot.flows.logging_steps import describe, save_completions
+from bot.flows.logging_steps import (
+    attach_certificate,
+    describe,
+    from_data,
+    save_completions,
+    to_data,
+)
 from bot.parsing import ParsedCompletion, apply_edit, looks_like_client_info, parse_completion
+from store.models import Completion
 from store.queries.learning import (
     completions_of,
     delete_completion,
@@ -29,28 +35,6 @@ CLIENT_INFO = (
     "any of it. Please tell me only about the course — title, hours and date."
 )
 EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
-
-
-def to_data(items: list[ParsedCompletion]) -> list[dict]:
-    """Parsed completions as JSON-safe dicts for the conversation state."""
-    return [
-        {
-            **asdict(item),
-            "completed_on": item.completed_on.isoformat() if item.completed_on else None,
-        }
-        for item in items
-    ]
-
-
-def from_data(rows: list[dict]) -> list[ParsedCompletion]:
-    """Parsed completions back from the conversation state."""
-    return [
-        ParsedCompletion(
-            **{**row, "topics": tuple(row["topics"]), "doubts": tuple(row["doubts"]),
-               "completed_on": date.fromisoformat(row["completed_on"]) if row["completed_on"] else None}
-        )
-        for row in rows
-    ]  # fmt: skip
 
 
 class LogCompletion(Flow):
@@ -76,7 +60,11 @@ class LogCompletion(Flow):
             turn.finish()
             turn.say(CLIENT_INFO)
             return
-        result = parse_completion(text, today=turn.today, catalog=catalog_entries(turn.session))
+        catalog = catalog_entries(turn.session)
+        result = parse_completion(text, today=turn.today, catalog=catalog)
+        if attach_certificate(turn, text, result, catalog):
+            turn.finish()
+            return
         if not result.is_completion or not result.items:
             turn.goto(self.name, "describe")
             turn.say(
@@ -85,12 +73,13 @@ class LogCompletion(Flow):
             )
             return
         items = list(result.items)
-        duplicates = [item for item in items if self._already_logged(turn, item)]
-        if duplicates:
-            item = duplicates[0]
+        earlier = [done for item in items if (done := self._already_logged(turn, item))]
+        if earlier:
+            done, same_day = earlier[0], earlier[0].completed_on in {i.completed_on for i in items}
             turn.goto(self.name, "duplicate", items=to_data(items))
+            again = "Log it again?" if same_day else "Did you take it again? Log it again?"
             turn.offer(
-                f"You already logged *{item.title}* on {item.completed_on:%b %-d}. Log it again?",
+                f"You already logged *{done.title}* on {done.completed_on:%b %-d}. {again}",
                 "log.duplicate",
                 [("Yes, log it again", "yes"), ("No, it's the same one", "no")],
             )
@@ -101,18 +90,21 @@ class LogCompletion(Flow):
             return
         self._confirm(turn, items)
 
-    def _already_logged(self, turn: Turn, item: ParsedCompletion) -> bool:
-        return (
-            item.completed_on is not None
-            and same_day_completion(
-                turn.session,
-                member_id=turn.member.id,
-                title=item.title,
-                completed_on=item.completed_on,
-                course_id=item.course_id,
-            )
-            is not None
+    def _already_logged(self, turn: Turn, item: ParsedCompletion) -> Completion | None:
+        """The same course on the same day, or the same catalog course on any day (a repeat)."""
+        if item.completed_on is None:
+            return None
+        same_day = same_day_completion(
+            turn.session,
+            member_id=turn.member.id,
+            title=item.title,
+            completed_on=item.completed_on,
+            course_id=item.course_id,
         )
+        if same_day is not None or item.course_id is None:
+            return same_day
+        logged = completions_of(turn.session, member_id=turn.member.id)
+        return next((done for done in logged if done.course_id == item.course_id), None)
 
     def _confirm(self, turn: Turn, items: list[ParsedCompletion]) -> None:
         turn.goto(self.name, "confirm", items=to_data(items))
@@ -128,6 +120,10 @@ class LogCompletion(Flow):
         )
 
     def on_confirm(self, turn: Turn) -> None:
+        if looks_like_client_info(turn.answer):
+            turn.finish()  # the pending course goes too: nothing of this turn may be kept
+            turn.say(CLIENT_INFO)
+            return
         items = from_data(turn.data["items"])
         answer = turn.answer.strip().casefold()
         choice = True if answer in ("log it", "log", "save") else parse_yes_no(answer)

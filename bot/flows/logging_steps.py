@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date
+
+from rapidfuzz import fuzz
+
 from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
-from bot.parsing import ParsedCompletion
+from bot.parsing import CatalogEntry, ParsedCompletion, ParseResult, parse_completion
 from bot.standing import standings
 from bot.topics import FORMATS, topic_label
 from store.models import Completion
 from store.queries.learning import add_completion, completions_of, plan_of
 from store.queries.members import licenses_of
+
+
+def to_data(items: list[ParsedCompletion]) -> list[dict]:
+    """Parsed completions as JSON-safe dicts for the conversation state."""
+    return [
+        {
+            **asdict(item),
+            "completed_on": item.completed_on.isoformat() if item.completed_on else None,
+        }
+        for item in items
+    ]
+
+
+def from_data(rows: list[dict]) -> list[ParsedCompletion]:
+    """Parsed completions back from the conversation state."""
+    return [
+        ParsedCompletion(
+            **{**row, "topics": tuple(row["topics"]), "doubts": tuple(row["doubts"]),
+               "completed_on": date.fromisoformat(row["completed_on"]) if row["completed_on"] else None}
+        )
+        for row in rows
+    ]  # fmt: skip
 
 
 def describe(item: ParsedCompletion) -> Facts:
@@ -75,3 +104,61 @@ def report_standing(turn: Turn) -> None:
             lines.append(f"• {label}: {progress.total_counted:g} of {progress.total_required:g} h")
     if lines:
         turn.say("\n".join(lines))
+
+
+_CERTIFICATE = re.compile(r"\bcert(?:ificate)?s?\b", re.I)
+
+
+def attach_certificate(
+    turn: Turn, text: str, parsed: ParseResult, catalog: Sequence[CatalogEntry]
+) -> bool:
+    """A certificate for a course already logged: keep the file with it. True when handled."""
+    said = _CERTIFICATE.search(text)
+    if said is None:
+        return False
+    logged = completions_of(turn.session, member_id=turn.member.id)
+    if not parsed.items:
+        # "here's my certificate for Ethics in Telehealth" reports no completion; read the course.
+        rest = text[said.end() :]
+        parsed = parse_completion(f"got my certificate {rest}", today=turn.today, catalog=catalog)
+    named = parsed.items[0] if parsed.items else None
+    target = _logged_course(logged, named) if named else None
+    if target is None:
+        return False
+    file = turn.inbound.attachments[0] if turn.inbound.attachments else None
+    if file is None:
+        if not target.certificate_ref and not target.certificate_name:
+            turn.say(
+                f"*{target.title}* is already logged ({target.completed_on:%b %-d}). Send the "
+                "certificate file with a message like _certificate for "
+                f"{target.title}_ and I'll keep it with that course."
+            )
+        else:
+            turn.say(f"*{target.title}* already has its certificate on file 📎.")
+        return True
+    target.certificate_name = file.name
+    target.certificate_ref = file.file_id or file.url
+    turn.session.add(target)
+    turn.say(f"📎 Certificate saved with *{target.title}* ({target.completed_on:%b %-d}).")
+    return True
+
+
+def _logged_course(logged: list[Completion], named: ParsedCompletion) -> Completion | None:
+    """The logged completion the message names; those still missing a certificate first."""
+
+    def names(done: Completion) -> bool:
+        if named.course_id is not None and done.course_id == named.course_id:
+            return True
+        if _only_provider(named):
+            return done.provider.casefold() == named.provider.casefold()
+        return bool(named.title) and fuzz.token_set_ratio(named.title, done.title) >= 85
+
+    fits = [done for done in logged if names(done)]
+    fits.sort(key=lambda done: (not done.certificate_ref, done.completed_on, done.id))
+    return fits[-1] if fits else None
+
+
+def _only_provider(named: ParsedCompletion) -> bool:
+    """ "the NBCC course": the provider is all the message says about which course."""
+    rest = re.sub(re.escape(named.provider), "", named.title, flags=re.I) if named.provider else "x"
+    return not re.sub(r"\b(?:the|my|a|course|training|webinar|class|ce)\b|\W", "", rest, flags=re.I)

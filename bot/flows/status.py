@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.flows.base import Flow, Turn
 from bot.messages import ProgressBar
+from bot.records.charts import chart_image
 from bot.standing import LicenseStanding, standings
 from store.queries.learning import completions_of
 from store.queries.members import licenses_of
@@ -31,13 +32,19 @@ class Status(Flow):
             turn.member, licenses, completions, turn.services.rule_sets, turn.today
         ):
             show_standing(turn, standing)
+            if standing.progress is not None:  # platforms without images show the alt text
+                turn.show(chart_image(standing.progress, completions, turn.today))
         missing = [
             done for done in completions if not done.certificate_ref and not done.certificate_name
         ]
         if missing:
+            listed = "\n".join(
+                f"• {done.title} ({done.completed_on:%b %-d})" for done in missing[:10]
+            )
+            more = f"\n…and {len(missing) - 10} more" if len(missing) > 10 else ""
             turn.say(
-                f"📎 {len(missing)} logged course(s) have no certificate on file — attach the "
-                "certificate when you log a course so you're ready for an audit."
+                f"📎 {len(missing)} logged course(s) have no certificate on file — send one "
+                "with _certificate for <course>_ so you're ready for an audit:\n" + listed + more
             )
         turn.offer_next("What next?", [("Suggest courses", "suggest"), ("My plan", "plan")])
 

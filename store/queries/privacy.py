@@ -35,6 +35,12 @@ def member_data(session: Session, *, member: Member) -> dict:
     ratings = session.exec(select(SkillRating).where(col(SkillRating.assessment_id).in_(ids)))
     data["selfassessment"] = assessments
     data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
+    # Audit-ready: the courses still missing their certificate, named outright.
+    data["completions_without_certificate"] = [
+        {"id": row["id"], "title": row["title"], "completed_on": row["completed_on"]}
+        for row in data[Completion.__tablename__]
+        if not row["certificate_ref"] and not row["certificate_name"]
+    ]
     return data
 
 

@@ -56,6 +56,8 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bdelete (all )?my data\b|\bforget me\b|\berase my data\b", "delete"),
     (r"\bexport (all )?my data\b|\bdownload my data\b", "export"),
     (r"\bnever ?mind\b|\bstop\b|\bquit\b", "cancel"),
+    # A certificate sent later goes to the log flow, which files it with the logged course.
+    (r"\battach\b.*\bcert|\b(here'?s|here is|attached|got)\b.*\bcert(ificate)?s?\b", "log"),
 ]
 
 

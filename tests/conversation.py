@@ -13,6 +13,7 @@ from bot.messages import (
     Facts,
     File,
     Form,
+    Image,
     Inbound,
     ProgressBar,
     Reply,
@@ -37,6 +38,8 @@ def as_text(reply: Reply) -> str:
             return title + " " + " ".join(q.label for q in questions)
         case File(name=name):
             return f"<file {name}>"
+        case Image(alt_text=alt):
+            return f"<image {alt}>"
     return repr(reply)
 
 

@@ -10,9 +10,11 @@ from bot.flows.base import Flow, registry
 def build_flows() -> Mapping[str, Flow]:
     """One instance of each flow (flows keep no state of their own)."""
     from bot.flows.assessment import Assessment
+    from bot.flows.checkin import CheckIn
     from bot.flows.goals import Goals
     from bot.flows.help import Fallback, Help
     from bot.flows.log_completion import LogCompletion, Undo
+    from bot.flows.nudge_settings import NudgeSettings
     from bot.flows.onboarding import Onboarding
     from bot.flows.plan import Plan
     from bot.flows.privacy import DeleteMyData, ExportMyData
@@ -26,5 +28,6 @@ def build_flows() -> Mapping[str, Flow]:
             Onboarding(), Help(), Fallback(), Status(), Suggest(), Plan(), LogCompletion(),
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
             ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
+            CheckIn(), NudgeSettings(),
         ]
     )  # fmt: skip

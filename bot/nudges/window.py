@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.nudges.facts import Preferences
@@ -10,8 +11,9 @@ from bot.nudges.facts import Preferences
 LOOKAHEAD_DAYS = 14
 
 
+@lru_cache(maxsize=1024)
 def zone_of(name: str) -> ZoneInfo:
-    """The IANA zone, or UTC when unknown or invalid."""
+    """The IANA zone, or UTC when unknown or invalid (cached: ZoneInfo keeps only 8 strongly)."""
     try:
         return ZoneInfo(name) if name else ZoneInfo("UTC")
     except (ZoneInfoNotFoundError, ValueError, OSError):

@@ -33,14 +33,19 @@ class ClaimedNudge:
 
 
 def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
-    """Insert outbox rows, skipping any whose de-dup key exists; returns how many were new."""
+    """Insert outbox rows unless their de-dup key exists (ON CONFLICT); returns how many are new."""
     if not rows:
         return 0
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     inserted = 0
     for i in range(0, len(rows), 500):
         statement = dialect.insert(TABLE).values(list(rows[i : i + 500]))
-        statement = statement.on_conflict_do_nothing(index_elements=["dedup_key"])
+        # A row skipped as stale comes back when its reason holds again (an undone completion).
+        statement = statement.on_conflict_do_update(
+            index_elements=["dedup_key"],
+            set_={"status": "pending", "due_at": statement.excluded.due_at, "attempts": 0},
+            where=TABLE.c.status == "skipped",
+        )
         # RETURNING counts what was new on both dialects (rowcount is unreliable here).
         inserted += len(session.execute(statement.returning(TABLE.c.id)).all())
     return inserted

@@ -1,0 +1,109 @@
+"""Nudge settings: snooze, stop or resume a kind of reminder, change the window, 'why no nudge?'.
+
+start (one sentence, no questions) -> done; the "Snooze 1 week" button is act_snooze.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.answers import parse_date
+from bot.flows.base import Flow, Turn
+from bot.nudges.explain import explain
+from bot.nudges.load import load_members
+from store.queries.nudge_prefs import preferences_of, sent_keys_of
+
+KIND_WORDS = [
+    (r"deadline|renewal", "deadline"), (r"step|plan", "step"), (r"check[- ]?in", "checkin"),
+    (r"inactiv|idle|nothing logged", "inactivity"), (r"complete|done|finished", "complete"),
+]  # fmt: skip
+UNITS = {"day": 1, "week": 7, "month": 30}
+CADENCES = ("weekly", "biweekly", "monthly", "off")
+
+
+class NudgeSettings(Flow):
+    name = "nudges"
+    summary = "snooze, stop or resume reminders, and why I'm (not) nudging you"
+
+    def start(self, turn: Turn) -> None:
+        text = turn.answer.casefold()
+        if re.search(r"snooze|pause all|not now", text):
+            self._snooze(turn, text)
+        elif re.search(r"check[- ]?ins?\b.*\b(" + "|".join(CADENCES) + r")\b", text):
+            self._cadence(turn, text)
+        elif re.search(r"\b(stop|mute|no more|turn off|resume|turn on|start)\b", text):
+            self._opt(turn, text)
+        elif match := re.search(r"\b(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b", text):
+            self._window(turn, int(match.group(1)), int(match.group(2)))
+        else:
+            self.why(turn)
+
+    def act_snooze(self, turn: Turn) -> None:
+        """The "Snooze 1 week" button under a nudge; the value is a number of days."""
+        self._snooze_days(turn, int(turn.answer or 7))
+
+    def act_why(self, turn: Turn) -> None:
+        """A "Why no nudge?" button."""
+        self.why(turn)
+
+    def why(self, turn: Turn) -> None:
+        """Explain the window, what holds nudges back, and the next one planned."""
+        turn.session.flush()
+        member = load_members(turn.session, member_ids=[turn.member.id])[0]
+        already = sent_keys_of(turn.session, member_id=turn.member.id)
+        turn.say(*explain(member, turn.services.rule_sets, turn.now, already))
+
+    def _snooze(self, turn: Turn, text: str) -> None:
+        match = re.search(r"(\d+)?\s*(day|week|month)s?", text)
+        if match:
+            self._snooze_days(turn, int(match.group(1) or 1) * UNITS[match.group(2)])
+            return
+        until = parse_date(re.sub(r".*\buntil\b", "", text), today=turn.today)
+        if until is not None and until > turn.today:
+            self._snooze_days(turn, (until - turn.today).days)
+        else:
+            self._snooze_days(turn, 7)
+
+    def _snooze_days(self, turn: Turn, days: int) -> None:
+        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs.snoozed_until = turn.today + timedelta(days=max(days, 1))
+        prefs.updated_at = turn.now
+        turn.say(f"😴 Snoozed — no nudges until {prefs.snoozed_until:%a %b %-d}. "
+                 "Say *resume nudges* to end it sooner.")  # fmt: skip
+
+    def _opt(self, turn: Turn, text: str) -> None:
+        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        kinds = [kind for pattern, kind in KIND_WORDS if re.search(pattern, text)]
+        stopping = bool(re.search(r"\b(stop|mute|no more|turn off)\b", text))
+        if not kinds and not stopping:  # "resume nudges": end a snooze
+            prefs.snoozed_until = None
+            turn.say("🔔 Nudges are back on.")
+            return
+        if not kinds:
+            turn.say("Which reminders? *deadline*, *plan step*, *check-in* or *inactivity* — "
+                     "or say *snooze 1 month* to pause them all.")  # fmt: skip
+            return
+        current = set(prefs.opted_out)
+        prefs.opted_out = sorted(current | set(kinds) if stopping else current - set(kinds))
+        prefs.updated_at = turn.now
+        names = " and ".join(kinds)
+        turn.say(
+            f"OK — no more {names} reminders." if stopping else f"🔔 {names} reminders are on."
+        )
+
+    def _cadence(self, turn: Turn, text: str) -> None:
+        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs.checkin_every = next(c for c in CADENCES if re.search(rf"\b{c}\b", text))
+        prefs.updated_at = turn.now
+        turn.say(f"Check-ins: {prefs.checkin_every}.")
+
+    def _window(self, turn: Turn, start: int, end: int) -> None:
+        if end <= 7 and start > end:  # "9-5" means 09:00-17:00
+            end += 12
+        if not 0 <= start < end <= 24:
+            turn.say("Give me hours like *nudge me 9-5* or *nudge me 8 to 16*.")
+            return
+        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs.window_start, prefs.window_end, prefs.updated_at = start * 60, end * 60, turn.now
+        turn.say(f"I'll nudge you only between {start:02d}:00 and {end:02d}:00 your time.")

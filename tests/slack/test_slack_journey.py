@@ -16,21 +16,8 @@ def dana(server, stub) -> SlackMember:
     return SlackMember(server, stub)
 
 
-async def onboard(dana: SlackMember) -> None:
-    assert "Which license" in await dana.say("hi")
-    await dana.say("LCSW in California")
-    await dana.say("3/31/2027")
-    answer = await dana.say("no")  # not a first renewal
-    answer = await dana.say("no")  # no other license; the time zone is not asked
-    assert "spend" in answer, answer
-    await dana.say("300")
-    await dana.say("2")
-    await dana.say("any")
-    assert "All set" in await dana.say("clinician")
-
-
 async def test_full_journey(dana, stub, engine, server):
-    await onboard(dana)
+    await dana.onboard()
 
     assert "career direction" in await dana.say("goals")
     assert "spark your interest" in await dana.press("Earn a certification")
@@ -82,7 +69,7 @@ async def test_full_journey(dana, stub, engine, server):
 
 
 async def test_a_home_button_answers_in_the_dm(dana, stub, server):
-    await onboard(dana)
+    await dana.onboard()
     payload = dana.action_payload({"action_id": "status.start#0", "value": ""}, in_home=True)
     before = len(stub.called("chat.postMessage"))
     assert (await server.interaction(payload)).status == 200

@@ -10,12 +10,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 from icalendar import Calendar
+from sqlmodel import select
 
 from bot.intents import classify
 from bot.messages import File
 from bot.records.feed import feed_calendar
 from store.db import new_session
-from store.models import License
+from store.models import CalendarFeed, License
 
 
 def files(chat) -> dict[str, File]:
@@ -108,3 +109,14 @@ def test_records_intents(text, intent):
 def test_a_completion_about_audits_is_not_an_audit_request():
     intent = classify("finished the 3h audit readiness course yesterday")
     assert intent is None or intent.name != "audit"
+
+
+def test_delete_my_data_also_deletes_calendar_links(chat, clinician, engine, rule_sets):
+    chat.say("calendar")
+    (token,) = re.findall(r"/calendar/([\w-]+)\.ics", chat.text)
+    chat.say("delete my data")
+    chat.say("delete")
+    assert "everything I held about you is deleted" in chat.text
+    with new_session(engine) as session:
+        assert feed_calendar(session, token, rule_sets, datetime(2026, 12, 1, tzinfo=UTC)) is None
+        assert session.exec(select(CalendarFeed)).all() == []

@@ -144,10 +144,30 @@ def catalog_import(file: Path) -> None:
         for problem in error.errors:
             typer.echo(f"  {problem}", err=True)
         raise typer.Exit(1) from None
-    with new_session(engine) as session:
-        result = import_courses(session, records, now=datetime.now(UTC))
+    with new_session(engine) as session, import_progress() as progress:
+        task = progress.add_task("Importing courses", total=len(records))
+        result = import_courses(
+            session,
+            records,
+            now=datetime.now(UTC),
+            on_progress=lambda done: progress.update(task, completed=done),
+        )
         session.commit()
     typer.echo(f"Imported {file}: {result.created} new, {result.updated} updated.")
+
+
+def import_progress():
+    """A rich progress bar on stderr (stdout stays the one-line summary scripts read)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    )
 
 
 if __name__ == "__main__":

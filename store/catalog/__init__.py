@@ -3,6 +3,8 @@
 from store.catalog.files import read_catalog_file, read_seed_catalog
 from store.catalog.queries import (
     ImportResult,
+    catalog_version,
+    course_rows,
     get_course,
     import_courses,
     list_courses,
@@ -14,6 +16,8 @@ __all__ = [
     "CatalogError",
     "CourseRecord",
     "ImportResult",
+    "catalog_version",
+    "course_rows",
     "get_course",
     "import_courses",
     "list_courses",

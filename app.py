@@ -19,6 +19,9 @@ from bot.settings import Settings
 from handlers import calendar as calendar_feed
 from handlers import slack, teams
 from handlers.logs import configure_logging
+from handlers.nudges.cli import build_nudges_cli, nudge_drain
+from handlers.nudges.scheduler import attach_scheduler, with_scheduler
+from handlers.nudges.terminal_sender import TerminalSender
 from handlers.records_cli import build_export_cli
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
@@ -39,6 +42,7 @@ cli = typer.Typer(
 catalog_cli = typer.Typer(help="The course catalog.", no_args_is_help=True)
 cli.add_typer(catalog_cli, name="catalog")
 cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export")
+cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings())), name="nudges")
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True):
@@ -92,7 +96,8 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
     """Chat with the mentor in this terminal, as a local member (works with piped input)."""
     settings = Settings(**({"database_url": database_url} if database_url else {}))
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
-    mentor = build_runtime(settings).mentor
+    runtime = build_runtime(settings)
+    mentor = runtime.mentor
     user = getpass.getuser()
     terminal = TerminalChat(
         mentor.handle,
@@ -104,7 +109,8 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
         rich=sys.stdout.isatty(),
         echo=not sys.stdin.isatty(),
     )
-    asyncio.run(terminal.run())
+    runtime.senders.add(TerminalSender(terminal.render, terminal.write))  # nudges between turns
+    asyncio.run(with_scheduler(nudge_drain(runtime, sys.stdout), terminal.run()))
 
 
 @cli.command()
@@ -119,6 +125,8 @@ def serve(
     configure_logging(settings.log_level)
     runtime = build_runtime(settings)
     app = build_web_app(runtime, web_registrars(settings))
+    if not no_scheduler:
+        attach_scheduler(app, nudge_drain(runtime, sys.stdout))
     web.run_app(app, port=port or settings.port, shutdown_timeout=30, print=None)
 
 

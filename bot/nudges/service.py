@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session
 
@@ -43,6 +43,7 @@ class Delivery:
     defer_ids: list[int] = field(default_factory=list)
     defer_until: datetime | None = None
     reason: str = ""
+    day: date | None = None  # the member's local date the message belongs to
 
 
 def prepare(
@@ -86,6 +87,7 @@ def _fill(delivery, member, rows, rule_sets, free, now) -> None:
     fresh = [row for row in rows if row.dedup_key in still]
     delivery.skip_ids = [row.id for row in rows if row.dedup_key not in still]
     delivery.reason = "no longer applies" if delivery.skip_ids else ""
+    delivery.day = today
     if fresh:
         items = [NudgeItem(row.kind, row.payload) for row in fresh]
         delivery.replies = compose(member, items, progress, free, today)

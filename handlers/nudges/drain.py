@@ -80,6 +80,12 @@ class NudgeDrain:
                 return None
             deliveries = prepare(session, claimed, self.rule_sets, now)
             for d in deliveries:
+                if d.send_ids and not self._reserve(session, d, claimed):
+                    d.defer_ids, d.send_ids = d.defer_ids + d.send_ids, []
+                    d.defer_until, d.reason = (
+                        d.defer_until or now + timedelta(hours=12),
+                        "day taken",
+                    )
                 outbox.mark_skipped(session, ids=d.skip_ids, reason=d.reason)
                 if d.defer_ids and d.defer_until is not None:
                     outbox.reschedule(
@@ -137,6 +143,15 @@ class NudgeDrain:
             session.commit()
         log.info("nudge delivery", extra={"member_id": delivery.member_id, "status": result.status,
                                           "rows": len(ids)})  # fmt: skip
+
+    @staticmethod
+    def _reserve(session, delivery: Delivery, claimed: list[outbox.ClaimedNudge]) -> bool:
+        """At most one message per member per local day, across every replica."""
+        workspace = next(c.workspace_id for c in claimed if c.member_id == delivery.member_id)
+        return outbox.reserve_day(
+            session, member_id=delivery.member_id, workspace_id=workspace,
+            day=str(delivery.day), row_ids=delivery.send_ids,
+        )  # fmt: skip
 
     @staticmethod
     def _attempts(session, ids: list[int]) -> int:

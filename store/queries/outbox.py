@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -138,3 +138,36 @@ def attempts_of(session: Session, *, ids: Collection[int]) -> int:
     """The most delivery attempts among the rows."""
     query = select(func.max(TABLE.c.attempts)).where(TABLE.c.id.in_(list(ids)))
     return session.execute(query).scalar_one() or 0
+
+
+def existing_keys(session: Session, *, keys: Collection[str]) -> set[str]:
+    """Which of these de-dup keys already have an outbox row."""
+    found: set[str] = set()
+    wanted = list(keys)
+    for i in range(0, len(wanted), 1000):
+        query = select(TABLE.c.dedup_key).where(TABLE.c.dedup_key.in_(wanted[i : i + 1000]))
+        found.update(session.execute(query).scalars())
+    return found
+
+
+def reserve_day(
+    session: Session, *, member_id: int, workspace_id: int, day: str, row_ids: Collection[int]
+) -> bool:
+    """Take the member's one message of `day` for these rows; False if another message has it.
+
+    The reservation is a 'day' row keyed by member and local date, so two replicas that
+    claimed different rows of one member cannot both send that day. Re-claiming the same
+    rows after a crash finds its own reservation and may send (at least once).
+    """
+    ids = sorted(row_ids)
+    row = {"workspace_id": workspace_id, "member_id": member_id, "kind": "day",
+           "due_at": datetime.now(UTC), "dedup_key": f"day:{member_id}:{day}",
+           "payload": {"rows": ids}, "status": "reserved", "attempts": 0, "last_error": ""}  # fmt: skip
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(TABLE).values(row).on_conflict_do_nothing(index_elements=["dedup_key"])
+    )
+    if session.execute(statement.returning(TABLE.c.id)).first() is not None:
+        return True
+    held = session.execute(select(TABLE.c.payload).where(TABLE.c.dedup_key == row["dedup_key"]))
+    return set(ids) <= set((held.scalar_one() or {}).get("rows", []))

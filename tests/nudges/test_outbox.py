@@ -46,7 +46,7 @@ def test_planning_twice_inserts_nothing_and_one_merged_message_goes_out(engine, 
     asyncio.run(_drain(engine, rule_sets, sender).run_once(later))
     assert len(sender.sent) == 1
     with new_session(engine) as session:
-        assert {row.status for row in outbox_rows(session)} == {"sent"}
+        assert {row.status for row in outbox_rows(session) if row.kind != "day"} == {"sent"}
 
 
 def test_rows_that_no_longer_apply_are_skipped_not_sent(engine, rule_sets):

@@ -1,0 +1,77 @@
+"""`nudges run`: plan and deliver what is due at one instant, or print it (--dry-run)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TextIO
+
+import typer
+
+from bot.nudges.preview import preview
+from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.terminal_sender import TerminalSender
+from handlers.runtime import Runtime
+from handlers.terminal import TerminalChat
+from store.db import new_session
+
+
+def printer(out: TextIO) -> TerminalChat:
+    """The terminal adapter, used only for its renderer (plain text)."""
+    return TerminalChat(lambda *_: [], stdin=out, stdout=out, user_id="", rich=False)
+
+
+def nudge_drain(runtime: Runtime, out: TextIO, *, at: datetime | None = None) -> NudgeDrain:
+    """The process's drain: the runtime's senders, plus the terminal printing to `out`."""
+    if runtime.senders.for_platform("terminal") is None:
+        terminal = printer(out)
+        runtime.senders.add(TerminalSender(terminal.render, terminal.write))
+    rule_sets = runtime.mentor.services.rule_sets
+    if at is None:
+        return NudgeDrain(runtime.engine, rule_sets, runtime.senders)
+    return NudgeDrain(runtime.engine, rule_sets, runtime.senders, clock=lambda: at)
+
+
+def run_nudges(runtime: Runtime, at: datetime, *, dry_run: bool, out: TextIO) -> int:
+    """Plan and deliver (or only print) the nudges due at `at`; returns messages handled."""
+    if dry_run:
+        with new_session(runtime.engine) as session:
+            deliveries = preview(session, runtime.mentor.services.rule_sets, at)
+        terminal = printer(out)
+        for delivery in deliveries:
+            platform, _, user = delivery.address or ("?", "?", "?")
+            terminal.write(f"— to member {delivery.member_id} ({platform} user {user}):")
+            for reply in delivery.replies:
+                terminal.render(reply)
+        terminal.write(f"{len(deliveries)} message(s) would be sent at {at.isoformat()}.")
+        return len(deliveries)
+    outcome = asyncio.run(nudge_drain(runtime, out, at=at).run_once(at))
+    out.write(
+        f"Nudges at {at.isoformat()}: {outcome['sent']} sent, {outcome['retry']} to retry, "
+        f"{outcome['unreachable']} unreachable.\n"
+    )
+    return sum(outcome.values())
+
+
+def build_nudges_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
+    """The `nudges` command group; `runtime` builds the composed app when a command runs."""
+    nudges = typer.Typer(help="Scheduled nudges.", no_args_is_help=True)
+
+    @nudges.command("run")
+    def run(
+        at: str = typer.Option(None, "--at", help="ISO-8601 instant (default: now)."),
+        dry_run: bool = typer.Option(False, "--dry-run", help="Print, send nothing."),
+    ) -> None:
+        """Plan and deliver what is due at that instant."""
+        try:
+            when = datetime.fromisoformat(at) if at else datetime.now(UTC)
+        except ValueError:
+            raise typer.BadParameter(
+                "use ISO-8601, e.g. 2026-11-03T15:00:00Z", param_hint="--at"
+            ) from None
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        run_nudges(runtime(), when, dry_run=dry_run, out=sys.stdout)
+
+    return nudges

@@ -1,0 +1,78 @@
+"""The clock: one AsyncIOScheduler per process, two static jobs that plan and drain the outbox.
+
+The job store is in memory and the job ids are stable: a restart replaces the jobs, and
+no store is ever shared between processes (that is what makes APScheduler send twice).
+What to send lives in the database; the scheduler only says when to look.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from datetime import UTC, datetime
+
+from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from handlers.nudges.drain import NudgeDrain
+
+log = logging.getLogger(__name__)
+PLAN_EVERY_S = 300
+DRAIN_EVERY_S = 30
+
+
+def build_scheduler(
+    drain: NudgeDrain, *, plan_every: float = PLAN_EVERY_S, drain_every: float = DRAIN_EVERY_S
+) -> AsyncIOScheduler:
+    """A scheduler with the plan and drain jobs (start it inside the running event loop)."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+
+    async def plan() -> None:
+        try:
+            await asyncio.to_thread(drain.plan)
+        except Exception:  # a failed sweep is retried by the next run; never kill the job
+            log.exception("nudge planning failed")
+
+    async def deliver() -> None:
+        try:
+            await drain.drain()
+        except Exception:
+            log.exception("nudge drain failed")
+
+    now = datetime.now(UTC)
+    # coalesce: after a pause run once, not once per missed tick; the grace lets a busy loop
+    # run a late tick instead of dropping it (the default grace is 1 s).
+    common = {"coalesce": True, "max_instances": 1, "replace_existing": True, "next_run_time": now}
+    scheduler.add_job(plan, "interval", seconds=plan_every, id="nudges.plan",
+                      misfire_grace_time=int(plan_every), **common)  # fmt: skip
+    scheduler.add_job(deliver, "interval", seconds=drain_every, id="nudges.drain",
+                      misfire_grace_time=int(drain_every), **common)  # fmt: skip
+    return scheduler
+
+
+SCHEDULER = web.AppKey("nudge_scheduler", AsyncIOScheduler)
+
+
+def attach_scheduler(app: web.Application, drain: NudgeDrain) -> None:
+    """Run the scheduler inside the web server's event loop, from startup to cleanup."""
+
+    async def start(app: web.Application) -> None:
+        app[SCHEDULER] = build_scheduler(drain)
+        app[SCHEDULER].start()
+
+    async def stop(app: web.Application) -> None:
+        app[SCHEDULER].shutdown(wait=False)
+
+    app.on_startup.append(start)
+    app.on_cleanup.append(stop)
+
+
+async def with_scheduler(drain: NudgeDrain, main: Awaitable[None]) -> None:
+    """Await `main` (e.g. the terminal chat) with the scheduler running beside it."""
+    scheduler = build_scheduler(drain)
+    scheduler.start()
+    try:
+        await main
+    finally:
+        scheduler.shutdown(wait=False)

@@ -69,3 +69,18 @@ async def test_a_member_known_only_from_a_channel_is_nudged_privately(build_app,
     assert mention["conversation"]["id"] not in message.path  # never into the channel
     with new_session(engine) as session:
         assert session.exec(select(TeamsConversation)).one().personal
+
+
+async def test_a_changed_reference_is_stored_at_once(build_app, stub, engine):
+    app, _ = build_app()
+    async with running(app) as server, aiohttp.ClientSession() as http:
+        member = TeamsMember(http, server, stub)
+        await member.say("hi")
+        moved = {**member.template, "id": "m-moved", "text": "help"}
+        moved["serviceUrl"] = stub.url + "/emea/"  # Teams moved the member's region
+        await member.post(moved)
+        assert member.last  # answered through the new serviceUrl
+    with new_session(engine) as session:
+        stored = session.exec(select(TeamsConversation)).one()
+    assert stored.service_url == stub.url + "/emea/"
+    assert stored.reference["serviceUrl"] == stub.url + "/emea/"

@@ -131,7 +131,8 @@ def main() -> None:
         again = timed_import(catalog, database_url)
         print(f"re-import of the same file (all unchanged): {again:.1f} s")
         whole, ranking = suggestion_latency(database_url, args.turns)
-        for name, values in (("suggest turn", whole), ("ranking only", ranking)):
+        print(f"first suggest turn (builds the cached catalog): {whole[0]:.0f} ms")
+        for name, values in (("suggest turn", whole[1:]), ("ranking only", ranking)):
             print(
                 f"{name}: p50 {statistics.median(values):.1f} ms, "
                 f"p99 {percentile(values, 0.99):.1f} ms over {len(values)}"

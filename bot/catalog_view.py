@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot.parsing import CatalogEntry
 from bot.recommend import CourseView
+from bot.recommend.arrays import CourseCatalog
 from store.catalog import catalog_version, course_rows, list_courses
 
 
@@ -37,14 +38,14 @@ class CourseViewCache:
     def __init__(self) -> None:
         self._by_engine: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def views(self, session: Session) -> tuple[CourseView, ...]:
+    def views(self, session: Session) -> CourseCatalog:
         """The catalog as CourseViews, from cache when unchanged."""
         engine = session.get_bind()
         version = catalog_version(session)
         cached = self._by_engine.get(engine)
         if cached is not None and cached[0] == version:
             return cached[1]
-        views = tuple(
+        views = CourseCatalog(
             CourseView(
                 id=id,
                 title=title,
@@ -68,6 +69,6 @@ class CourseViewCache:
 _CACHE = CourseViewCache()  # process-local cache, not state: the database stays the truth
 
 
-def course_views(session: Session) -> tuple[CourseView, ...]:
+def course_views(session: Session) -> CourseCatalog:
     """Every course, for ranking suggestions and planning."""
     return _CACHE.views(session)

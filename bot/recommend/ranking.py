@@ -6,9 +6,11 @@ rows, licenses (with their rule-set verdicts) and reviews into the dataclasses b
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
+from bot.recommend.arrays import arrays_of
 from bot.recommend.model import (
     CourseView,
     LearnerProfile,
@@ -18,20 +20,22 @@ from bot.recommend.model import (
     license_verdicts,
 )
 from bot.recommend.reasons import explain
-
-LIVE_FORMATS = frozenset({"live_online", "in_person"})
-TOPIC_WEIGHT = 3.0  # an hour toward a topic minimum is worth more than a general hour
-TOTAL_WEIGHT = 1.0
-UNKNOWN_APPROVAL_FACTOR = 0.5  # might count, might not: half credit until the board says
-SKILL_WEIGHT = 4.0
-PEER_WEIGHT = 1.5
-PEER_PRIOR = 2  # ratings from one or two peers move the score only a little
-FREE_BONUS = 1.0
-DOLLARS_PER_POINT = 50.0
-UNKNOWN_COST_PENALTY = 0.5
-PREFERRED_FORMAT_BONUS = 1.5
-UNKNOWN_HOURS_PENALTY = 0.5
-PREFERENCE_BOOST = 4.0  # how much "cheaper" / "shorter" multiply the cost / length terms
+from bot.recommend.vector import vector_scores
+from bot.recommend.weights import (
+    DOLLARS_PER_POINT,
+    FREE_BONUS,
+    LIVE_FORMATS,
+    PEER_PRIOR,
+    PEER_WEIGHT,
+    PREFERENCE_BOOST,
+    PREFERRED_FORMAT_BONUS,
+    SKILL_WEIGHT,
+    TOPIC_WEIGHT,
+    TOTAL_WEIGHT,
+    UNKNOWN_APPROVAL_FACTOR,
+    UNKNOWN_COST_PENALTY,
+    UNKNOWN_HOURS_PENALTY,
+)
 
 
 def suggest(
@@ -57,21 +61,20 @@ def suggest(
     ]
     verdicts: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
     _take_off_planned(courses, profile.planned_course_ids, needs, verdicts)
-    score = _scorer(needs, profile, verdicts, cheaper=cheaper, shorter=shorter)
+    arrays = arrays_of(courses)
+    values, eligible = vector_scores(
+        arrays, needs, profile, verdicts, cheaper=cheaper, shorter=shorter
+    )
     skip = profile.done_course_ids | profile.planned_course_ids
-    budget = float("inf") if profile.budget_left is None else profile.budget_left
-    ranked = []
-    for index, course in enumerate(courses):
-        if course.id in skip or (live_only and course.format not in LIVE_FORMATS):
-            continue
-        cost = course.cost_usd
-        if cost is not None and cost > budget:
-            continue
-        value = score(course)
-        if value is not None:
-            ranked.append((value, -course.id, index))
-    best = heapq.nlargest(limit, ranked)
-    return [explain(courses[i], value, needs, profile, verdicts) for value, _, i in best]
+    if skip:
+        eligible &= ~np.isin(arrays.ids, list(skip))
+    if live_only:
+        eligible &= arrays.in_formats(LIVE_FORMATS)
+    if profile.budget_left is not None:
+        eligible &= ~(arrays.cost_known & (arrays.cost > profile.budget_left))
+    index = np.flatnonzero(eligible)
+    best = index[np.lexsort((arrays.ids[index], -values[index]))[:limit]]
+    return [explain(courses[i], float(values[i]), needs, profile, verdicts) for i in best]
 
 
 def _take_off_planned(
@@ -98,11 +101,11 @@ def _take_off_planned(
                 need.hours_remaining = max(0.0, need.hours_remaining - credited)
 
 
-def _scorer(
+def reference_scorer(
     needs: list[WorkingNeed], profile: LearnerProfile, cache: dict, *, cheaper: bool, shorter: bool
 ) -> Callable[[CourseView], float | None]:
-    """A scoring function for one request: it runs for every catalog course, so everything it
-    reads is bound to a local once here and the loop body stays plain (no generators)."""
+    """The score in plain Python, one course at a time: the readable statement of what
+    vector.py computes for the whole catalog at once (a test keeps the two equal)."""
     counting: dict[tuple[str, ...], tuple | None] = {}
     skill_gaps = profile.skill_gaps
     peer_ratings = profile.peer_ratings

@@ -153,6 +153,11 @@ def _own_name(entry: CatalogEntry, hits: list[str]) -> bool:
 def _title_forms(title: str) -> list[str]:
     forms = [title, re.split(r"[:(]|\s[-–—]\s", title)[0]]
     forms += re.findall(r"\(([^)]+)\)", title)
+    # People name a long title by its opening words: "grief & loss" for "Grief and Loss
+    # Across the Lifespan". Two content words at least, so one topic word never suffices.
+    opening = re.match(r"^\W*(\w+(?:\W+(?:and|&|of|in|for|the)\W+|\W+)\w+)", title, re.I)
+    if opening and len(title.split()) > 3:
+        forms.append(opening[1])
     return [f for f in forms if f.strip()]
 
 

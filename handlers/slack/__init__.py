@@ -17,6 +17,7 @@ from handlers.slack.socket import attach_socket_mode
 from handlers.slack.turns import SlackTurns
 
 EVENTS_PATH = "/slack/events"
+SHUTDOWN_WAIT = 25.0  # seconds; within serve's 30 s shutdown timeout
 NO_SECRET = (
     "Slack over HTTP needs SLACK_SIGNING_SECRET (Basic Information → App Credentials) to verify "
     "that requests come from Slack. Set it, or set SLACK_APP_TOKEN to use Socket Mode."
@@ -33,7 +34,7 @@ def api_url(settings: Settings) -> str:
     return settings.slack_api_url.rstrip("/") + "/"
 
 
-def build_bolt_app(runtime: Runtime) -> AsyncApp:
+def build_bolt_app(runtime: Runtime, turns: SlackTurns) -> AsyncApp:
     """The Bolt app with our listeners: one workspace by token, or many by OAuth."""
     settings = runtime.settings
     # Bolt takes the single-workspace token from the client it is given.
@@ -53,7 +54,7 @@ def build_bolt_app(runtime: Runtime) -> AsyncApp:
             client=client,
             request_verification_enabled=bool(secret),  # only ever off in Socket Mode
         )
-    register_listeners(bolt, SlackTurns(runtime), oauth=oauth)
+    register_listeners(bolt, turns, oauth=oauth)
     return bolt
 
 
@@ -63,7 +64,13 @@ def register(app: web.Application, runtime: Runtime) -> None:
     socket_mode = bool(settings.slack_app_token)
     if not socket_mode and not settings.slack_signing_secret:
         raise SystemExit(NO_SECRET)
-    bolt = build_bolt_app(runtime)
+    turns = SlackTurns(runtime)
+    bolt = build_bolt_app(runtime, turns)
+
+    async def finish_turns(_app: web.Application) -> None:
+        await turns.drain(SHUTDOWN_WAIT)
+
+    app.on_shutdown.append(finish_turns)
     if socket_mode:
         attach_socket_mode(app, bolt, settings.slack_app_token)
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import time
@@ -28,6 +29,21 @@ class SlackTurns:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.profiles: dict[tuple[str, str], tuple[float, str, str]] = {}
+        self.active = 0  # turns still running after Bolt acked: shutdown waits for them
+
+    @contextlib.asynccontextmanager
+    async def working(self):
+        self.active += 1
+        try:
+            yield
+        finally:
+            self.active -= 1
+
+    async def drain(self, timeout: float) -> None:
+        """Let acknowledged turns finish (graceful shutdown), at most `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while self.active and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
 
     async def enrich(self, inbound: Inbound, client: AsyncWebClient) -> Inbound:
         """Add the member's time zone and name from users.info (not asked when Slack knows it)."""
@@ -55,12 +71,13 @@ class SlackTurns:
         refresh_home: bool = False,
     ) -> list[Reply]:
         """Answer one Inbound in `channel` (the member's DM when None)."""
-        inbound = await self.enrich(inbound, client)
-        replies = await self.runtime.answer(inbound)
-        await self.deliver(inbound, replies, client, channel, thread_ts, trigger_id)
-        if refresh_home:
-            await self.publish_home(inbound, client)
-        return replies
+        async with self.working():
+            inbound = await self.enrich(inbound, client)
+            replies = await self.runtime.answer(inbound)
+            await self.deliver(inbound, replies, client, channel, thread_ts, trigger_id)
+            if refresh_home:
+                await self.publish_home(inbound, client)
+            return replies
 
     async def deliver(
         self,
@@ -74,6 +91,10 @@ class SlackTurns:
         """Post replies; a form opens right away when Slack gave us a trigger to open it with."""
         if not replies:
             return
+        async with self.working():
+            await self._post(inbound, replies, client, channel, thread_ts, trigger_id)
+
+    async def _post(self, inbound, replies, client, channel, thread_ts, trigger_id) -> None:
         metrics = self.runtime.metrics
         try:
             channel = channel or await dm_channel(client, inbound.user_id)
@@ -89,9 +110,10 @@ class SlackTurns:
     async def publish_home(self, inbound: Inbound, client: AsyncWebClient) -> None:
         """Publish the member's App Home with their current progress and plan."""
         now = datetime.now(UTC)
-        replies = await asyncio.to_thread(home_replies, self.runtime.mentor, inbound, now)
         try:
-            await client.views_publish(user_id=inbound.user_id, view=home_view(replies))
+            async with self.working():
+                replies = await asyncio.to_thread(home_replies, self.runtime.mentor, inbound, now)
+                await client.views_publish(user_id=inbound.user_id, view=home_view(replies))
         except SlackApiError as error:
             self.runtime.metrics.errors.labels("slack").inc()
             log.warning("views.publish failed", extra={"error": error.response.get("error")})

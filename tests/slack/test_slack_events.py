@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from slack_rig import fixture
+import aiohttp
+from servers import running
+from slack_rig import SlackClient, fixture, slack_settings
 from sqlmodel import Session, select
 
+from handlers import slack
+from handlers.runtime import Runtime
+from handlers.web import build_web_app
 from store.models import Member, ProcessedEvent
 
 
@@ -95,3 +100,14 @@ async def test_a_mention_is_answered_in_its_thread_without_the_mention(server, s
     assert posted.data["channel"] == "C123ABC456"
     assert posted.data["thread_ts"] == "1515449522.000016"
     assert "status" in posted.data["text"].lower()
+
+
+async def test_shutting_down_finishes_turns_already_acknowledged(stub, mentor, engine):
+    runtime = Runtime(settings=slack_settings(stub), engine=engine, mentor=mentor)
+    async with (
+        running(build_web_app(runtime, [slack.register])) as url,
+        aiohttp.ClientSession() as http,
+    ):
+        assert (await SlackClient(http, url).event(dm("help", "EvLast"))).status == 200
+    # The server is gone; the answer to the acknowledged event still reached Slack.
+    assert len(stub.called("chat.postMessage")) == 1

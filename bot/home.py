@@ -9,10 +9,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.flows.base import Turn
+from bot.flows.status import show_standing
 from bot.mentor import Mentor
 from bot.messages import Inbound, Reply
+from bot.standing import standings
 from store.db import new_session
-from store.queries.members import get_or_create_member, get_or_create_workspace
+from store.queries.learning import completions_of
+from store.queries.members import get_or_create_member, get_or_create_workspace, licenses_of
 
 MAIN_ACTIONS = [
     ("Status", "status"),
@@ -43,11 +46,20 @@ def home_replies(
             turn.say("*Welcome to CE Mentor* — I keep your CE hours, plan and renewals on track.")
             turn.offer_next("Two minutes to set up:", [("Get started", "onboarding")])
         else:
-            turn.say("*Your progress*")
-            mentor.flows["status"].start(turn)
+            show_progress(turn, mentor)
             mentor.flows["plan"].start(turn)
             if next_nudge is not None:
                 turn.show(*next_nudge(turn))
             turn.offer_next("*What would you like to do?*", MAIN_ACTIONS)
         session.rollback()  # a home page only reads
     return turn.replies
+
+
+def show_progress(turn: Turn, mentor: Mentor) -> None:
+    """Each license's standing, next renewal first; no chart (costly, and homes redraw often)."""
+    licenses = licenses_of(turn.session, member_id=turn.member.id)
+    completions = completions_of(turn.session, member_id=turn.member.id)
+    turn.say("*Your progress*")
+    rule_sets = mentor.services.rule_sets
+    for standing in standings(turn.member, licenses, completions, rule_sets, turn.today):
+        show_standing(turn, standing)

@@ -123,9 +123,16 @@ def attach_certificate(
         parsed = parse_completion(f"got my certificate {rest}", today=turn.today, catalog=catalog)
     named = parsed.items[0] if parsed.items else None
     target = _logged_course(logged, named) if named else None
-    if target is None:
-        return False
     file = turn.inbound.attachments[0] if turn.inbound.attachments else None
+    if target is None:
+        if file is None or (named is not None and named.title):
+            return False  # a course not logged yet: logging it keeps the certificate
+        missing = [done.title for done in logged if not done.certificate_ref][:5]
+        turn.say(
+            "Which course is this certificate for? Send it again with _certificate for "
+            "<course>_" + (" — still missing one: " + "; ".join(missing) if missing else "") + "."
+        )
+        return True
     if file is None:
         if not target.certificate_ref and not target.certificate_name:
             turn.say(

@@ -16,6 +16,7 @@ SCORE_CUTOFF = 55.0  # token_set_ratio shortlist floor; word coverage then decid
 LOOSE_BELOW = 90.0  # matches under this are shown to the clinician to confirm
 ACCEPT_COVERAGE = 0.5  # weighted share of the title's words the message must name
 LOOSE_COVERAGE = 0.75
+DISTINCTIVE_AT_MOST = 25  # courses a title word may appear in and still point at them
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,16 @@ class CatalogIndex(Sequence[CatalogEntry]):
         found: set[int] = set()
         for word in words:
             if word in self._by_word:
-                found |= self._by_word[word]
+                # A word in many titles ("anxiety") says too little to make them candidates.
+                if len(self._by_word[word]) <= DISTINCTIVE_AT_MOST:
+                    found |= self._by_word[word]
             elif len(word) > 3:
                 near = process.extract(
                     word, self._words, scorer=fuzz.ratio, score_cutoff=85, limit=3
                 )
                 for title_word, _, _ in near:
-                    found |= self._by_word[title_word]
+                    if len(self._by_word[title_word]) <= DISTINCTIVE_AT_MOST:
+                        found |= self._by_word[title_word]
         return found
 
 

@@ -101,3 +101,24 @@ def test_the_export_names_courses_without_a_certificate(chat, engine):
         member = session.exec(select(Member)).one()
         data = member_data(session, member=member)
     assert [row["id"] for row in data["completions_without_certificate"]] == [done.id]
+
+
+def test_a_certificate_that_names_no_course_is_asked_about(chat, engine):
+    chat.onboard()
+    chat.say(ETHICS)
+    answer = chat.attach("here's my certificate", "cert.pdf", "F9")
+    assert "Which course is this certificate for?" in answer
+    assert "Law and Ethics for California Clinicians" in answer
+    [done] = logged(engine)
+    assert done.certificate_ref == ""
+
+
+def test_the_provider_alone_names_the_course_for_its_certificate(chat, engine):
+    chat.onboard()
+    chat.say("finished a 3 hr telehealth course from NBCC yesterday")
+    if "Shall I log this" in chat.text:
+        chat.press("Log it")
+    answer = chat.attach("got my certificate for the NBCC course", "nbcc.pdf", "F7")
+    assert "Certificate saved" in answer
+    [done] = logged(engine)
+    assert done.certificate_ref == "F7"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
@@ -70,7 +71,17 @@ def register(app: web.Application, runtime: Runtime) -> None:
     async def finish_turns(_app: web.Application) -> None:
         await turns.drain(SHUTDOWN_WAIT)
 
+    async def open_session(_app: web.Application) -> None:
+        # One connection pool for every Web API call instead of a new session per call.
+        bolt.client.session = aiohttp.ClientSession()
+
+    async def close_session(_app: web.Application) -> None:
+        if bolt.client.session is not None:
+            await bolt.client.session.close()
+
+    app.on_startup.append(open_session)
     app.on_shutdown.append(finish_turns)
+    app.on_cleanup.append(close_session)
     if socket_mode:
         attach_socket_mode(app, bolt, settings.slack_app_token)
         return

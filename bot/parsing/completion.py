@@ -68,6 +68,8 @@ def _completion(
     item = with_doubts(item, said, match, today)
     if when is not None and when.year_guessed:
         item = replace(item, doubts=(*item.doubts, why.year_guessed(when.on)))
+    if when is not None and when.maybe_today:
+        item = replace(item, doubts=(*item.doubts, why.weekday_maybe_today(when.on)))
     # The message's general wording ("webinar") is the last resort, after the catalog.
     return item if item.format else replace(item, format=fmt)
 

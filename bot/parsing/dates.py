@@ -58,6 +58,7 @@ class DateMention:
     end: int
     rank: int = 0  # which pattern read it: lower is more explicit (a calendar date over "Tuesday")
     year_guessed: bool = False  # "Dec 15" with no year, read as last year's
+    maybe_today: bool = False  # "Friday" said on a Friday: read as a week ago, may mean today
 
 
 def find_date(text: str, today: date) -> DateMention | None:
@@ -76,7 +77,9 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             on = _read(m, today)
             if on is not None:
                 guessed = _year_guessed(m[0], on, today)
-                found.append(DateMention(on, m.start(), m.end(), rank, guessed))
+                bare_day = rank == len(_PATTERNS) - 1 and not re.search(r"last|past", m[0], re.I)
+                maybe_today = bare_day and on == today - timedelta(days=7)
+                found.append(DateMention(on, m.start(), m.end(), rank, guessed, maybe_today))
     return sorted(found, key=lambda d: d.start)
 
 

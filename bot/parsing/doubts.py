@@ -22,6 +22,11 @@ def year_guessed(on: date) -> str:
     return f"date read as {on:%b %-d, %Y} (that day is still ahead this year)"
 
 
+def weekday_maybe_today(on: date) -> str:
+    """A bare weekday said on that same weekday: a week ago, or today?"""
+    return f"date read as {on:%a %b %-d} — say _today_ if you meant today"
+
+
 def hours_disagree(catalog_hours: float, said_hours: float) -> str:
     """The catalog's hours win, but the clinician should see what they said differed."""
     return f"catalog says {_num(catalog_hours)} h, you said {_num(said_hours)} h"

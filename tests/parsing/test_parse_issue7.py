@@ -106,3 +106,10 @@ def test_course_talk_about_clients_is_not_client_details(text: str):
 def test_client_centered_course_still_logs():
     [item] = items("my client-centered therapy course is done, 3 hrs")
     assert item.hours == 3 and "client-centered" in item.title.lower()
+
+
+def test_a_bare_weekday_said_on_that_weekday_is_asked_about():
+    [item] = items("finished a 2h grief webinar Friday")
+    assert item.completed_on == date(2026, 11, 20) and not item.confident
+    [item] = items("finished a 2h grief webinar last Friday")
+    assert item.completed_on == date(2026, 11, 20) and item.confident

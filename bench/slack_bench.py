@@ -160,7 +160,8 @@ async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -
             await load(urls["ce_mentor"], stub, concurrency, ONBOARDING, 0)
             texts = {"ce_mentor": (work * messages)[:messages], "bare": ("hello",) * messages}
             for round_, name in enumerate(("bare", "ce_mentor") * 2, start=1):  # interleaved
-                sequential = await load(urls[name], stub, 1, texts[name], round_ * 10_000)
+                one_by_one = texts[name] * 4  # more samples: one member gives few otherwise
+                sequential = await load(urls[name], stub, 1, one_by_one, round_ * 10_000)
                 parallel = await load(
                     urls[name], stub, concurrency, texts[name], round_ * 10_000 + 5_000
                 )

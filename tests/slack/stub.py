@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 TIMEZONE = "America/Los_Angeles"
 
@@ -30,12 +30,15 @@ class SlackStub:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[web.Response]] = field(default_factory=dict)
     url: str = ""
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    socket_acks: list[dict] = field(default_factory=list)
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/api/{method}", self.api)
         app.router.add_get("/api/{method}", self.api)
         app.router.add_post("/upload/{file_id}", self.upload)
+        app.router.add_get("/socket", self.socket)
         return app
 
     @property
@@ -107,6 +110,8 @@ class SlackStub:
     def answer(self, method: str, data: dict, team: str) -> dict:
         """The fields Slack would answer with (only those the app reads)."""
         match method:
+            case "apps.connections.open":
+                return {"url": self.url.replace("http", "ws", 1) + "/socket"}
             case "auth.test":
                 return {"team_id": team, "user_id": f"B{team}user", "bot_id": f"B{team}", "url": ""}
             case "conversations.open":
@@ -131,6 +136,22 @@ class SlackStub:
             Call("upload", "", {"file_id": request.match_info["file_id"], "size": len(body)})
         )
         return web.Response(text=f"OK - {len(body)}")
+
+    async def socket(self, request: web.Request) -> web.WebSocketResponse:
+        """Socket Mode: say hello, then relay envelopes sent with `push`; record the acks."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1})
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                self.socket_acks.append(json.loads(message.data))
+        return ws
+
+    async def push(self, envelope_id: str, kind: str, payload: dict) -> None:
+        """Send an envelope to the connected app, as Slack does in Socket Mode."""
+        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload}
+        await self.sockets[-1].send_json({**envelope, "accepts_response_payload": False})
 
 
 def _files(data: dict) -> list[dict]:

@@ -8,8 +8,9 @@ import re
 from bot.messages import Action, Attachment, Inbound
 
 MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
-# Message subtypes that are edits, joins, bot posts …: never a member talking to the mentor.
-IGNORED = "subtype", "bot_id", "bot_profile"
+# A file shared with a message (e.g. a certificate) is still the member talking; every other
+# subtype (edits, deletions, joins, bot posts …) is not.
+MEMBER_SUBTYPES = {None, "file_share"}
 
 
 def workspace_of(team_id: str | None, enterprise_id: str | None, org_install: bool) -> str:
@@ -19,7 +20,9 @@ def workspace_of(team_id: str | None, enterprise_id: str | None, org_install: bo
 
 def is_member_message(event: dict) -> bool:
     """A plain message a person typed (not an edit, a join, or any bot's post)."""
-    return not any(event.get(key) for key in IGNORED) and bool(event.get("user"))
+    if event.get("bot_id") or event.get("bot_profile"):
+        return False
+    return event.get("subtype") in MEMBER_SUBTYPES and bool(event.get("user"))
 
 
 def attachments_of(event: dict) -> tuple[Attachment, ...]:

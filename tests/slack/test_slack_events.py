@@ -44,6 +44,19 @@ async def test_a_dm_is_answered_in_the_dm_with_block_kit(server, stub):
     assert posted.data["blocks"][0]["type"] == "section"
     assert "status" in posted.data["text"].lower()
     assert stub.called("users.info")[0].data["user"] == "U2147483697"
+    async with server.http.get(f"{server.url}/metrics") as response:
+        metrics = await response.text()
+    assert 'cementor_events_handled_total{platform="slack"} 1.0' in metrics
+    assert 'cementor_replies_sent_total{platform="slack"} 1.0' in metrics
+
+
+async def test_a_certificate_shared_with_a_message_reaches_the_mentor(server, stub, engine):
+    certificate = {"id": "F0CERT", "name": "ethics-cert.pdf", "mimetype": "application/pdf",
+                   "url_private": "https://files.slack.com/files-pri/T1-F0CERT/ethics-cert.pdf"}  # fmt: skip
+    payload = dm("hi", "EvFile1", subtype="file_share", files=[certificate])
+    assert (await server.event(payload)).status == 200
+    await stub.wait_for("chat.postMessage")
+    assert stored(engine) == (1, 1)
 
 
 async def test_the_time_zone_comes_from_slack_and_is_not_asked(server, stub, engine):

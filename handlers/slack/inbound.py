@@ -98,13 +98,15 @@ def from_submission(body: dict, workspace: str) -> tuple[Inbound, str]:
     """A submitted form modal, and the channel its answer goes to."""
     view = body["view"]
     metadata = json.loads(view.get("private_metadata") or "{}")
+    # Form answers are private (self-assessments): they go to the DM, never to a channel.
+    channel = metadata.get("channel", "") if metadata.get("channel", "").startswith("D") else ""
     inbound = Inbound(
         "slack",
         workspace,
         body["user"]["id"],
-        channel_id=metadata.get("channel", ""),
+        channel_id=channel,
         action=Action(metadata.get("submit", "")),
         form_values=form_values(view),
         event_id=f"view:{body.get('trigger_id', '')}",
     )
-    return inbound, metadata.get("channel", "")
+    return inbound, channel

@@ -26,6 +26,7 @@ from handlers.slack.inbound import (
     from_button,
     from_command,
     from_message,
+    from_submission,
     workspace_of,
 )
 from handlers.slack.render import (
@@ -128,6 +129,11 @@ def test_payloads_become_inbounds():
     )
     command = from_command(fields, "E0001")
     assert (command.text, command.event_id) == ("94070", "command:" + fields["trigger_id"])
+    submitted = fixture("view_submission.json")
+    submitted["view"]["private_metadata"] = '{"submit": "assess.form", "channel": "C123"}'
+    assert (
+        from_submission(submitted, "T111")[1] == ""
+    )  # a form opened in a channel answers in the DM
     assert workspace_of("T1", "E1", org_install=True) == "E1"
     assert workspace_of("T1", "E1", org_install=False) == "T1"
 

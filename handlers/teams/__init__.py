@@ -16,6 +16,7 @@ from handlers.runtime import Runtime
 from handlers.teams.auth import TeamsAuth, build_adapter
 from handlers.teams.bot import TeamsBot, on_turn_error
 from handlers.teams.endpoint import MessagesEndpoint
+from handlers.teams.keys import SigningKeys
 from handlers.teams.sender import TeamsSender
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def teams_sender(
     auth = auth or TeamsAuth.from_settings(settings)
     adapter = build_adapter(auth, credentials)
     adapter.on_turn_error = on_turn_error
-    return TeamsSender(adapter, engine, auth.app_id)
+    return TeamsSender(adapter, engine, auth)
 
 
 def register(app: web.Application, runtime: Runtime) -> None:
@@ -39,7 +40,11 @@ def register(app: web.Application, runtime: Runtime) -> None:
     if not isinstance(sender, TeamsSender):
         sender = teams_sender(runtime.settings, runtime.engine)
         runtime.senders.add(sender)
-    if not runtime.settings.microsoft_app_id:
+    if sender.auth.enabled:
+        keys = SigningKeys(sender.auth.openid_metadata_url)
+        app.on_startup.append(keys.start)
+        app.on_cleanup.append(keys.stop)
+    else:
         log.warning(
             "MICROSOFT_APP_ID is not set: POST /api/messages accepts UNAUTHENTICATED requests "
             "(local testing with the Agents Playground only; never expose it like this)"

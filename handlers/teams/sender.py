@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from bot.messages import Reply
 from handlers.delivery import DeliveryResult, Recipient
 from handlers.teams import references
+from handlers.teams.auth import TeamsAuth
 from handlers.teams.cards import to_activities
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,9 @@ class TeamsSender:
 
     platform = "teams"
 
-    def __init__(self, adapter: CloudAdapter, engine: Engine, app_id: str) -> None:
-        self.adapter, self.engine, self.app_id = adapter, engine, app_id
+    def __init__(self, adapter: CloudAdapter, engine: Engine, auth: TeamsAuth) -> None:
+        self.adapter, self.engine, self.auth = adapter, engine, auth
+        self.app_id = auth.app_id
 
     async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
         """Send `replies` as one message into the member's personal chat."""

@@ -43,6 +43,7 @@ class ConnectorStub:
     key: rsa.RSAPrivateKey = field(default_factory=new_key)
     kid: str = "test-key"
     posted: list[Posted] = field(default_factory=list)
+    fetched: list[str] = field(default_factory=list)
     failures: list[tuple[int, dict]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -54,6 +55,8 @@ class ConnectorStub:
                 pass
 
             def do_GET(self) -> None:
+                with stub.lock:
+                    stub.fetched.append(self.path)
                 if self.path == "/openid":
                     self._json(200, {"issuer": ISSUER, "jwks_uri": f"{stub.url}/keys"})
                 elif self.path == "/keys":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 from servers import running
@@ -61,3 +63,13 @@ async def test_a_valid_token_gets_in(build_app, stub, engine):
         assert response.status == 201
     with new_session(engine) as session:
         assert len(session.exec(select(TeamsConversation)).all()) == 1
+
+
+async def test_signing_keys_are_fetched_at_startup_not_by_a_request(build_app, stub):
+    app, _ = build_app(auth_on=True)
+    async with running(app):
+        for _ in range(100):  # fetched from a worker thread; give it a moment
+            if "/keys" in stub.fetched:
+                break
+            await asyncio.sleep(0.05)
+        assert stub.fetched == ["/openid", "/keys"]

@@ -96,6 +96,10 @@ def suggestion_latency(database_url: str, turns: int) -> tuple[list[float], list
         replies = say("suggest", f"s{number}")
         whole.append((time.perf_counter() - started) * 1000)
         assert len(replies) > 3, replies
+    started = time.perf_counter()
+    plan = say("make a plan", "plan")
+    print(f"'make a plan' turn against the catalog: {time.perf_counter() - started:.1f} s")
+    assert any("Totals" in str(reply) for reply in plan), plan
     with new_session(engine) as session:
         views = course_views(session)
 

@@ -37,12 +37,12 @@ def candidates(
 
     Two courses with the same format, hours, licenses and gap topics are interchangeable, so
     only the cheapest few of each such class are kept — as many as could ever be needed
-    (the largest requirement ÷ the course's hours). This keeps the optimum exact while a
+    (the largest open requirement it helps ÷ the course's hours). This keeps the optimum exact while a
     20,000-course catalog shrinks to a few hundred candidates.
 
     Returns (candidates, how many courses were left out for unknown hours or cost).
     """
-    need_hours = sum(max(n.hours_remaining or 0.0, sum(n.topic_gaps.values())) for n in needs)
+    useful = [max(n.hours_remaining or 0.0, sum(n.topic_gaps.values())) for n in needs]
     verdicts: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
     kept: list[Candidate] = []
     classes: dict[tuple, list[Candidate]] = {}
@@ -72,8 +72,11 @@ def candidates(
         elif helps:
             key = (course.format, course.hours, tuple(helps), tuple(unconfirmed), frozenset(topics))
             classes.setdefault(key, []).append(Candidate(course, tuple(helps), tuple(unconfirmed)))
-    for (_, hours, *_rest), members in classes.items():
+    for (_, hours, helps, *_rest), members in classes.items():
         members.sort(key=lambda c: (c.course.cost_usd, c.course.id))
+        # A course counts for all the licenses it helps at once, so no plan needs more of a
+        # class than the largest of those licenses' open hours.
+        need_hours = max(useful[index] for index in helps)
         kept += members[: max(1, math.ceil(need_hours / hours))]
     kept.sort(key=lambda c: c.course.id)
     return kept, unknown

@@ -140,3 +140,15 @@ def test_courses_already_planned_count_and_are_not_proposed_again():
     plan = plan_renewal(catalog, [need(total=12)], today=TODAY, committed=frozenset({4}))
     assert (ids(plan), plan.total_cost, plan.total_hours) == ([2], 30, 6)
     assert "Counts the 1 course already in your plan." in plan.notes
+
+
+def test_interchangeable_courses_are_pruned_to_the_cheapest_few():
+    from bot.planning.candidates import candidates
+
+    # 40 interchangeable 1 h courses priced 40, 39, …, 1; 3 h needed: only the 3 cheapest
+    # can ever be in an optimal plan, and the solver picks exactly them.
+    catalog = [course(i, 1, 41 - i) for i in range(1, 41)]
+    kept, _ = candidates(catalog, [need(total=3)], frozenset())
+    assert sorted(c.course.id for c in kept) == [38, 39, 40]
+    plan = plan_renewal(catalog, [need(total=3)], today=TODAY)
+    assert (ids(plan), plan.total_cost) == ([38, 39, 40], 6)

@@ -43,6 +43,12 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+def ours(obj, name, type_, reflected, compare_to) -> bool:
+    """Autogenerate compares our tables only (slack_sdk's stores keep their own schema)."""
+    table = obj if type_ == "table" else getattr(obj, "table", None)
+    return not (table is not None and table.name.startswith("slack_"))
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to date (every migration branch); safe to run on every start."""
     command.upgrade(alembic_config(engine), "heads")

@@ -81,3 +81,18 @@ def test_json_columns_round_trip(engine):
         member = session.exec(select(Member)).one()
         assert member.preferred_formats == ["live_online"]
         assert member.practice_facts == {"supervisor": True}
+
+
+def test_the_models_and_the_migrations_agree(engine):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from store.db import alembic_config, ours
+
+    assert len(ScriptDirectory.from_config(alembic_config(engine)).get_heads()) == 1
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": ours}
+        )
+        assert compare_metadata(context, SQLModel.metadata) == []

@@ -6,6 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import store.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from store.db import ours
 
 config = context.config
 engine = config.attributes.get("engine")
@@ -16,11 +17,13 @@ if engine is None:  # plain `alembic` CLI use: take the URL from the environment
 
     engine = make_engine(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
 
+
 with engine.connect() as connection:
     context.configure(
         connection=connection,
         target_metadata=SQLModel.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_object=ours,
         compare_type=True,
     )
     with context.begin_transaction():

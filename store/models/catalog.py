@@ -30,7 +30,8 @@ class Course(SQLModel, table=True):
     sources: list[str] = Field(default_factory=list, sa_column=json_column())
     confidence: str = Field(default="", max_length=20)
     sample: bool = False  # a fictional example course, shown as such
-    updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+    # indexed: the suggestion cache asks "has the catalog changed?" on every turn
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column(index=True))
 
 
 class Review(SQLModel, table=True):

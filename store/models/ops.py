@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from store.types import json_column, utc_column, utc_now
@@ -22,6 +22,8 @@ class ConversationState(SQLModel, table=True):
 
 class OutboxMessage(SQLModel, table=True):
     """A message to send later (nudge, digest); the de-dup key makes planning idempotent."""
+
+    __table_args__ = (Index("ix_outboxmessage_member_sent", "member_id", "sent_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     workspace_id: int = Field(foreign_key="workspace.id", index=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 from aiohttp import web
+from sqlalchemy.exc import IntegrityError
 
 from bot.mentor import Mentor
 from bot.rules import load_rule_sets
@@ -57,9 +58,13 @@ def open_database(settings: Settings, *, auto_migrate: bool = True):
 def seed_if_empty(engine) -> None:
     """Give a new database the seed catalog, so suggestions work from the first chat."""
     with new_session(engine) as session:
-        if not list_courses(session):
-            seed_catalog(session, now=datetime.now(UTC))
+        if list_courses(session):
+            return
+        seed_catalog(session, now=datetime.now(UTC))
+        try:
             session.commit()
+        except IntegrityError:  # another replica seeded it at the same moment
+            session.rollback()
 
 
 def build_runtime(settings: Settings) -> Runtime:

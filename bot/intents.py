@@ -46,14 +46,29 @@ COMMAND_WORDS: dict[str, str] = {
 PHRASES: list[tuple[str, str]] = [
     # Records come first: "export transcript" is not "export my data".
     (r"\b(revoke|turn off|disable|stop)\b.*\bcalendar (link|feed)\b", "calendar_revoke"),
-    (r"^(my |export |download |get )?(ce )?transcript\b|\b(export|download|send)\b.*\btranscript\b", "transcript"),
+    (
+        r"^(my |export |download |get )?(ce )?transcript\b|\b(export|download|send)\b.*\btranscript\b",
+        "transcript",
+    ),
     (r"^(my )?audit\b|\baudit (packet|pack|zip|file)s?\b", "audit"),
-    (r"^(my )?calendar\b|\bcalendar (link|feed|file|subscription)\b|\b(add|export|sync)\b.*\bcalendar\b|\bics\b", "calendar"),
+    (
+        r"^(my )?calendar\b|\bcalendar (link|feed|file|subscription)\b|\b(add|export|sync)\b.*\bcalendar\b|\bics\b",
+        "calendar",
+    ),
     # Nudges before "stop" (cancel): "stop deadline reminders" is a setting, not a cancel.
     (r"^/?snooze\b|\bsnooze (my )?(nudges|reminders)\b|\bnudge me\b", "nudges"),
-    (r"\bwhy (no|not|haven't you|didn't you)\b.*\b(nudg|remind)|\b(nudge|reminder) settings\b", "nudges"),
-    (r"\b(stop|mute|no more|turn off|resume|turn on)\b.*\b(reminders?|nudges?|check-?ins?)\b", "nudges"),
-    (r"\bcheck-?ins? (weekly|biweekly|monthly|off)\b|\b(weekly|biweekly|monthly) check-?ins?\b", "nudges"),
+    (
+        r"\bwhy (no|not|haven't you|didn't you)\b.*\b(nudg|remind)|\b(nudge|reminder) settings\b",
+        "nudges",
+    ),
+    (
+        r"\b(stop|mute|no more|turn off|resume|turn on)\b.*\b(reminders?|nudges?|check-?ins?)\b",
+        "nudges",
+    ),
+    (
+        r"\bcheck-?ins? (weekly|biweekly|monthly|off)\b|\b(weekly|biweekly|monthly) check-?ins?\b",
+        "nudges",
+    ),
     (r"^check[- ]?in$", "checkin"),
     (r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", "status"),
     (r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", "suggest"),

@@ -58,6 +58,7 @@ class Mentor:
                 platform_user_id=inbound.user_id,
                 display_name=inbound.display_name,
             )
+            member.reachable = True  # they just wrote to us: reachable again, even if a send failed
             if inbound.timezone_hint and not member.timezone:
                 member.timezone = inbound.timezone_hint
             saved = load_state(session, member_id=member.id)

@@ -48,6 +48,7 @@ class Inbound:
     display_name: str = ""
     timezone_hint: str = ""
     locale: str = ""
+    shows_images: bool = False  # the platform displays Image replies (charts are costly to draw)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class Conversation:
         self.mentor, self.user, self.workspace, self.timezone = mentor, user, workspace, timezone
         self.now = now
         self.replies: list[Reply] = []
+        self.shows_images = False  # like the terminal; set True to act like Slack
         self._ids = count(1)
 
     def send(self, inbound: Inbound) -> str:
@@ -67,6 +68,7 @@ class Conversation:
 
     def _inbound(self, **fields) -> Inbound:
         fields.setdefault("event_id", f"{self.user}-{next(self._ids)}")
+        fields.setdefault("shows_images", self.shows_images)
         return Inbound(
             "test",
             self.workspace,
@@ -90,6 +92,10 @@ class Conversation:
                             self._inbound(action=Action(option.action_id, option.value))
                         )
         raise AssertionError(f"no button {label!r} in: {self.text}")
+
+    def press_action(self, action_id: str, value: str = "") -> str:
+        """Send a button action directly, as a platform event would (e.g. an install welcome)."""
+        return self.send(self._inbound(action=Action(action_id, value)))
 
     def submit(self, values: dict[str, str]) -> str:
         """Submit the form shown in the last replies."""

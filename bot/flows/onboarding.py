@@ -29,6 +29,11 @@ class Onboarding(Flow):
 
     def start(self, turn: Turn) -> None:
         name = turn.member.display_name.split(" ")[0] if turn.member.display_name else "there"
+        if turn.member.onboarded:  # e.g. the app was installed again: keep what they set up
+            turn.say(f"Welcome back, {name}! You're all set up — here's what I have.")
+            turn.show(profile_facts(turn))
+            turn.offer_next("What next?", [("My status", "status"), ("Settings", "settings")])
+            return
         turn.say(
             f"Hi {name}! I'm *CE Mentor*. I keep track of your continuing-education hours "
             "against your board's rules, suggest courses that fit your gaps, budget and time, "

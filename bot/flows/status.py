@@ -32,7 +32,7 @@ class Status(Flow):
             turn.member, licenses, completions, turn.services.rule_sets, turn.today
         ):
             show_standing(turn, standing)
-            if standing.progress is not None:  # platforms without images show the alt text
+            if standing.progress is not None and turn.inbound.shows_images:
                 turn.show(chart_image(standing.progress, completions, turn.today))
         missing = [
             done for done in completions if not done.certificate_ref and not done.certificate_name

@@ -44,7 +44,7 @@ class Suggest(Flow):
         ids = turn.data.get("ids", [])
         number = re.search(r"\d+", lowered)
         index = int(number.group()) - 1 if number else -1
-        if re.search(r"cheap|short|live|free|webinar", lowered):
+        if len(lowered.split()) <= 4 and re.search(r"cheap|short|live|free|webinar", lowered):
             self.start(turn)
         elif lowered.startswith("add") and 0 <= index < len(ids):
             add_to_plan(turn, ids[index])

@@ -12,7 +12,8 @@ from sqlmodel import Session
 from bot.messages import Reply
 from bot.nudges.content import FreeCourse, NudgeItem, compose
 from bot.nudges.load import load_members
-from bot.nudges.planner import blocked_reason, plan, progress_of, reasons_on
+from bot.nudges.planner import blocked_reason, progress_of, reasons_on
+from bot.nudges.sweep import sweep
 from bot.nudges.window import next_opening, zone_of
 from bot.rules import RuleSet
 from store.catalog import list_courses
@@ -21,7 +22,7 @@ from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
 
 def plan_outbox(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> int:
     """Plan every member's due nudges into the outbox; returns how many rows were new."""
-    due = plan(load_members(session), rule_sets, now)
+    due = sweep(session, rule_sets, now).due
     rows = [
         {"workspace_id": n.workspace_id, "member_id": n.member_id, "kind": n.kind,
          "due_at": now, "dedup_key": n.dedup_key, "payload": n.payload, "status": "pending",

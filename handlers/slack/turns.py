@@ -47,6 +47,7 @@ class SlackTurns:
 
     async def enrich(self, inbound: Inbound, client: AsyncWebClient) -> Inbound:
         """Add the member's time zone and name from users.info (not asked when Slack knows it)."""
+        inbound = dataclasses.replace(inbound, shows_images=True)  # charts upload as files
         key = (inbound.workspace_id, inbound.user_id)
         cached = self.profiles.get(key)
         if cached is None or time.monotonic() - cached[0] > PROFILE_TTL:

@@ -77,3 +77,11 @@ def test_a_new_member_is_onboarded_before_anything_else(chat):
 def test_cancel_leaves_onboarding(chat):
     chat.say("hi")
     assert "stopped" in chat.say("cancel")
+
+
+def test_starting_again_keeps_what_was_set_up(chat, engine):
+    chat.onboard()
+    answer = chat.press_action("onboarding.start")  # e.g. the app installed again in Teams
+    assert "Welcome back" in answer and "CA LCSW" in answer
+    with new_session(engine) as session:
+        assert len(session.exec(select(License)).all()) == 1

@@ -60,3 +60,13 @@ def test_a_crash_mid_turn_saves_nothing(chat, mentor, engine):
         assert session.exec(select(Completion)).all() == []
     chat.say("status")  # the same member can carry on; the retry is not taken for a duplicate
     assert "nothing from that message was saved" in chat.text
+
+
+def test_writing_again_makes_a_member_reachable(chat, engine):
+    chat.onboard()
+    with new_session(engine) as session:
+        session.exec(select(Member)).one().reachable = False  # e.g. a nudge bounced
+        session.commit()
+    chat.say("status")
+    with new_session(engine) as session:
+        assert session.exec(select(Member)).one().reachable

@@ -6,12 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from records_dates import RENEWAL
 
 from store.db import new_session
 from store.models import Completion, License, Member, PlanStep, Workspace
-
-RENEWAL = date(2027, 3, 31)
-TODAY = date(2026, 11, 27)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import zipfile
 
 import pypdf
 import pytest
-from conftest import TODAY
+from records_dates import TODAY
 
 from bot.records.audit import audit_packet
 from bot.records.gather import member_records

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import aiohttp
-from conftest import RENEWAL, TODAY
 from icalendar import Calendar
+from records_dates import RENEWAL, TODAY
 from servers import running
 from sqlmodel import select
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import numpy
-from conftest import TODAY
 from matplotlib.image import imread
+from records_dates import TODAY
 
 from bot.messages import Image
 from bot.records.charts import progress_chart
@@ -31,8 +31,15 @@ def test_chart_is_a_900_by_360_png_that_is_not_blank(engine, clinician, rule_set
 
 
 def test_status_shows_the_chart_with_its_numbers_as_alt_text(chat, clinician):
+    chat.shows_images = True  # a platform that displays images, like Slack
     chat.say("status")
     (image,) = [reply for reply in chat.replies if isinstance(reply, Image)]
     assert imread(io.BytesIO(image.png), format="png").shape[:2] == (360, 900)
     assert image.alt_text.startswith("Progress chart for CA LCSW: 13 of 36 h; Law and ethics 6/6 h")
-    assert "<image Progress chart for CA LCSW" in chat.text  # how a text-only platform sees it
+    assert "<image Progress chart for CA LCSW" in chat.text
+
+
+def test_no_chart_is_drawn_for_a_platform_without_images(chat, clinician):
+    chat.say("status")  # the terminal and Teams cards: bars only, no costly chart
+    assert not [reply for reply in chat.replies if isinstance(reply, Image)]
+    assert "Total hours" in chat.text

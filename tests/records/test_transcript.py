@@ -7,7 +7,7 @@ import io
 
 import pypdf
 import pytest
-from conftest import TODAY
+from records_dates import TODAY
 
 from bot.records.gather import member_records
 from bot.records.transcript_csv import transcript_csv

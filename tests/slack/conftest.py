@@ -8,7 +8,7 @@ import aiohttp
 import pytest
 from servers import running
 from slack_rig import SlackClient, slack_settings
-from stub import SlackStub
+from slack_stub import SlackStub
 
 from handlers import slack
 from handlers.runtime import Runtime

@@ -6,7 +6,7 @@ import json
 from itertools import count
 
 from slack_rig import SlackClient, fixture
-from stub import Call, SlackStub
+from slack_stub import Call, SlackStub
 
 USER = "U2147483697"
 DM = "D024BE91L"

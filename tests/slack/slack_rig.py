@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import aiohttp
-from stub import SlackStub
+from slack_stub import SlackStub
 
 from bot.settings import Settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from slack_rig import FIXTURES, fixture, signature, slack_settings
-from stub import SlackStub
+from slack_stub import SlackStub
 
 import app as composition
 from bot.flows.assessment import assessment_form

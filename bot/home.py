@@ -50,6 +50,8 @@ def home_replies(
             mentor.flows["plan"].start(turn)
             if next_nudge is not None:
                 turn.show(*next_nudge(turn))
+            else:  # the member's window and the next planned nudge, with its reason
+                mentor.flows["nudges"].why(turn)
             turn.offer_next("*What would you like to do?*", MAIN_ACTIONS)
         session.rollback()  # a home page only reads
     return turn.replies

@@ -61,6 +61,8 @@ async def test_full_journey(dana, stub, engine, server):
     shown = block_text(published["view"]["blocks"])
     assert published["user_id"] == USER and published["view"]["type"] == "home"
     assert "LCSW" in shown and "Your plan" in shown and "[Suggest courses]" in shown
+    assert "I nudge you on Mon, Tue, Wed, Thu, Fri" in shown  # the nudge window, and why
+    assert "Next nudge:" in shown or "Nothing is planned" in shown
 
     with Session(engine) as session:
         assert len(session.exec(select(SkillRating)).all()) == len(COMPETENCIES)

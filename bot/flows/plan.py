@@ -17,7 +17,7 @@ from bot.flows.renewal_plan import PLAN_REQUEST, propose_plan, save_plan
 from bot.messages import Choice, Choices
 from store.catalog import get_course
 from store.models import PlanStep
-from store.queries.learning import add_plan_step, get_plan_step, plan_of
+from store.queries.learning import get_plan_step, plan_course, plan_of
 from store.queries.members import licenses_of
 
 DEFAULT_WEEKS_PER_STEP = 2  # spacing when the member gave no weekly time
@@ -34,17 +34,7 @@ def add_to_plan(turn: Turn, course_id: int) -> None:
         turn.say(f"*{course.title}* is already in your plan.")
         return
     due = next_due_date(turn, steps, course.hours)
-    add_plan_step(
-        turn.session,
-        step=PlanStep(
-            member_id=turn.member.id,
-            course_id=course.id,
-            title=course.title,
-            hours=course.hours,
-            due_date=due,
-            created_at=turn.now,
-        ),
-    )
+    plan_course(turn.session, member_id=turn.member.id, course=course, due_date=due, now=turn.now)
     turn.say(
         f"📅 Added *{course.title}* to your plan, to finish by {due:%a %b %-d, %Y}. Say *plan* to see it all."
     )

@@ -10,8 +10,7 @@ from bot.messages import Choice, Choices, Facts
 from bot.needs import learner_profile
 from bot.planning import RenewalPlan, plan_renewal
 from store.catalog import get_course
-from store.models import PlanStep
-from store.queries.learning import add_plan_step, plan_of
+from store.queries.learning import plan_course, plan_of
 
 PLAN_REQUEST = r"\bmake (me )?a plan\b|\bplan my renewal\b"
 
@@ -80,16 +79,9 @@ def save_plan(turn: Turn, value: str) -> None:
         course = get_course(turn.session, int(course_id))
         if course is None or course.id in planned:
             continue
-        add_plan_step(
-            turn.session,
-            step=PlanStep(
-                member_id=turn.member.id,
-                course_id=course.id,
-                title=course.title,
-                hours=course.hours,
-                due_date=max(date.fromisoformat(due), turn.today),
-                created_at=turn.now,
-            ),
+        due_date = max(date.fromisoformat(due), turn.today)
+        plan_course(
+            turn.session, member_id=turn.member.id, course=course, due_date=due_date, now=turn.now
         )
         planned.add(course.id)
         saved += 1

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
-from store.models import Completion, Goal, PlanStep, SelfAssessment, SkillRating
+from store.models import Completion, Course, Goal, PlanStep, SelfAssessment, SkillRating
 
 
 def completions_of(session: Session, *, member_id: int) -> list[Completion]:
@@ -67,6 +67,21 @@ def add_plan_step(session: Session, *, step: PlanStep) -> PlanStep:
     session.add(step)
     session.flush()
     return step
+
+
+def plan_course(
+    session: Session, *, member_id: int, course: Course, due_date: date, now: datetime
+) -> PlanStep:
+    """Add a catalog course to the member's plan, to finish by `due_date`."""
+    step = PlanStep(
+        member_id=member_id,
+        course_id=course.id,
+        title=course.title,
+        hours=course.hours,
+        due_date=due_date,
+        created_at=now,
+    )
+    return add_plan_step(session, step=step)
 
 
 def goals_of(session: Session, *, member_id: int) -> list[Goal]:

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from bot.nudges.facts import LicenseNudgeFacts, MemberNudgeFacts, Preferences, StepFacts
 from bot.nudges.window import zone_of
 from bot.rules import CompletionFacts, LicenseFacts, RuleSet
+from bot.topics import FORMATS
 from store.queries.nudge_facts import (
     completion_rows,
     last_sent_rows,
@@ -20,6 +21,7 @@ from store.queries.nudge_facts import (
     member_rows,
     planned_step_rows,
     preference_rows,
+    topic_hour_rows,
 )
 
 
@@ -115,6 +117,31 @@ def load_sweep_members(
         )
         for mid, workspace_id, timezone, created, onboarded, reachable in member_basic_rows(session)
     ]  # fmt: skip
+
+
+def topic_hours_of(
+    session: Session, licenses: Collection[int], rule_sets: Mapping[str, RuleSet]
+) -> list[tuple[int, dict[str, float], dict[str, float]]]:
+    """(license id, in-cycle hours per format, per topic — upper bounds) for `licenses`."""
+    if not licenses:
+        return []
+    topics = sorted({rule.key for rs in rule_sets.values() for rule in rs.topics})
+    formats = sorted(FORMATS)
+    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in rule_sets.items()}
+    found = {
+        row[0]: row[1:]
+        for row in topic_hour_rows(
+            session, license_ids=licenses, topics=topics, formats=formats,
+            cycle_months=months, default_months=max(months.values(), default=36),
+        )
+    }  # fmt: skip
+    zeros = (0.0,) * (len(formats) + len(topics))
+    result = []
+    for lid in licenses:
+        hours = [float(h or 0.0) for h in found.get(lid, zeros)]
+        by_format = dict(zip(formats, hours[: len(formats)], strict=True))
+        result.append((lid, by_format, dict(zip(topics, hours[len(formats) :], strict=True))))
+    return result
 
 
 def preferences_from_row(row) -> Preferences:

@@ -51,6 +51,18 @@ def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
     return inserted
 
 
+def live_keys(session: Session, *, keys: Collection[str]) -> set[str]:
+    """The de-dup keys among `keys` already in the outbox and not skipped (planning them is a no-op)."""
+    found: set[str] = set()
+    wanted = sorted(set(keys))
+    for i in range(0, len(wanted), 1000):
+        query = select(TABLE.c.dedup_key).where(
+            TABLE.c.dedup_key.in_(wanted[i : i + 1000]), TABLE.c.status != "skipped"
+        )
+        found.update(session.execute(query).scalars())
+    return found
+
+
 def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[ClaimedNudge]:
     """Atomically lease up to `limit` due rows (pending, or sending with an expired lease).
 

@@ -1,0 +1,88 @@
+"""The planning sweep computes progress only where it decides a nudge, and misses none."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import update
+
+from bot.nudges.load import load_members
+from bot.nudges.planner import plan
+from bot.nudges.service import plan_outbox
+from bot.nudges.sweep import sweep
+from nudges.people import add_member
+from store.db import new_session
+from store.models import Completion, OutboxMessage
+from store.queries.outbox import outbox_rows
+
+# Tuesday 3 Nov 2026, 10:00 in New York: 58 days before a 31 Dec renewal (the 60-day bucket).
+TUESDAY_10AM = datetime(2026, 11, 3, 15, 0, tzinfo=UTC)
+
+
+def _add_finished_member(engine, rule_sets, renewal=date(2027, 12, 31)) -> int:
+    """A CA psychologist (no condition questions) with every topic done live: complete."""
+    member = add_member(engine, user="DONE", rule_set="CA-PSYCHOLOGIST", renewal=renewal)
+    topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
+    with new_session(engine) as session:
+        session.add(Completion(member_id=member, title="Everything", hours=60,
+                               completed_on=date(2026, 6, 1), topics=topics,
+                               format="in_person", created_at=TUESDAY_10AM))  # fmt: skip
+        session.commit()
+    return member
+
+
+def _sweep(engine, rule_sets, now=TUESDAY_10AM):
+    with new_session(engine) as session:
+        return sweep(session, rule_sets, now)
+
+
+def test_a_short_member_is_planned_without_the_rules_engine(engine, rule_sets):
+    member = add_member(engine, user="U1", prefs={"checkin_every": "off"})
+    result = _sweep(engine, rule_sets)
+    assert {(n.member_id, n.dedup_key) for n in result.due} >= {
+        (member, f"deadline:{_license_id(engine, member)}:2026-12-31:60")
+    }
+    assert result.progress_computed == 0  # no hours at all: short without computing
+
+
+def test_a_finished_member_is_computed_once_then_left_alone(engine, rule_sets):
+    member = _add_finished_member(engine, rule_sets)
+    first = _sweep(engine, rule_sets)
+    assert [n.kind for n in first.due if n.kind in ("complete", "deadline")] == ["complete"]
+    assert first.progress_computed == 1
+    with new_session(engine) as session:
+        plan_outbox(session, rule_sets, TUESDAY_10AM)
+        session.commit()
+    later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
+    # Its "complete" key is planned and no deadline bucket is open: nothing to decide.
+    assert later.due == [] and later.progress_computed == 0
+    # A skipped row is planned again while its reason holds: the sweep must not drop it.
+    with new_session(engine) as session:
+        session.exec(update(OutboxMessage).where(OutboxMessage.kind == "complete")
+                     .values(status="skipped"))  # fmt: skip
+        session.commit()
+    again = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
+    assert [(n.member_id, n.kind) for n in again.due] == [(member, "complete")]
+
+
+def test_the_sweep_plans_exactly_what_the_full_planner_would_insert(engine, rule_sets):
+    _add_finished_member(engine, rule_sets, renewal=date(2026, 12, 31))
+    add_member(engine, user="SHORT")
+    add_member(engine, user="HALF", hours_done=20, topics=("ethics", "supervision"))
+    add_member(engine, user="SOON", renewal=date(2026, 11, 10), hours_done=36)
+    add_member(engine, user="FAR", renewal=date(2028, 6, 30), hours_done=40)
+    add_member(engine, user="STEPS", steps=[("Ethics webinar", date(2026, 11, 5))])
+    for days in (0, 1, 7, 30, 61, 120):
+        now = TUESDAY_10AM + timedelta(days=days)
+        with new_session(engine) as session:
+            full = plan(load_members(session), rule_sets, now)
+            present = {row.dedup_key for row in outbox_rows(session) if row.status != "skipped"}
+            expected = sorted(n.dedup_key for n in full if n.dedup_key not in present)
+            assert sorted(n.dedup_key for n in sweep(session, rule_sets, now).due) == expected
+            plan_outbox(session, rule_sets, now)
+            session.commit()
+
+
+def _license_id(engine, member: int) -> int:
+    with new_session(engine) as session:
+        return load_members(session, member_ids=[member])[0].licenses[0].license_id

@@ -29,7 +29,7 @@ from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "slack"))
-from stub import SlackStub  # noqa: E402
+from slack_stub import SlackStub  # noqa: E402
 
 SECRET = "bench-signing-secret"
 ONBOARDING = ("hi", "LCSW in California", "3/31/2027", "no", "no", "300", "2", "any", "clinician")

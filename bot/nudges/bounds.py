@@ -32,7 +32,10 @@ class Requirements:
     def total(self, license: LicenseNudgeFacts) -> float | None:
         """The cycle's total hours (first-renewal and proration rules applied)."""
         facts = license.facts
-        key = (license.rule_set_id, facts.renewal_date, facts.cycle_start, facts.first_renewal)
+        # Without a stored start the cycle is the rule set's full length (never prorated), so
+        # the total doesn't depend on the renewal date: one entry per rule set.
+        renewal = facts.renewal_date if facts.cycle_start else None
+        key = (license.rule_set_id, renewal, facts.cycle_start, facts.first_renewal)
         if key not in self._totals:
             rules = self.rule_sets[license.rule_set_id]
             self._totals[key] = _total_required(rules, facts, cycle_start(rules, facts))[0]

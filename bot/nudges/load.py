@@ -103,13 +103,14 @@ def load_sweep_members(
     steps: dict[int, list[StepFacts]] = defaultdict(list)
     for sid, mid, title, due, step_hours in planned_step_rows(session):
         steps[mid].append(StepFacts(sid, title, due, step_hours))
+    default = Preferences()  # frozen: one instance serves every member without settings
     return [
         (
             MemberNudgeFacts(
                 member_id=mid, workspace_id=workspace_id, timezone=timezone,
                 joined_on=created.astimezone(zone_of(timezone)).date(),
                 onboarded=bool(onboarded), reachable=bool(reachable),
-                prefs=prefs.get(mid, Preferences()), licenses=tuple(licenses.get(mid, ())),
+                prefs=prefs.get(mid, default), licenses=tuple(licenses.get(mid, ())),
                 steps=tuple(steps.get(mid, ())), last_progress_on=progress_on.get(mid),
                 last_sent_at=sent.get(mid),
             ),

@@ -56,13 +56,22 @@ def sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> 
     ]
     result.open_members = len(open_members)
     members_by_id = {m.member_id: m for m, _, _ in open_members}
-    gating = {key for m, _, today in open_members for key in _gating_keys(m, today)}
-    planned = live_keys(session, keys=gating)
     progress: dict[int, dict] = {}
-    needs_exact: dict[int, tuple[set[int], date]] = {}
+    maybe: dict[int, list[LicenseNudgeFacts]] = {}
     for member, hours, today in open_members:
-        known, exact = _classify(member, hours, requirements, planned, today)
-        progress[member.member_id] = known
+        progress[member.member_id], maybe[member.member_id] = _split(
+            member, hours, requirements, today
+        )
+    # Only a license that may be complete (or the inactivity nudge) needs its keys looked up
+    # before deciding; the rest are looked up with the other nudges at the end.
+    gating = {key for m, _, today in open_members
+              for key in _gating_keys(m, maybe[m.member_id], today)}  # fmt: skip
+    planned = live_keys(session, keys=gating)
+    needs_exact: dict[int, tuple[set[int], date]] = {}
+    for member, _, today in open_members:
+        exact = _undecided(
+            member, progress[member.member_id], maybe[member.member_id], planned, today
+        )
         if exact:
             needs_exact[member.member_id] = (exact, today)
     _rule_out_never_complete(session, needs_exact, progress, members_by_id, requirements)
@@ -80,9 +89,9 @@ def sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> 
     return result
 
 
-def _gating_keys(member: MemberNudgeFacts, today: date) -> list[str]:
+def _gating_keys(member: MemberNudgeFacts, maybe: list[LicenseNudgeFacts], today: date):
     """The keys whose presence in the outbox spares computing progress."""
-    keys = [key for lic in member.licenses for key in _license_keys(lic, today)]
+    keys = [key for lic in maybe for key in _license_keys(lic, today)]
     inactivity = _inactivity_key(member, today)
     return [*keys, inactivity] if inactivity else keys
 
@@ -104,27 +113,30 @@ def _inactivity_key(member: MemberNudgeFacts, today: date) -> str | None:
     return f"inactivity:{member.member_id}:{since.isoformat()}:{idle // INACTIVE_DAYS}"
 
 
-def _classify(member, hours, requirements, planned, today) -> tuple[dict, set[int]]:
-    """(licenses known short -> Short, license ids that need the rules engine)."""
+def _split(member, hours, requirements, today) -> tuple[dict, list[LicenseNudgeFacts]]:
+    """(licenses short by their total hours -> Short, licenses that may be complete)."""
     known: dict[int, Short] = {}
-    maybe_complete: list[LicenseNudgeFacts] = []
-    exact: set[int] = set()
+    maybe: list[LicenseNudgeFacts] = []
     for license in member.licenses:
         if license.rule_set_id not in requirements.rule_sets:
             continue
-        days_left = (license.facts.renewal_date - today).days
-        if not requirements.may_be_complete(license, hours[license.license_id]):
-            known[license.license_id] = Short(days_left)
-            continue
-        maybe_complete.append(license)
-        if any(key not in planned for key in _license_keys(license, today)):
-            exact.add(license.license_id)
+        if requirements.may_be_complete(license, hours[license.license_id]):
+            maybe.append(license)
+        else:
+            known[license.license_id] = Short((license.facts.renewal_date - today).days)
+    return known, maybe
+
+
+def _undecided(member, known, maybe, planned, today) -> set[int]:
+    """The license ids whose progress decides a nudge not planned yet."""
+    exact = {lic.license_id for lic in maybe
+             if any(key not in planned for key in _license_keys(lic, today))}  # fmt: skip
     inactivity = _inactivity_key(member, today)
     short = any(s.days_left >= 0 for s in known.values())
     if inactivity and inactivity not in planned and not short:
         # Whether the member is short decides the nudge: only the engine can say.
-        exact |= {lic.license_id for lic in maybe_complete if lic.facts.renewal_date >= today}
-    return known, exact
+        exact |= {lic.license_id for lic in maybe if lic.facts.renewal_date >= today}
+    return exact
 
 
 def _rule_out_never_complete(session, needs_exact, progress, members_by_id, requirements) -> None:

@@ -31,7 +31,7 @@ def licenses_by_member(
         col(License.member_id), col(License.renewal_date), col(License.id)
     )
     grouped: dict[int, list[License]] = _empty(member_ids)
-    for rows in _run(session, query, col(License.member_id), member_ids):
+    for rows in in_chunks(session, query, col(License.member_id), member_ids):
         for license in rows:
             grouped.setdefault(license.member_id, []).append(license)
     return grouped
@@ -45,7 +45,7 @@ def completions_by_member(
         col(Completion.member_id), col(Completion.completed_on).desc(), col(Completion.id).desc()
     )
     grouped: dict[int, list[Completion]] = _empty(member_ids)
-    for rows in _run(session, query, col(Completion.member_id), member_ids):
+    for rows in in_chunks(session, query, col(Completion.member_id), member_ids):
         for done in rows:
             grouped.setdefault(done.member_id, []).append(done)
     return grouped
@@ -56,10 +56,10 @@ def _empty(member_ids: Collection[int] | None) -> dict[int, list]:
     return {member_id: [] for member_id in member_ids or ()}
 
 
-def _run(
+def in_chunks(
     session: Session, query: Any, member_col: Any, member_ids: Collection[int] | None
 ) -> Iterator[list[Any]]:
-    """The query's rows: one round trip, or one per CHUNK of ids when ids are given."""
+    """The query's rows: one round trip for a sweep, or one per CHUNK of ids when ids are given."""
     if member_ids is None:
         yield list(session.exec(query))
         return

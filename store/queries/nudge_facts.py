@@ -6,15 +6,14 @@ completions, and building ORM objects would cost more than the planning itself.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Row, String, case, cast, func, literal_column
 from sqlmodel import Session, col, select
 
 from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
-
-CHUNK = 1000
+from store.queries.bulk import in_chunks
 
 
 def member_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
@@ -175,16 +174,4 @@ def last_sent_rows(session: Session, *, member_ids: Collection[int] | None = Non
 def _all(
     session: Session, query: Any, member_col: Any, member_ids: Collection[int] | None
 ) -> list[Row]:
-    return [row for rows in _chunks(session, query, member_col, member_ids) for row in rows]
-
-
-def _chunks(
-    session: Session, query: Any, member_col: Any, member_ids: Collection[int] | None
-) -> Iterator[list[Row]]:
-    """One round trip for a sweep; one per CHUNK of ids when ids are given."""
-    if member_ids is None:
-        yield list(session.exec(query))
-        return
-    ids = sorted(set(member_ids))
-    for i in range(0, len(ids), CHUNK):
-        yield list(session.exec(query.where(member_col.in_(ids[i : i + CHUNK]))))
+    return [row for rows in in_chunks(session, query, member_col, member_ids) for row in rows]

@@ -7,12 +7,14 @@ from bot.flows.base import Flow, Turn
 COMMANDS = (
     ("status", "your hours against each license's requirements"),
     ("suggest", "courses that fit your gaps, budget and time"),
-    ("plan", "your dated learning plan (*make a plan* builds one)"),
-    ("log …", "log a course: _finished the 6h ethics course yesterday_"),
+    ("plan", "your dated learning plan; *make a plan* finds the cheapest set of courses"),
+    ("log …", "log a course: _finished the 6h ethics course yesterday_ (attach the certificate)"),
     ("goals", "set your career goals"),
     ("assess", "rate your confidence across 16 skill areas"),
     ("settings", "licenses, renewal dates, budget, time, formats"),
     ("undo", "remove the last course you logged"),
+    ("export transcript / audit packet / calendar", "your CE records as PDF, CSV, ZIP or .ics"),
+    ("snooze 1 week / why no nudge?", "pause reminders, or see when the next one comes"),
     ("export my data / delete my data", "take or erase everything I hold about you"),
 )
 

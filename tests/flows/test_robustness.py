@@ -70,3 +70,10 @@ def test_writing_again_makes_a_member_reachable(chat, engine):
     chat.say("status")
     with new_session(engine) as session:
         assert session.exec(select(Member)).one().reachable
+
+
+def test_help_names_records_plans_and_nudges(chat):
+    chat.onboard()
+    answer = chat.say("help")
+    for words in ("make a plan", "export transcript", "calendar", "snooze", "why no nudge"):
+        assert words in answer

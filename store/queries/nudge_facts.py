@@ -44,18 +44,7 @@ def license_hour_rows(
     One aggregate, so the sweep reads no completion rows; the hours bound which licenses
     can be complete.
     """
-    by_months: dict[int, list[str]] = {}
-    for rule_set_id, months in cycle_months.items():
-        by_months.setdefault(months, []).append(rule_set_id)
-    start = case(
-        *[(col(License.rule_set_id).in_(ids), _months_before(session, m))
-          for m, ids in sorted(by_months.items())],
-        else_=_months_before(session, default_months),
-    )  # fmt: skip
-    lower = func.coalesce(License.cycle_start, start)
-    in_cycle = (Completion.completed_on >= lower) & (
-        Completion.completed_on <= License.renewal_date
-    )
+    in_cycle = _in_cycle(session, cycle_months, default_months)
     query = (
         select(
             License.id, License.member_id, License.license_type, License.jurisdiction,

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.catalog_view import course_views  # noqa: E402
+from bot.catalog_view import CatalogCache  # noqa: E402
 from bot.mentor import Mentor  # noqa: E402
 from bot.messages import Inbound  # noqa: E402
 from bot.recommend import LearnerProfile, LicenseNeed, suggest  # noqa: E402
@@ -101,7 +101,7 @@ def suggestion_latency(database_url: str, turns: int) -> tuple[list[float], list
     print(f"'make a plan' turn against the catalog: {time.perf_counter() - started:.1f} s")
     assert any("Totals" in str(reply) for reply in plan), plan
     with new_session(engine) as session:
-        views = course_views(session)
+        views = CatalogCache().views(session)
 
     profile = LearnerProfile(
         licenses=(

@@ -2,50 +2,43 @@
 
 from __future__ import annotations
 
-import weakref
-
 from sqlmodel import Session
 
 from bot.parsing import CatalogEntry
 from bot.recommend import CourseView
 from bot.recommend.arrays import CourseCatalog
-from store.catalog import catalog_version, course_rows, list_courses
+from store.catalog import catalog_version, course_rows
 
 
-def catalog_entries(session: Session) -> list[CatalogEntry]:
-    """Every course, for matching the titles members write."""
-    return [
-        CatalogEntry(
-            id=course.id,
-            title=course.title,
-            provider=course.provider,
-            hours=course.hours,
-            topics=tuple(course.topics),
-            format=course.format,
-        )
-        for course in list_courses(session)
-    ]
+class CatalogCache:
+    """The catalog's views and match entries, rebuilt only when its fingerprint changes.
 
-
-class CourseViewCache:
-    """Course views per database, rebuilt only when the catalog's fingerprint changes.
-
-    Reading and decoding 20,000 rows costs far more than ranking them, and the catalog
-    changes only on import, so each process keeps one copy per engine (weakly, so a
-    disposed engine frees it) and checks a one-row fingerprint query per turn.
+    Reading and decoding 20,000 rows costs far more than ranking or matching them, and the
+    catalog changes only on import, so the mentor keeps one copy and checks a one-row
+    fingerprint query per turn. The database stays the truth.
     """
 
     def __init__(self) -> None:
-        self._by_engine: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._version: object = None
+        self._views = CourseCatalog()
+        self._entries: tuple[CatalogEntry, ...] = ()
 
     def views(self, session: Session) -> CourseCatalog:
-        """The catalog as CourseViews, from cache when unchanged."""
-        engine = session.get_bind()
+        """Every course, for ranking suggestions and planning."""
+        self._refresh(session)
+        return self._views
+
+    def entries(self, session: Session) -> tuple[CatalogEntry, ...]:
+        """Every course, for matching the titles members write (the same object while
+        unchanged, so the parser's prepared index is reused)."""
+        self._refresh(session)
+        return self._entries
+
+    def _refresh(self, session: Session) -> None:
         version = catalog_version(session)
-        cached = self._by_engine.get(engine)
-        if cached is not None and cached[0] == version:
-            return cached[1]
-        views = CourseCatalog(
+        if version == self._version:
+            return
+        self._views = CourseCatalog(
             CourseView(
                 id=id,
                 title=title,
@@ -62,13 +55,8 @@ class CourseViewCache:
                 session
             )
         )
-        self._by_engine[engine] = (version, views)
-        return views
-
-
-_CACHE = CourseViewCache()  # process-local cache, not state: the database stays the truth
-
-
-def course_views(session: Session) -> CourseCatalog:
-    """Every course, for ranking suggestions and planning."""
-    return _CACHE.views(session)
+        self._entries = tuple(
+            CatalogEntry(view.id, view.title, view.provider, view.hours, view.topics, view.format)
+            for view in self._views
+        )
+        self._version = version

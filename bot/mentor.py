@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
 
+from bot.catalog_view import CatalogCache
 from bot.flows import build_flows
 from bot.flows.base import Flow, Turn
 from bot.intents import classify, interruption
@@ -31,6 +32,7 @@ class Services:
 
     rule_sets: Mapping[str, RuleSet]
     engine: Engine
+    catalog: CatalogCache = field(default_factory=CatalogCache)
 
 
 class Mentor:

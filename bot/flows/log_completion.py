@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answers import parse_yes_no
-from bot.catalog_view import catalog_entries
 from bot.flows.base import Flow, Turn
 from bot.flows.logging_steps import (
     attach_certificate,
@@ -60,7 +59,7 @@ class LogCompletion(Flow):
             turn.finish()
             turn.say(CLIENT_INFO)
             return
-        catalog = catalog_entries(turn.session)
+        catalog = turn.services.catalog.entries(turn.session)
         result = parse_completion(text, today=turn.today, catalog=catalog)
         if attach_certificate(turn, text, result, catalog):
             turn.finish()
@@ -145,7 +144,7 @@ class LogCompletion(Flow):
             self._edit(turn, items)
 
     def _edit(self, turn: Turn, items: list[ParsedCompletion]) -> None:
-        catalog = catalog_entries(turn.session)
+        catalog = turn.services.catalog.entries(turn.session)
         edited = apply_edit(turn.answer, items[-1], today=turn.today, catalog=catalog)
         if edited is None:
             turn.say("I didn't catch a change there.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.catalog_view import course_views
 from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.needs import learner_profile
@@ -22,7 +21,7 @@ def propose_plan(turn: Turn) -> None:
         turn.say("Tell me your licenses first (say *settings*), then I can plan your renewal.")
         return
     plan = plan_renewal(
-        course_views(turn.session),
+        turn.services.catalog.views(turn.session),
         profile.licenses,
         today=turn.today,
         hours_per_week=profile.hours_per_week,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.catalog_view import course_views
 from bot.flows.base import Flow, Turn
 from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
@@ -23,7 +22,9 @@ class Suggest(Flow):
             "shorter": bool(re.search(r"short|quick", lowered)),
             "live_only": bool(re.search(r"\blive\b|in person|webinar", lowered)),
         }
-        found = suggest(course_views(turn.session), learner_profile(turn), limit=5, **options)
+        found = suggest(
+            turn.services.catalog.views(turn.session), learner_profile(turn), limit=5, **options
+        )
         if not found:
             turn.say(
                 "I found no course in the catalog that fits right now — your boards' accepted "
@@ -54,7 +55,7 @@ class Suggest(Flow):
             turn.reroute = True
 
     def _explain(self, turn: Turn, course_id: int) -> None:
-        found = suggest(course_views(turn.session), learner_profile(turn), limit=50)
+        found = suggest(turn.services.catalog.views(turn.session), learner_profile(turn), limit=50)
         match = next((s for s in found if s.course.id == course_id), None)
         if match is None:
             turn.say("That course no longer fits your profile.")

@@ -71,7 +71,11 @@ def build_runtime(settings: Settings) -> Runtime:
     """Settings -> engine -> mentor: what every adapter is handed."""
     engine = open_database(settings)
     runtime = Runtime(
-        settings=settings, engine=engine, mentor=Mentor(engine, load_rule_sets(RULESETS_DIR))
+        settings=settings,
+        engine=engine,
+        mentor=Mentor(
+            engine, load_rule_sets(RULESETS_DIR), public_base_url=settings.public_base_url
+        ),
     )
     if slack.slack_configured(settings):
         runtime.senders.add(slack.build_sender(settings, engine))

@@ -33,14 +33,23 @@ class Services:
     rule_sets: Mapping[str, RuleSet]
     engine: Engine
     catalog: CatalogCache = field(default_factory=CatalogCache)
+    public_base_url: str = "http://localhost:3978"  # where members reach `serve` (calendar links)
 
 
 class Mentor:
     """Handles one inbound message per call; synchronous, deterministic given `now`."""
 
-    def __init__(self, engine: Engine, rule_sets: Mapping[str, RuleSet]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        rule_sets: Mapping[str, RuleSet],
+        *,
+        public_base_url: str = "http://localhost:3978",
+    ) -> None:
         self.engine = engine
-        self.services = Services(rule_sets=rule_sets, engine=engine)
+        self.services = Services(
+            rule_sets=rule_sets, engine=engine, public_base_url=public_base_url
+        )
         self.flows: Mapping[str, Flow] = build_flows()
 
     def handle(self, inbound: Inbound, now: datetime) -> list[Reply]:

@@ -7,7 +7,6 @@ from bot.records.audit import audit_packet_file
 from bot.records.feed import feed_url, issue_feed_token
 from bot.records.files import calendar_file, transcript_file
 from bot.records.gather import MemberRecords, member_records
-from bot.settings import Settings
 from store.queries.records import active_calendar_feed, revoke_calendar_feeds
 
 
@@ -113,7 +112,7 @@ class CalendarExport(Flow):
         """Issue a fresh private link, revoking any earlier one."""
         revoke_calendar_feeds(turn.session, member_id=turn.member.id, now=turn.now)
         token = issue_feed_token(turn.session, member_id=turn.member.id, now=turn.now)
-        url = feed_url(_public_base_url(turn), token)
+        url = feed_url(turn.services.public_base_url, token)
         turn.say(
             f'Subscribe to this private link in Outlook or Google Calendar ("add calendar from '
             f'URL") and your deadlines stay up to date:\n{url}\n'
@@ -131,8 +130,3 @@ class RevokeCalendar(Flow):
             turn.say("Done — your calendar link no longer works. Say *calendar* for a new one.")
         else:
             turn.say("You have no active calendar link.")
-
-
-def _public_base_url(turn: Turn) -> str:
-    """Where `serve` is reachable; the services may carry it, else the environment says."""
-    return getattr(turn.services, "public_base_url", "") or Settings().public_base_url

@@ -120,3 +120,16 @@ def test_delete_my_data_also_deletes_calendar_links(chat, clinician, engine, rul
     with new_session(engine) as session:
         assert feed_calendar(session, token, rule_sets, datetime(2026, 12, 1, tzinfo=UTC)) is None
         assert session.exec(select(CalendarFeed)).all() == []
+
+
+def test_calendar_links_use_the_configured_public_address(engine, rule_sets, clinician):
+    from conversation import Conversation
+
+    from bot.mentor import Mentor
+
+    mentor = Mentor(engine, rule_sets, public_base_url="https://ce.example-practice.org")
+    chat = Conversation(mentor)
+    chat.say("calendar")
+    assert re.search(r"https://ce\.example-practice\.org/calendar/[\w-]+\.ics", chat.text), (
+        chat.text
+    )

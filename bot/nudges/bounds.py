@@ -16,7 +16,7 @@ from bot.nudges.facts import LicenseNudgeFacts
 from bot.rules import LicenseFacts, RuleSet
 from bot.rules.applicability import Applicability, applicability, first_renewal_exempt
 from bot.rules.periods import cycle_start_for
-from bot.rules.progress import _total_required
+from bot.rules.progress import required_total
 
 SLACK = 0.01  # the engine rounds hours to 0.01; never rule out on a rounding difference
 
@@ -38,7 +38,7 @@ class Requirements:
         key = (license.rule_set_id, renewal, facts.cycle_start, facts.first_renewal)
         if key not in self._totals:
             rules = self.rule_sets[license.rule_set_id]
-            self._totals[key] = _total_required(rules, facts, cycle_start(rules, facts))[0]
+            self._totals[key] = required_total(rules, facts, cycle_start(rules, facts))[0]
         return self._totals[key]
 
     def may_be_complete(self, license: LicenseNudgeFacts, cycle_hours: float) -> bool:

@@ -38,7 +38,7 @@ def compute_progress(
 ) -> Progress:
     """Earned vs required, after cycle, approval and format-cap rules, with a status."""
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
-    total_required, unknowns = _total_required(rule_set, license, start)
+    total_required, unknowns = required_total(rule_set, license, start)
     counted, excluded, unconfirmed = split_by_cycle_and_approval(
         rule_set, completions, start, license.renewal_date
     )
@@ -88,7 +88,7 @@ def compute_progress(
     )
 
 
-def _total_required(
+def required_total(
     rule_set: RuleSet, license: LicenseFacts, start: date
 ) -> tuple[float | None, list[str]]:
     """The cycle's total: first-renewal rules, then proration, then the board's total."""

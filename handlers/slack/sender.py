@@ -61,7 +61,7 @@ class SlackSender:
 def refusal(error: SlackApiError) -> DeliveryResult:
     """What a Slack error means for delivery."""
     response = error.response
-    code = str(response.get("error", "")) if response.data else ""
+    code = str(response.data.get("error", "")) if isinstance(response.data, dict) else ""
     if response.status_code == 429 or code == "ratelimited":
         after = response.headers.get("Retry-After") or response.headers.get("retry-after")
         return DeliveryResult(

@@ -66,3 +66,16 @@ async def test_no_token_for_the_workspace_is_unreachable(stub):
 async def test_a_passing_server_error_is_retried(stub):
     stub.fail_next("conversations.open", 200, {"ok": False, "error": "internal_error"})
     assert (await sender_for(stub).send(DANA, [Text("hello")])).status == "retry"
+
+
+def test_a_plain_text_server_error_is_retried_not_raised():
+    from slack_sdk.errors import SlackApiError
+    from slack_sdk.web.slack_response import SlackResponse
+
+    from handlers.slack.sender import refusal
+
+    body = SlackResponse(
+        client=None, http_verb="POST", api_url="chat.postMessage", req_args={},
+        data="upstream connect error", headers={}, status_code=500,
+    )  # fmt: skip
+    assert refusal(SlackApiError("server error", body)) == DeliveryResult("retry", error="http_500")

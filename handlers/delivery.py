@@ -20,6 +20,7 @@ class Recipient:
     platform: str
     workspace_external_id: str
     platform_user_id: str
+    channel: str = ""  # post in this channel (a learning circle, a private channel), not a DM
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from sqlmodel import Session
 from bot.nudges.content import NudgeItem, compose
 from bot.nudges.load import load_members
 from bot.nudges.planner import due_nudges, progress_of
-from bot.nudges.service import Delivery, free_courses
+from bot.nudges.service import free_courses
 from bot.nudges.window import zone_of
+from bot.outbox import Delivery
 from bot.rules import RuleSet
 from store.queries.outbox import existing_keys, recipients
 

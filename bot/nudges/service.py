@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlmodel import Session
 
-from bot.messages import Reply
 from bot.nudges.content import FreeCourse, NudgeItem, compose
 from bot.nudges.load import load_members
 from bot.nudges.planner import blocked_reason, progress_of, reasons_on
 from bot.nudges.sweep import sweep
 from bot.nudges.window import next_opening, zone_of
+from bot.outbox import Delivery
+from bot.outbox_kinds import KINDS, kind_of
 from bot.rules import RuleSet
 from store.catalog import list_courses
 from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
@@ -29,22 +29,9 @@ def plan_outbox(session: Session, rule_sets: Mapping[str, RuleSet], now: datetim
          "attempts": 0, "last_error": ""}
         for n in due
     ]  # fmt: skip
+    for kind in KINDS:
+        rows.extend(kind.plan(session, now))
     return insert_if_absent(session, rows=rows)
-
-
-@dataclass
-class Delivery:
-    """What to do with one member's claimed rows: send some as one message, skip or defer others."""
-
-    member_id: int
-    address: tuple[str, str, str] | None  # platform, workspace external id, platform user id
-    replies: list[Reply] = field(default_factory=list)
-    send_ids: list[int] = field(default_factory=list)
-    skip_ids: list[int] = field(default_factory=list)
-    defer_ids: list[int] = field(default_factory=list)
-    defer_until: datetime | None = None
-    reason: str = ""
-    day: date | None = None  # the member's local date the message belongs to
 
 
 def prepare(
@@ -53,14 +40,24 @@ def prepare(
     rule_sets: Mapping[str, RuleSet],
     now: datetime,
 ) -> list[Delivery]:
-    """Group claimed rows by member and re-check each against fresh facts: nothing stale goes."""
+    """Group claimed rows by member and re-check each against fresh facts: nothing stale goes.
+
+    Rows of other kinds (digests, circle posts) are prepared by the kind that owns them.
+    """
     by_member: dict[int, list[ClaimedNudge]] = defaultdict(list)
+    others: dict[object, list[ClaimedNudge]] = defaultdict(list)
     for row in claimed:
-        by_member[row.member_id].append(row)
+        kind = kind_of(row.kind)
+        if kind is None:
+            by_member[row.member_id].append(row)
+        else:
+            others[kind].append(row)
+    result = [d for kind, rows in others.items() for d in kind.prepare(session, rows, now)]
+    if not by_member:
+        return result
     members = {m.member_id: m for m in load_members(session, member_ids=list(by_member))}
     addresses = recipients(session, member_ids=list(by_member))
     free = free_courses(session)
-    result = []
     for member_id, rows in by_member.items():
         delivery = Delivery(member_id, addresses.get(member_id))
         member = members.get(member_id)

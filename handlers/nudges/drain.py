@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 
-from bot.nudges.service import Delivery, plan_outbox, prepare
+from bot.nudges.service import plan_outbox, prepare
+from bot.outbox import Delivery
 from bot.rules import RuleSet
 from handlers.delivery import DeliveryResult, Recipient, Senders
 from store.db import new_session
@@ -80,7 +81,7 @@ class NudgeDrain:
                 return None
             deliveries = prepare(session, claimed, self.rule_sets, now)
             for d in deliveries:
-                if d.send_ids and not self._reserve(session, d, claimed):
+                if d.send_ids and d.daily_limit and not self._reserve(session, d, claimed):
                     d.defer_ids, d.send_ids = d.defer_ids + d.send_ids, []
                     d.defer_until, d.reason = (
                         d.defer_until or now + timedelta(hours=12),
@@ -118,8 +119,8 @@ class NudgeDrain:
         if sender is None:  # that platform is not configured in this process: try later
             return DeliveryResult("retry", retry_after=300, error=f"no sender for {platform}")
         try:
-            return await sender.send(Recipient(delivery.member_id, platform, workspace, user),
-                                     delivery.replies)  # fmt: skip
+            recipient = Recipient(delivery.member_id, platform, workspace, user, delivery.channel)
+            return await sender.send(recipient, delivery.replies)
         except Exception as error:  # a sender bug must not stop the drain
             log.exception("sender failed", extra={"member_id": delivery.member_id})
             return DeliveryResult("retry", error=type(error).__name__)
@@ -129,6 +130,9 @@ class NudgeDrain:
         with new_session(self.engine) as session:
             if result.status == "sent":
                 outbox.mark_sent(session, ids=ids, now=now)
+            elif result.status == "unreachable" and delivery.channel:
+                # A channel the bot was removed from: the post fails, the member is fine.
+                outbox.give_up(session, ids=ids, error=result.error)
             elif result.status == "unreachable":
                 outbox.mark_unreachable(session, member_id=delivery.member_id, error=result.error)
             elif self._attempts(session, ids) >= self.max_attempts:

@@ -49,7 +49,7 @@ class SlackSender:
             return DeliveryResult("unreachable", error="missing_token")
         client = AsyncWebClient(token=token, base_url=self.api_url)
         try:
-            channel = await dm_channel(client, recipient.platform_user_id)
+            channel = recipient.channel or await dm_channel(client, recipient.platform_user_id)
             await post_replies(client, channel, replies)
         except SlackApiError as error:
             return refusal(error)

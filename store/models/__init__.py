@@ -5,17 +5,31 @@ from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, Sk
 from store.models.members import License, Member, Workspace
 from store.models.nudges import NudgePreferences
 from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
+from store.models.practice import (
+    BuddyPairing,
+    CircleSeat,
+    DigestPreferences,
+    LearningCircle,
+    MentorIntroduction,
+    MentorOffer,
+)
 from store.models.records import CalendarFeed
 from store.models.teams import TeamsConversation
 
 __all__ = [
+    "BuddyPairing",
     "CalendarFeed",
+    "CircleSeat",
     "Completion",
     "ConversationState",
     "Course",
+    "DigestPreferences",
     "Goal",
+    "LearningCircle",
     "License",
     "Member",
+    "MentorIntroduction",
+    "MentorOffer",
     "NudgePreferences",
     "OutboxMessage",
     "PlanStep",

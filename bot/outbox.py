@@ -7,14 +7,11 @@ sends and marks them all the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlmodel import Session
-
 from bot.messages import Reply
-from store.queries.outbox import ClaimedNudge
 
 
 @dataclass
@@ -34,6 +31,8 @@ class Delivery:
         ""  # post in this channel instead of the member's DM (a circle, a private channel)
     )
     daily_limit: bool = True  # counts as the member's one nudge of the day (digests do not)
+    # Platform user ids of others to include: one group DM with them (study buddies, mentors).
+    together_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,22 @@ class OutboxKind:
 
     Attributes:
         kinds: the outbox `kind` values it owns.
-        plan: rows due now for `insert_if_absent` (each with a per-period `dedup_key`).
-        prepare: the claimed rows of its kinds -> deliveries, re-checked against fresh data.
+        plan: (session, now) -> rows due now for `insert_if_absent` (each with a per-period
+            `dedup_key`).
+        prepare: (session, claimed rows of its kinds, now) -> deliveries, re-checked against
+            fresh data.
+        with_rules: plan and prepare also get `rule_sets=` (the boards' rule sets by id), for
+            kinds that need members' progress.
     """
 
     kinds: tuple[str, ...]
-    plan: Callable[[Session, datetime], list[dict]]
-    prepare: Callable[[Session, Sequence[ClaimedNudge], datetime], list[Delivery]]
+    plan: Callable[..., list[dict]]
+    prepare: Callable[..., list[Delivery]]
+    with_rules: bool = False
+
+    def rules(self, rule_sets: Mapping[str, object]) -> dict:
+        """The extra keyword arguments plan and prepare take."""
+        return {"rule_sets": rule_sets} if self.with_rules else {}
 
 
 def outbox_row(

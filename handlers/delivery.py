@@ -21,6 +21,8 @@ class Recipient:
     workspace_external_id: str
     platform_user_id: str
     channel: str = ""  # post in this channel (a learning circle, a private channel), not a DM
+    # Others' platform user ids: one group DM with all of them (Slack) instead of a 1:1 DM.
+    together_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ def plan_outbox(session: Session, rule_sets: Mapping[str, RuleSet], now: datetim
         for n in due
     ]  # fmt: skip
     for kind in KINDS:
-        rows.extend(kind.plan(session, now))
+        rows.extend(kind.plan(session, now, **kind.rules(rule_sets)))
     return insert_if_absent(session, rows=rows)
 
 
@@ -52,7 +52,11 @@ def prepare(
             by_member[row.member_id].append(row)
         else:
             others[kind].append(row)
-    result = [d for kind, rows in others.items() for d in kind.prepare(session, rows, now)]
+    result = [
+        d
+        for kind, rows in others.items()
+        for d in kind.prepare(session, rows, now, **kind.rules(rule_sets))
+    ]
     if not by_member:
         return result
     members = {m.member_id: m for m in load_members(session, member_ids=list(by_member))}

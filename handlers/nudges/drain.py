@@ -119,7 +119,10 @@ class NudgeDrain:
         if sender is None:  # that platform is not configured in this process: try later
             return DeliveryResult("retry", retry_after=300, error=f"no sender for {platform}")
         try:
-            recipient = Recipient(delivery.member_id, platform, workspace, user, delivery.channel)
+            recipient = Recipient(
+                delivery.member_id, platform, workspace, user, delivery.channel,
+                together_with=delivery.together_with,
+            )  # fmt: skip
             return await sender.send(recipient, delivery.replies)
         except Exception as error:  # a sender bug must not stop the drain
             log.exception("sender failed", extra={"member_id": delivery.member_id})

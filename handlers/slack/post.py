@@ -11,7 +11,7 @@ from handlers.slack.render import fallback_text, message_blocks, uploads
 
 
 async def dm_channel(client: AsyncWebClient, user_id: str) -> str:
-    """The member's DM with the bot (opening it if needed)."""
+    """The member's DM with the bot (opening it if needed); "U1,U2" opens a group DM (mpim:write)."""
     opened = await client.conversations_open(users=user_id)
     return opened["channel"]["id"]
 

@@ -49,7 +49,8 @@ class SlackSender:
             return DeliveryResult("unreachable", error="missing_token")
         client = AsyncWebClient(token=token, base_url=self.api_url)
         try:
-            channel = recipient.channel or await dm_channel(client, recipient.platform_user_id)
+            users = ",".join((recipient.platform_user_id, *recipient.together_with))
+            channel = recipient.channel or await dm_channel(client, users)
             await post_replies(client, channel, replies)
         except SlackApiError as error:
             return refusal(error)

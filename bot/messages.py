@@ -49,6 +49,11 @@ class Inbound:
     timezone_hint: str = ""
     locale: str = ""
     shows_images: bool = False  # the platform displays Image replies (charts are costly to draw)
+    # People @mentioned, as platform user ids in the order written (the bot itself left out),
+    # and the names the platform gave with them ("" where it gave none).
+    mentions: tuple[str, ...] = ()
+    mention_names: tuple[str, ...] = ()
+    channel_private: bool = False  # said in a private channel (digests may be posted there)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 
 from bot.messages import Action, Attachment, Inbound
 
-MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
+MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|([^>]*))?>")
 # A file shared with a message (e.g. a certificate) is still the member talking; every other
 # subtype (edits, deletions, joins, bot posts …) is not.
 MEMBER_SUBTYPES = {None, "file_share"}
@@ -38,30 +38,60 @@ def attachments_of(event: dict) -> tuple[Attachment, ...]:
     )
 
 
-def from_message(event: dict, body: dict, workspace: str, *, mention: bool = False) -> Inbound:
+def mentions_of(text: str, bot_user_id: str = "") -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """People mentioned (`<@U123>` or `<@U123|name>`), in order, once each, the bot left out."""
+    found: dict[str, str] = {}
+    for user, name in MENTION.findall(text):
+        if user != bot_user_id:
+            found[user] = found.get(user) or name
+    return tuple(found), tuple(found.values())
+
+
+def without_mentions(text: str) -> str:
+    """The words around the mentions (who is meant travels in Inbound.mentions)."""
+    return re.sub(r"[ \t]{2,}", " ", MENTION.sub("", text)).strip()
+
+
+def from_message(
+    event: dict, body: dict, workspace: str, *, mention: bool = False, bot_user_id: str = ""
+) -> Inbound:
     """A DM (or, with mention=True, an @mention in a channel) as an Inbound."""
     text = event.get("text", "")
+    mentions, names = mentions_of(text, bot_user_id)
     return Inbound(
         "slack",
         workspace,
         event["user"],
-        text=MENTION.sub("", text).strip() if mention else text,
+        text=without_mentions(text) if mention or mentions else text,
         channel_id=event.get("channel", ""),
         channel_kind="channel" if mention else "dm",
         attachments=attachments_of(event),
         event_id=body.get("event_id", ""),
+        mentions=mentions,
+        mention_names=names,
     )
 
 
 def from_command(command: dict, workspace: str) -> Inbound:
-    """`/ce <text>`: answered privately, so it counts as the member's DM."""
+    """`/ce <text>`: answered privately, so it counts as the member's DM.
+
+    The channel it was typed in comes along (`/ce digest here`); Slack names a private
+    channel "privategroup" in slash commands (legacy private channels have G… ids).
+    """
+    text = command.get("text", "")
+    mentions, names = mentions_of(text)
+    channel = command.get("channel_id", "")
     return Inbound(
         "slack",
         workspace,
         command["user_id"],
-        text=command.get("text", ""),
+        text=without_mentions(text) if mentions else text,
+        channel_id=channel,
         channel_kind="dm",
         event_id=f"command:{command.get('trigger_id', '')}",
+        mentions=mentions,
+        mention_names=names,
+        channel_private=command.get("channel_name") == "privategroup" or channel.startswith("G"),
     )
 
 

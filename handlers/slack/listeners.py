@@ -45,7 +45,9 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
     async def mention(event, body, context, client) -> None:
         if not is_member_message(event):
             return
-        inbound = from_message(event, body, tenant(context), mention=True)
+        inbound = from_message(
+            event, body, tenant(context), mention=True, bot_user_id=context.bot_user_id or ""
+        )
         thread = event.get("thread_ts") or event.get("ts")
         await turns.converse(inbound, client, event["channel"], thread_ts=thread)
 

@@ -69,6 +69,7 @@ def _base(activity: Activity, *, text: str = "", data: dict | None = None, **fie
             k: str(v) for k, v in data.items() if k not in (ACTION_KEY, VALUE_KEY, "msteams")
         }
     fields.setdefault("event_id", _event_id(activity))
+    mentioned = _mentioned(activity)
     sender = activity.from_property
     return Inbound(
         platform="teams",
@@ -81,6 +82,8 @@ def _base(activity: Activity, *, text: str = "", data: dict | None = None, **fie
         display_name=sender.name or "",
         timezone_hint=_timezone(activity),
         locale=activity.locale or "",
+        mentions=tuple(mentioned),
+        mention_names=tuple(mentioned.values()),
         **fields,
     )
 
@@ -103,6 +106,17 @@ def _mentions_bot(activity: Activity) -> bool:
         if entity.type == "mention" and (props.get("mentioned") or {}).get("id") == bot_id:
             return True
     return False
+
+
+def _mentioned(activity: Activity) -> dict[str, str]:
+    """People @mentioned (id -> name), in order, the bot itself left out."""
+    bot_id = activity.recipient.id if activity.recipient else ""
+    found: dict[str, str] = {}
+    for entity in activity.entities or []:
+        who = (entity.additional_properties or {}).get("mentioned") or {}
+        if entity.type == "mention" and who.get("id") and who["id"] != bot_id:
+            found.setdefault(who["id"], who.get("name") or "")
+    return found
 
 
 def _timezone(activity: Activity) -> str:

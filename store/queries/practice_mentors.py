@@ -1,0 +1,93 @@
+"""Mentoring: offers, and introductions that are made only when mentee and mentor both said yes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from store.models import MentorIntroduction, MentorOffer
+
+
+def offer_mentoring(
+    session: Session, *, workspace_id: int, member_id: int, area: str, now: datetime
+) -> bool:
+    """Record an offer to mentor in `area`; False when it was already there."""
+    query = select(MentorOffer).where(MentorOffer.member_id == member_id, MentorOffer.area == area)
+    if session.exec(query).first() is not None:
+        return False
+    session.add(MentorOffer(workspace_id=workspace_id, member_id=member_id, area=area,
+                            created_at=now))  # fmt: skip
+    session.flush()
+    return True
+
+
+def mentor_areas(session: Session, *, member_id: int) -> list[str]:
+    """The areas the member offers to mentor in."""
+    query = select(MentorOffer.area).where(MentorOffer.member_id == member_id)
+    return sorted(session.exec(query))
+
+
+def mentor_offers(session: Session, *, area: str | None = None, workspace_id: int | None = None):
+    """(workspace id, mentor id, area) of standing offers, oldest first."""
+    query = select(MentorOffer.workspace_id, MentorOffer.member_id, MentorOffer.area)
+    if area is not None:
+        query = query.where(MentorOffer.area == area)
+    if workspace_id is not None:
+        query = query.where(MentorOffer.workspace_id == workspace_id)
+    order = (col(MentorOffer.created_at), col(MentorOffer.id))
+    return [(row[0], row[1], row[2]) for row in session.exec(query.order_by(*order))]
+
+
+def introduction_history(
+    session: Session, *, workspace_ids: Collection[int]
+) -> list[tuple[int, int, str, bool]]:
+    """(mentor, mentee, area, still open) of every introduction offered in these workspaces."""
+    query = select(
+        MentorIntroduction.mentor_id, MentorIntroduction.mentee_id, MentorIntroduction.area,
+        MentorIntroduction.mentee_said, MentorIntroduction.mentor_said,
+        MentorIntroduction.introduced_at,
+    ).where(col(MentorIntroduction.workspace_id).in_(list(workspace_ids)))  # fmt: skip
+    return [
+        (mentor, mentee, area, "no" not in (said, answer) and made is None)
+        for mentor, mentee, area, said, answer, made in session.exec(query)
+    ]
+
+
+def add_introduction(
+    session: Session, *, workspace_id: int, mentor_id: int, mentee_id: int, area: str,
+    now: datetime, mentee_said: str = "",
+) -> MentorIntroduction:  # fmt: skip
+    """Record an introduction offered (to the mentee first; `mentee_said` when they asked)."""
+    intro = MentorIntroduction(workspace_id=workspace_id, mentor_id=mentor_id, mentee_id=mentee_id,
+                               area=area, mentee_said=mentee_said, created_at=now)  # fmt: skip
+    session.add(intro)
+    session.flush()
+    return intro
+
+
+def get_introduction(session: Session, *, intro_id: int) -> MentorIntroduction | None:
+    """An introduction by id (gone when either member deleted their data)."""
+    return session.get(MentorIntroduction, intro_id)
+
+
+def forget_mentor_offer(session: Session, *, member_id: int, area: str) -> bool:
+    """Withdraw an offer; open introductions the mentor has not answered are closed too."""
+    offer = session.exec(
+        select(MentorOffer).where(MentorOffer.member_id == member_id, MentorOffer.area == area)
+    ).first()
+    if offer is None:
+        return False
+    session.delete(offer)
+    session.execute(
+        update(MentorIntroduction)
+        .where(
+            col(MentorIntroduction.mentor_id) == member_id,
+            col(MentorIntroduction.area) == area,
+            col(MentorIntroduction.mentor_said) == "",
+        )
+        .values(mentor_said="no")
+    )
+    return True

@@ -40,6 +40,8 @@ COMMAND_WORDS: dict[str, str] = {
     "nudges": "nudges",
     "reminders": "nudges",
     "snooze": "nudges",
+    "team": "team",
+    "digest": "digest",
 }
 
 # Phrases that mean an intent wherever they appear.
@@ -70,6 +72,7 @@ PHRASES: list[tuple[str, str]] = [
         "nudges",
     ),
     (r"^check[- ]?in$", "checkin"),
+    (r"^(show )?my (team|reports)\b", "team"),
     (r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", "status"),
     (r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", "suggest"),
     (r"\bcheaper\b|\bshorter\b|\bsomething live\b", "suggest"),

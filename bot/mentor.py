@@ -14,6 +14,7 @@ from bot.flows import build_flows
 from bot.flows.base import Flow, Turn
 from bot.intents import classify, interruption
 from bot.messages import Inbound, Reply, Text
+from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
 from store.queries.conversation import first_time_seen, load_state, save_state
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
 # Intents a member may use before onboarding is finished.
-BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding"}
+BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest"}
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,10 @@ class Mentor:
         self._start(turn, intent.name if intent else "", intent.rest if intent else text)
 
     def _start(self, turn: Turn, name: str, rest: str) -> None:
+        refusal = about_someone_else(name, turn.inbound.mentions, turn.inbound.user_id)
+        if refusal:  # "status @dana": never anyone else's records, and say so
+            turn.say(refusal)
+            return
         if not turn.member.onboarded and name not in BEFORE_ONBOARDING:
             name = "onboarding"
         if name == "cancel":

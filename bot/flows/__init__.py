@@ -11,6 +11,7 @@ def build_flows() -> Mapping[str, Flow]:
     """One instance of each flow (flows keep no state of their own)."""
     from bot.flows.assessment import Assessment
     from bot.flows.checkin import CheckIn
+    from bot.flows.digest import TeamDigest
     from bot.flows.goals import Goals
     from bot.flows.help import Fallback, Help
     from bot.flows.log_completion import LogCompletion, Undo
@@ -22,6 +23,7 @@ def build_flows() -> Mapping[str, Flow]:
     from bot.flows.settings import Settings
     from bot.flows.status import Status
     from bot.flows.suggest import Suggest
+    from bot.flows.team import Team
 
     return registry(
         [
@@ -29,5 +31,6 @@ def build_flows() -> Mapping[str, Flow]:
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
             ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
             CheckIn(), NudgeSettings(),
+            Team(), TeamDigest(),
         ]
     )  # fmt: skip

@@ -15,6 +15,7 @@ COMMANDS = (
     ("undo", "remove the last course you logged"),
     ("export transcript / audit packet / calendar", "your CE records as PDF, CSV, ZIP or .ics"),
     ("snooze 1 week / why no nudge?", "pause reminders, or see when the next one comes"),
+    ("team / digest", "managers: your team's compliance status, hours and renewals"),
     ("export my data / delete my data", "take or erase everything I hold about you"),
 )
 

@@ -1,0 +1,1 @@
+"""Group practices: teams and managers' digests, learning circles, study buddies, mentors."""

@@ -1,0 +1,165 @@
+"""A manager's team digest: compliance only, built set-based for one manager or many.
+
+Statuses are the clinician's own (bot.rules.progress, the same compute_progress their
+*status* shows). A member's status is their least-ready license's: overdue, at risk, on
+track, requirements unknown, complete, in that order; "not set up" when they have not
+onboarded or hold no license yet. Never read here: goals, self-assessments, reflections.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+
+from bot.rules import CompletionFacts, LicenseFacts, RuleSet, compute_progress
+from bot.rules.periods import cycle_start_for
+from store.queries.practice_team import (
+    report_completion_rows,
+    report_license_rows,
+    report_rows,
+)
+
+STATUSES = ("complete", "on_track", "at_risk", "overdue", "unknown", "not_set_up")
+LEAST_READY_FIRST = ("overdue", "at_risk", "on_track", "unknown", "complete")
+RENEWAL_WINDOW_DAYS = 90
+TOP_COURSES = 3
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a digest covers: after `start`, up to and including `end` (the manager's today)."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class ReportStanding:
+    """One report as their manager may see them: name and compliance status, nothing else."""
+
+    member_id: int
+    name: str
+    status: str
+    reachable: bool
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """A report's license renewing within 90 days, and the hours still short."""
+
+    name: str
+    license_label: str
+    renewal_date: date
+    days_left: int
+    hours_short: float
+    status: str
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a manager sees about their own team for one period."""
+
+    manager_id: int
+    period: Period
+    reports: tuple[ReportStanding, ...]
+    renewals: tuple[Renewal, ...]
+    hours_logged: float
+    people_logging: int
+    top_courses: tuple[tuple[str, int], ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Reports per status, every status present."""
+        found = Counter(report.status for report in self.reports)
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    @property
+    def unreachable(self) -> tuple[str, ...]:
+        """Reports the bot cannot reach: a send failed, or they never started with the bot."""
+        return tuple(r.name for r in self.reports if not r.reachable)
+
+
+def build_digests(
+    session: Session,
+    rule_sets: Mapping[str, RuleSet],
+    periods: Mapping[int, Period],
+) -> dict[int, Digest]:
+    """Digests for every manager in `periods` (manager id -> period): three queries per chunk."""
+    if not periods:
+        return {}
+    reports = report_rows(session, manager_ids=periods)
+    licenses = defaultdict(list)
+    for mid, *row in report_license_rows(session, manager_ids=periods):
+        licenses[mid].append(row)
+    since = _earliest_needed(licenses.values(), rule_sets, periods.values())
+    completions = defaultdict(list)
+    for mid, cid, title, hours, done_on, fmt, topics, body in report_completion_rows(
+        session, manager_ids=periods, since=since
+    ):
+        completions[mid].append(
+            CompletionFacts(cid, title, hours, done_on, fmt, tuple(topics), body)
+        )
+    by_manager: dict[int, list] = defaultdict(list)
+    for row in reports:
+        by_manager[row[1]].append(row)
+    return {
+        manager_id: _digest(
+            manager_id, period, by_manager.get(manager_id, []), licenses, completions, rule_sets
+        )
+        for manager_id, period in periods.items()
+    }
+
+
+def build_digest(
+    session: Session, rule_sets: Mapping[str, RuleSet], manager_id: int, period: Period
+) -> Digest:
+    """One manager's digest."""
+    return build_digests(session, rule_sets, {manager_id: period})[manager_id]
+
+
+def _earliest_needed(licenses, rule_sets, periods: Collection[Period]) -> date:
+    """The earliest cycle start of any license: older completions count for nothing."""
+    starts = [
+        start or cycle_start_for(renewal, rule_sets[rs].cycle_months if rs in rule_sets else 48)
+        for rows in licenses
+        for _kind, _state, renewal, start, rs, _first in rows
+    ]
+    return min([*starts, *(p.start for p in periods)])
+
+
+def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Digest:
+    standings, renewals, hours, logging, courses = [], [], 0.0, 0, Counter()
+    for mid, _manager, name, user, onboarded, reachable, facts in reports:
+        name = name or user
+        done = completions.get(mid, [])
+        statuses = []
+        for kind, state, renewal, start, rs, first in licenses.get(mid, []) if onboarded else []:
+            rules = rule_sets.get(rs)
+            if rules is None:
+                statuses.append("unknown")
+                continue
+            lic = LicenseFacts(kind, state, renewal, start, bool(first), dict(facts or {}))
+            progress = compute_progress(rules, lic, done, period.end)
+            statuses.append(progress.status)
+            if 0 <= progress.days_left <= RENEWAL_WINDOW_DAYS:
+                short = max(
+                    progress.total_remaining or 0.0,
+                    sum(t.remaining or 0.0 for t in progress.topics if t.applies),
+                )
+                label = progress.license_label or f"{state} {kind}"
+                renewals.append(Renewal(name, label, renewal, progress.days_left, short,
+                                        progress.status))  # fmt: skip
+        status = next((s for s in LEAST_READY_FIRST if s in statuses), "not_set_up")
+        standings.append(ReportStanding(mid, name, status, bool(reachable and onboarded)))
+        recent = [c for c in done if period.start < c.completed_on <= period.end]
+        hours += sum(c.hours for c in recent)
+        logging += bool(recent)
+        courses.update({c.title for c in recent})
+    top = tuple(sorted(courses.items(), key=lambda item: (-item[1], item[0]))[:TOP_COURSES])
+    renewals.sort(key=lambda r: (r.renewal_date, r.name))
+    return Digest(manager_id, period, tuple(standings), tuple(renewals), round(hours, 2),
+                  logging, top)  # fmt: skip

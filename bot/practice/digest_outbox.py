@@ -1,0 +1,102 @@
+"""Manager digests as an outbox kind: planned when the local slot comes, built fresh at send.
+
+Planning writes one row per manager and period (`digest:<manager>:<2026-W48>`), so running
+it twice is harmless; the drain sends it like a nudge but outside the one-a-day limit, to the
+manager's DM or the private channel they chose. The digest itself is built only when sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+
+from sqlmodel import Session
+
+from bot.nudges.window import zone_of
+from bot.outbox import Delivery, OutboxKind, outbox_row
+from bot.practice.digest import Period, build_digests
+from bot.practice.digest_schedule import (
+    DEFAULT_MINUTES,
+    DEFAULT_WEEKDAY,
+    current_slot,
+    period_for,
+)
+from bot.practice.digest_view import digest_replies
+from bot.rules import RuleSet, load_rule_sets
+from store.queries.outbox import ClaimedNudge, recipients
+from store.queries.practice_team import manager_rows
+from store.rulesets import RULESETS_DIR
+
+KIND = "digest"
+# Platforms that show Image replies (as Inbound.shows_images says in a turn): elsewhere the
+# chart would be drawn only to be replaced by its alt text, so it is not drawn at all.
+SHOWS_IMAGES = frozenset({"slack"})
+
+
+@lru_cache(maxsize=1)
+def shipped_rule_sets() -> Mapping[str, RuleSet]:
+    """The rule sets shipped in store/rulesets (outbox kinds are not handed the mentor's)."""
+    return load_rule_sets(RULESETS_DIR)
+
+
+def settings_of(row: tuple) -> tuple[str, int, int, str]:
+    """(cadence, weekday, local minutes, channel) from a manager row, defaults filled in."""
+    cadence, weekday, minutes, channel = row[4:8]
+    return (cadence or "weekly", DEFAULT_WEEKDAY if weekday is None else weekday,
+            DEFAULT_MINUTES if minutes is None else minutes, channel or "")  # fmt: skip
+
+
+def plan_digests(session: Session, now: datetime) -> list[dict]:
+    """A row for each manager whose digest slot has come (and who can be reached)."""
+    rows = []
+    for row in manager_rows(session):
+        manager_id, workspace_id, timezone, reachable = row[:4]
+        cadence, weekday, minutes, channel = settings_of(row)
+        slot = current_slot(cadence, weekday, minutes, zone_of(timezone), now)
+        if slot is None or not (reachable or channel):
+            continue
+        rows.append(outbox_row(
+            workspace_id=workspace_id, member_id=manager_id, kind=KIND, due_at=slot.due_at,
+            key=f"digest:{manager_id}:{slot.key}", payload={"cadence": cadence},
+        ))  # fmt: skip
+    return rows
+
+
+def prepare_digests(
+    session: Session, claimed: Sequence[ClaimedNudge], now: datetime
+) -> list[Delivery]:
+    """Build each claimed digest from today's data, with today's settings."""
+    managers = {
+        row[0]: row for row in manager_rows(session, manager_ids={c.member_id for c in claimed})
+    }
+    periods: dict[int, Period] = {}
+    for manager_id, row in managers.items():
+        cadence = settings_of(row)[0]
+        periods[manager_id] = period_for(cadence, now.astimezone(zone_of(row[2])).date())
+    digests = build_digests(session, shipped_rule_sets(), periods)
+    addresses = recipients(session, member_ids=list(managers))
+    deliveries: dict[int, Delivery] = {}
+    for row in claimed:
+        delivery = deliveries.setdefault(
+            row.member_id, Delivery(row.member_id, addresses.get(row.member_id), daily_limit=False)
+        )
+        manager = managers.get(row.member_id)
+        why = "" if manager is not None else "no team any more"
+        if manager is not None and settings_of(manager)[0] == "off":
+            why = "digest turned off"
+        if why or delivery.send_ids:  # one digest per manager per drain
+            delivery.skip_ids.append(row.id)
+            delivery.reason = why or "merged"
+            continue
+        address = addresses.get(row.member_id)
+        delivery.replies = digest_replies(
+            digests[row.member_id], with_chart=bool(address) and address[0] in SHOWS_IMAGES
+        )
+        delivery.send_ids = [row.id]
+        delivery.channel = settings_of(manager)[3]
+        delivery.day = periods[row.member_id].end
+    return list(deliveries.values())
+
+
+DIGESTS = OutboxKind(kinds=(KIND,), plan=plan_digests, prepare=prepare_digests)

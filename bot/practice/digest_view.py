@@ -1,0 +1,82 @@
+"""A digest as chat replies: counts, renewals, hours, who can't be reached, popular courses."""
+
+from __future__ import annotations
+
+from bot.messages import Facts, Image, Reply, Text
+from bot.practice.digest import Digest
+from bot.practice.digest_chart import digest_chart
+
+STATUS_WORDS = {
+    "complete": "✅ complete",
+    "on_track": "on track",
+    "at_risk": "⚠️ at risk",
+    "overdue": "❗ overdue",
+    "unknown": "requirements unknown",
+    "not_set_up": "not set up yet",
+}
+
+
+def digest_replies(digest: Digest, *, with_chart: bool = False) -> list[Reply]:
+    """The digest message; the chart only where the platform shows images (costly to draw)."""
+    start, end = digest.period.start, digest.period.end
+    replies: list[Reply] = [
+        Text(
+            f"*Your team's CE digest* — {len(digest.reports)} people, "
+            f"{start:%b %-d}–{end:%b %-d}. Compliance only: goals, self-assessments "
+            "and reflections stay private to each clinician."
+        ),
+    ]
+    if not digest.reports:
+        replies.append(Text("No one reports to you yet. An admin can add your team with "
+                            "*team add @you @colleague …*."))  # fmt: skip
+        return replies
+    counts = digest.counts
+    replies.append(
+        Facts(
+            tuple((STATUS_WORDS[s], str(n)) for s, n in counts.items() if n or s != "unknown"),
+            title="Where everyone stands",
+        )
+    )
+    if with_chart:
+        replies.append(Image(digest_chart(tuple(counts.items())), _alt(counts)))
+    replies.append(Text(_renewals(digest)))
+    replies.append(
+        Text(
+            f"*Hours this period:* {digest.hours_logged:g} h by {digest.people_logging} "
+            f"{'person' if digest.people_logging == 1 else 'people'}."
+        )
+    )
+    if digest.top_courses:
+        lines = "\n".join(f"• {title} ({n})" for title, n in digest.top_courses)
+        replies.append(Text("*Most taken this period:*\n" + lines))
+    if digest.unreachable:
+        names = ", ".join(digest.unreachable)
+        replies.append(Text(f"*I can't reach:* {names} — they haven't started with me, or "
+                            "messages to them fail. A word from you helps."))  # fmt: skip
+    return replies
+
+
+def team_list(digest: Digest) -> str:
+    """Names and compliance status, one per line."""
+    return "\n".join(f"• {r.name} — {STATUS_WORDS[r.status]}" for r in digest.reports)
+
+
+def _renewals(digest: Digest) -> str:
+    if not digest.renewals:
+        return "*Renewals in the next 90 days:* none."
+    lines = [
+        f"• {r.name} — {r.license_label}, renews {r.renewal_date:%b %-d} ({r.days_left} days): "
+        + (
+            "complete"
+            if r.hours_short == 0 and r.status == "complete"
+            else f"{r.hours_short:g} h short"
+        )
+        for r in digest.renewals
+    ]
+    return "*Renewals in the next 90 days:*\n" + "\n".join(lines)
+
+
+def _alt(counts: dict[str, int]) -> str:
+    return "Team status chart: " + ", ".join(
+        f"{STATUS_WORDS[s]} {n}" for s, n in counts.items() if n
+    )

@@ -1,0 +1,168 @@
+"""Teams (who reports to whom) and the set-based reads behind managers' digests.
+
+The digest reads are one query per table for a whole chunk of managers (joined on
+`member.manager_id`), never one per report: 1,000 managers x 50 reports is a few queries.
+Only compliance columns are read: no goals, self-assessments or reflections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from datetime import date
+
+from sqlalchemy import exists
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from store.models import Completion, DigestPreferences, License, Member, Workspace
+from store.queries.members import get_or_create_member, get_or_create_workspace
+
+CHUNK = 500  # managers per IN (...) list
+
+
+def _chunks(ids: Collection[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), CHUNK):
+        yield ordered[i : i + CHUNK]
+
+
+def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple]:
+    """(member id, manager id, name, platform user id, onboarded, reachable, practice facts)."""
+    found: list[tuple] = []
+    for chunk in _chunks(manager_ids):
+        query = (
+            select(Member.id, Member.manager_id, Member.display_name, Member.platform_user_id,
+                   Member.onboarded, Member.reachable, Member.practice_facts)
+            .where(col(Member.manager_id).in_(chunk))
+            .order_by(col(Member.manager_id), col(Member.display_name), col(Member.id))
+        )  # fmt: skip
+        found.extend(session.exec(query).all())
+    return found
+
+
+def report_license_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple]:
+    """(member id, license type, state, renewal date, cycle start, rule set, first renewal)."""
+    found: list[tuple] = []
+    for chunk in _chunks(manager_ids):
+        query = (
+            select(License.member_id, License.license_type, License.jurisdiction,
+                   License.renewal_date, License.cycle_start, License.rule_set_id,
+                   License.first_renewal)
+            .join(Member, col(Member.id) == col(License.member_id))
+            .where(col(Member.manager_id).in_(chunk))
+            .order_by(col(License.member_id), col(License.renewal_date), col(License.id))
+        )  # fmt: skip
+        found.extend(session.exec(query).all())
+    return found
+
+
+def report_completion_rows(
+    session: Session, *, manager_ids: Collection[int], since: date
+) -> list[tuple]:
+    """(member id, id, title, hours, completed on, format, topics, approval body) since `since`."""
+    found: list[tuple] = []
+    for chunk in _chunks(manager_ids):
+        query = (
+            select(Completion.member_id, Completion.id, Completion.title, Completion.hours,
+                   Completion.completed_on, Completion.format, Completion.topics,
+                   Completion.approval_body)
+            .join(Member, col(Member.id) == col(Completion.member_id))
+            .where(col(Member.manager_id).in_(chunk), col(Completion.completed_on) >= since)
+        )  # fmt: skip
+        found.extend(session.exec(query).all())
+    return found
+
+
+def manager_rows(session: Session, *, manager_ids: Collection[int] | None = None) -> list[tuple]:
+    """Managers with at least one report: (id, workspace id, timezone, reachable, cadence,
+    weekday, local minutes, channel id), settings None where never changed."""
+    report = aliased(Member)
+    query = (
+        select(Member.id, Member.workspace_id, Member.timezone, Member.reachable,
+               DigestPreferences.cadence,
+               DigestPreferences.weekday, DigestPreferences.local_minutes,
+               DigestPreferences.channel_id)
+        .outerjoin(DigestPreferences, col(DigestPreferences.manager_id) == col(Member.id))
+        .where(exists().where(report.manager_id == Member.id))
+        .order_by(col(Member.id))
+    )  # fmt: skip
+    if manager_ids is None:
+        return list(session.exec(query).all())
+    return [row for chunk in _chunks(manager_ids)
+            for row in session.exec(query.where(col(Member.id).in_(chunk))).all()]  # fmt: skip
+
+
+def digest_preferences_of(
+    session: Session, *, manager_id: int, create: bool = True
+) -> DigestPreferences:
+    """A manager's digest settings; the defaults when never set (added to the session only
+    with `create`, for a change about to be made)."""
+    prefs = session.get(DigestPreferences, manager_id)
+    if prefs is None:
+        prefs = DigestPreferences(manager_id=manager_id)
+        if create:
+            session.add(prefs)
+    return prefs
+
+
+def reports_of(session: Session, *, manager_id: int) -> list[Member]:
+    """The members reporting to one manager, by name."""
+    query = (
+        select(Member)
+        .where(Member.manager_id == manager_id)
+        .order_by(col(Member.display_name), col(Member.id))
+    )
+    return list(session.exec(query))
+
+
+def members_named(
+    session: Session, *, workspace_id: int, people: Sequence[tuple[str, str]]
+) -> list[Member]:
+    """The members for (platform user id, name) pairs, in order; someone the bot has never
+    talked to gets a row (not onboarded) so they are tracked once they start."""
+    users = [user for user, _ in people]
+    query = select(Member).where(
+        Member.workspace_id == workspace_id, col(Member.platform_user_id).in_(users)
+    )
+    known = {member.platform_user_id: member for member in session.exec(query)}
+    # A mention's name (often a handle) names only someone new; a known name is the platform's.
+    return [
+        known.get(user)
+        or get_or_create_member(
+            session, workspace_id=workspace_id, platform_user_id=user, display_name=name
+        )
+        for user, name in people
+    ]
+
+
+def set_manager(session: Session, *, reports: Sequence[Member], manager: Member | None) -> None:
+    """Make `reports` report to `manager` (None: to nobody)."""
+    for report in reports:
+        report.manager_id = manager.id if manager is not None else None
+        session.add(report)
+    session.flush()
+
+
+def member_by_user(
+    session: Session, *, platform: str, workspace: str, platform_user_id: str
+) -> Member | None:
+    """A member by platform, workspace external id and platform user id."""
+    query = (
+        select(Member)
+        .join(Workspace, col(Workspace.id) == col(Member.workspace_id))
+        .where(
+            Workspace.platform == platform,
+            Workspace.external_id == workspace,
+            Member.platform_user_id == platform_user_id,
+        )
+    )
+    return session.exec(query).first()
+
+
+def member_for_user(
+    session: Session, *, platform: str, workspace: str, platform_user_id: str, name: str = ""
+) -> Member:
+    """As member_by_user, creating the workspace and member (not onboarded) when new."""
+    space = get_or_create_workspace(session, platform=platform, external_id=workspace)
+    [member] = members_named(session, workspace_id=space.id, people=[(platform_user_id, name)])
+    return member

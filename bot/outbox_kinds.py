@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from bot.outbox import OutboxKind
+from bot.practice.buddy_sweep import BUDDY_INTRODUCTIONS
+from bot.practice.circle_prompt import CIRCLE_PROMPT
+from bot.practice.mentor_sweep import MENTORING
+from bot.practice.sharing import CIRCLE_SHARE
 
-KINDS: tuple[OutboxKind, ...] = ()
+KINDS: tuple[OutboxKind, ...] = (
+    CIRCLE_PROMPT,
+    CIRCLE_SHARE,
+    BUDDY_INTRODUCTIONS,
+    MENTORING,
+)
 
 
 def kind_of(name: str) -> OutboxKind | None:

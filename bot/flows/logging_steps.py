@@ -17,6 +17,7 @@ from bot.topics import FORMATS, topic_label
 from store.models import Completion
 from store.queries.learning import add_completion, completions_of, plan_of
 from store.queries.members import licenses_of
+from store.queries.practice_circles import circles_of_member
 
 
 def to_data(items: list[ParsedCompletion]) -> list[dict]:
@@ -57,6 +58,8 @@ def describe(item: ParsedCompletion) -> Facts:
 def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
     """Log each item, attach a certificate sent along, close matching plan steps, and report."""
     attachment = turn.inbound.attachments[0] if turn.inbound.attachments else None
+    # Members of a learning circle may share each course there (opt-in, one button per course).
+    in_circle = bool(circles_of_member(turn.session, member_id=turn.member.id))
     for item in items:
         done = add_completion(
             turn.session,
@@ -79,10 +82,13 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
             if item.course_id is not None and step.course_id == item.course_id:
                 step.status, step.completion_id = "done", done.id
         note = " — certificate saved 📎" if attachment else ""
+        buttons = [Choice("Undo", "undo.one", str(done.id))]
+        if in_circle:
+            buttons.append(Choice("Share with my circle", "share.completion", str(done.id)))
         turn.show(
             Choices(
                 f"✅ Logged *{done.title}*: {done.hours:g} h on {done.completed_on:%b %-d}{note}.",
-                (Choice("Undo", "undo.one", str(done.id)),),
+                tuple(buttons),
             )
         )
     report_standing(turn)

@@ -73,7 +73,7 @@ def from_message(
 
 
 def from_command(command: dict, workspace: str) -> Inbound:
-    """`/ce <text>`: answered privately, so it counts as the member's DM.
+    """`/ce <text>`: answered privately (in the member's DM), wherever it was typed.
 
     The channel it was typed in comes along (`/ce digest here`); Slack names a private
     channel "privategroup" in slash commands (legacy private channels have G… ids).
@@ -87,7 +87,8 @@ def from_command(command: dict, workspace: str) -> Inbound:
         command["user_id"],
         text=without_mentions(text) if mentions else text,
         channel_id=channel,
-        channel_kind="dm",
+        # Typed in a channel (C…/G…): channel commands such as `circle start` apply there.
+        channel_kind="channel" if channel.startswith(("C", "G")) else "dm",
         event_id=f"command:{command.get('trigger_id', '')}",
         mentions=mentions,
         mention_names=names,

@@ -10,6 +10,7 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from handlers.runtime import Runtime
 from handlers.teams.cards import to_activities
+from handlers.teams.circles import remember_channel_async
 from handlers.teams.inbound import to_inbound
 from handlers.teams.references import ReferenceBook
 
@@ -36,6 +37,8 @@ class TeamsBot(Bot):
         inbound = to_inbound(activity)
         if inbound is not None:
             replies = await self.runtime.answer(inbound)
+            if inbound.channel_kind == "channel":  # a learning circle posts here later
+                await remember_channel_async(self.runtime.engine, activity)
             outgoing = [Activity().deserialize(a) for a in to_activities(replies)]
             if outgoing:
                 await context.send_activities(outgoing)

@@ -34,6 +34,14 @@ def is_personal(activity: Activity) -> bool:
     return not activity.conversation.is_group and not in_channel
 
 
+def channel_of(activity: Activity) -> str:
+    """The conversation; in a team channel the channel itself, not the thread a post opened."""
+    channel = (activity.channel_data or {}).get("channel") or {}
+    if not is_personal(activity) and channel.get("id"):
+        return channel["id"]
+    return activity.conversation.id
+
+
 def to_inbound(activity: Activity) -> Inbound | None:
     """The Inbound for an activity, or None when the mentor should stay silent."""
     if activity.type == ActivityTypes.message:
@@ -76,7 +84,7 @@ def _base(activity: Activity, *, text: str = "", data: dict | None = None, **fie
         workspace_id=tenant_of(activity),
         user_id=sender.id,
         text=text,
-        channel_id=activity.conversation.id,
+        channel_id=channel_of(activity),
         channel_kind="dm" if is_personal(activity) else "channel",
         attachments=_attachments(activity),
         display_name=sender.name or "",

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from bot.messages import Reply
 from handlers.delivery import DeliveryResult, Recipient
-from handlers.teams import references
+from handlers.teams import circles, references
 from handlers.teams.auth import TeamsAuth
 from handlers.teams.cards import to_activities
 
@@ -38,7 +38,9 @@ class TeamsSender:
         self.app_id = auth.app_id
 
     async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
-        """Send `replies` as one message into the member's personal chat."""
+        """Send `replies` as one message into the member's personal chat (or a circle channel)."""
+        if recipient.channel:
+            return await self._post_in_channel(recipient, replies)
         stored = await asyncio.to_thread(references.load, self.engine, recipient.member_id)
         if stored is None:
             return DeliveryResult("unreachable", error="no Teams conversation stored")
@@ -74,6 +76,39 @@ class TeamsSender:
             "teams proactive send",
             extra={"member_id": recipient.member_id, "status": result.status},
         )
+        return result
+
+    async def _post_in_channel(
+        self, recipient: Recipient, replies: Sequence[Reply]
+    ) -> DeliveryResult:
+        """A new thread in a learning circle's channel, from the reference stored with it."""
+        reference = await asyncio.to_thread(
+            circles.load_channel,
+            self.engine,
+            recipient.workspace_external_id,
+            recipient.channel,
+        )
+        if reference is None:
+            return DeliveryResult("unreachable", error="no Teams channel reference stored")
+        activities = [Activity().deserialize(a) for a in to_activities(replies)]
+        outcome: list[DeliveryResult] = []
+
+        async def deliver(context: TurnContext) -> None:
+            context.activity.id = None  # a new post, not a reply to a made-up id
+            try:
+                await context.send_activities(activities)
+                outcome.append(DeliveryResult("sent"))
+            except Exception as error:
+                outcome.append(_refusal(error))
+
+        try:
+            await self.adapter.continue_conversation(reference, deliver, self.app_id)
+        except Exception as error:
+            outcome.append(_refusal(error))
+        # A refused channel post says nothing about the member: their reachability stays.
+        result = outcome[-1] if outcome else DeliveryResult("retry", error="no outcome")
+        log.info("teams channel post", extra={"member_id": recipient.member_id,
+                                              "status": result.status})  # fmt: skip
         return result
 
     async def _open_personal_chat(self, stored: references.StoredReference, deliver) -> None:

@@ -1,0 +1,136 @@
+"""Review a course: "review <course> 4/5 great for trauma work", then share it or keep it private.
+
+start --course unclear--> pick (buttons) --> [rating (1-5) if not said] --> share (yes/no) -> done
+Shared reviews count in colleagues' suggestion ranking and are posted in the member's circles.
+"""
+
+from __future__ import annotations
+
+from bot.answers import parse_yes_no
+from bot.flows.base import Flow, Turn
+from bot.parsing import looks_like_client_info
+from bot.practice.reviews import LEADING, course_candidates, read_review
+from bot.practice.sharing import one_line, queue_share
+from store.catalog import get_course
+from store.queries.learning import completions_of
+from store.queries.practice_circles import circles_of_member, review_by_id, save_review
+
+EXAMPLE = "_review Law & Ethics for Therapists 4/5 clear and practical_"
+STARS = [(f"{n} ★", str(n)) for n in range(1, 6)]
+
+
+class Review(Flow):
+    name = "review"
+    summary = "rate a course for your colleagues"
+
+    def start(self, turn: Turn) -> None:
+        said = read_review(turn.answer)
+        if not said.course:
+            turn.goto(self.name, "course")
+            turn.say(f"Which course would you like to review? e.g. {EXAMPLE}")
+            return
+        note = said.text
+        if note and looks_like_client_info(note):
+            turn.say("Your note looks like it may mention a client, so I've left it out.")
+            note = ""
+        turn.goto(self.name, "pick", rating=said.rating, text=one_line(note))
+        if said.problem:
+            turn.say(said.problem)
+        self._find(turn, said.course)
+
+    def step(self, turn: Turn) -> None:
+        """A new "review …" message starts over, whatever was asked last."""
+        if turn.state != "course" and LEADING.match(turn.answer):
+            self.start(turn)
+            return
+        super().step(turn)
+
+    def on_course(self, turn: Turn) -> None:
+        self.start(turn)
+
+    def _find(self, turn: Turn, phrase: str) -> None:
+        logged = [d.course_id for d in completions_of(turn.session, member_id=turn.member.id)]
+        entries = turn.services.catalog.entries(turn.session)
+        found, sure = course_candidates(entries, [i for i in logged if i is not None], phrase)
+        if not found:
+            turn.finish()
+            turn.say(f"I couldn't find “{phrase}” in the course catalog. Try more of its title, "
+                     f"like {EXAMPLE}.")  # fmt: skip
+            return
+        if sure:
+            turn.answer = str(found[0].id)
+            self.on_pick(turn)
+            return
+        turn.offer(
+            "Which course do you mean?" if len(found) > 1 else "Do you mean this course?",
+            "review.pick",
+            [(entry.title[:75], str(entry.id)) for entry in found] + [("None of these", "none")],
+        )
+
+    def on_pick(self, turn: Turn) -> None:
+        course = get_course(turn.session, int(turn.answer)) if turn.answer.isdigit() else None
+        if course is None:
+            turn.finish()
+            turn.say(f"OK — tell me the course again with more of its title, like {EXAMPLE}.")
+            return
+        turn.data.update(course_id=course.id, title=course.title)
+        if turn.data.get("rating"):
+            self._save(turn)
+        else:
+            self.go(turn, "rating")
+
+    def ask_rating(self, turn: Turn) -> None:
+        turn.offer(f"How many stars (1–5) for *{turn.data['title']}*?", "review.rating", STARS)
+
+    def on_rating(self, turn: Turn) -> None:
+        said = read_review(
+            f"x {turn.answer.strip()}/5" if turn.answer.strip().isdigit() else turn.answer
+        )
+        if said.rating is None:
+            turn.say("Ratings go from 1 to 5 whole stars — what would you give it?")
+            self.ask_rating(turn)
+            return
+        turn.data["rating"] = said.rating
+        self._save(turn)
+
+    def _save(self, turn: Turn) -> None:
+        review = save_review(
+            turn.session, workspace_id=turn.workspace.id, member_id=turn.member.id,
+            course_id=turn.data["course_id"], rating=turn.data["rating"],
+            text=turn.data.get("text", ""), now=turn.now,
+        )  # fmt: skip
+        self.go(turn, "share", review_id=review.id)
+
+    def ask_share(self, turn: Turn) -> None:
+        turn.offer(
+            f"Saved: *{turn.data['title']}* {turn.data['rating']}/5. Share it with colleagues? "
+            "Shared reviews help rank their suggestions and show in your learning circle — the "
+            "course, your stars and your note, nothing else.",
+            "review.share",
+            [("Share with colleagues", "yes"), ("Keep it private", "no")],
+        )
+
+    def on_share(self, turn: Turn) -> None:
+        choice = parse_yes_no(turn.answer)
+        review = review_by_id(
+            turn.session, member_id=turn.member.id, review_id=turn.data["review_id"]
+        )
+        if choice is None or review is None:
+            turn.say("Please answer *yes* (share it) or *no* (keep it private).")
+            return
+        title = turn.data["title"]
+        turn.finish()
+        review.shared = choice
+        turn.session.add(review)
+        if not choice:
+            turn.say("Kept private — only you see it. Say the review again any time to change it.")
+            return
+        circles = circles_of_member(turn.session, member_id=turn.member.id)
+        post = {"what": "review", "title": title, "rating": review.rating,
+                "line": review.text}  # fmt: skip
+        key = f"review:{review.id}:{turn.today.isoformat()}"
+        queue_share(
+            turn.session, member=turn.member, circles=circles, key=key, post=post, now=turn.now
+        )
+        where = " and it'll show in your circle" if circles else ""
+        turn.say(f"🙏 Shared — it now counts in colleagues' suggestions{where}.")

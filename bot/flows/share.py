@@ -1,0 +1,82 @@
+"""Share a finished course with my circle — opt-in, per course, after logging it.
+
+"Share with my circle" button (or "share my last course") -> line: one line on what they took
+from it (or skip) -> queued for each circle the member sits in: title, hours, that line.
+"""
+
+from __future__ import annotations
+
+from bot.flows.base import Flow, Turn
+from bot.intents import classify
+from bot.parsing import looks_like_client_info
+from bot.practice.sharing import one_line, queue_share
+from store.queries.learning import get_completion
+from store.queries.practice_circles import circles_of_member, last_completion
+
+SKIP = {"skip", "no", "none", "nothing", "-", "no thanks"}
+NOT_IN_A_CIRCLE = (
+    "You're not in a learning circle yet — join one in its channel by saying "
+    "*@CE Mentor circle join* there."
+)
+CLIENT_INFO = (
+    "That line looks like it may include details about a client, so I haven't shared "
+    "anything. Say it again without them — or *skip*."
+)
+
+
+class Share(Flow):
+    name = "share"
+    summary = "share a finished course with your learning circle"
+
+    def start(self, turn: Turn) -> None:
+        done = last_completion(turn.session, member_id=turn.member.id)
+        if done is None:
+            turn.say("You haven't logged a course yet — tell me what you finished first.")
+            return
+        turn.answer = str(done.id)
+        self.act_completion(turn)
+
+    def act_completion(self, turn: Turn) -> None:
+        """The "Share with my circle" button under a logged course; its value is the course's id."""
+        done = get_completion(
+            turn.session, member_id=turn.member.id, completion_id=int(turn.answer or 0)
+        )
+        if done is None:
+            turn.say("That course is no longer in your log.")
+            return
+        if not circles_of_member(turn.session, member_id=turn.member.id):
+            turn.say(NOT_IN_A_CIRCLE)
+            return
+        self.go(turn, "line", completion_id=done.id, title=done.title, hours=done.hours)
+
+    def ask_line(self, turn: Turn) -> None:
+        turn.offer(
+            f"Sharing *{turn.data['title']}* ({turn.data['hours']:g} h). In one line, what did "
+            "you take from it? (Optional — it's posted as you write it.)",
+            "share.line",
+            [("Share without a line", "skip"), ("Don't share", "cancel")],
+        )
+
+    def on_line(self, turn: Turn) -> None:
+        answer = turn.answer.strip()
+        said = classify(answer)
+        if said is not None and said.name == "share":  # "share my last course" again
+            self.start(turn)
+            return
+        if answer.casefold() == "cancel":
+            turn.finish()
+            turn.say("OK, nothing shared.")
+            return
+        if looks_like_client_info(answer):
+            turn.say(CLIENT_INFO)
+            return
+        line = "" if answer.casefold() in SKIP else one_line(answer)
+        circles = circles_of_member(turn.session, member_id=turn.member.id)
+        post = {"what": "completion", "title": turn.data["title"], "hours": turn.data["hours"],
+                "line": line}  # fmt: skip
+        queue_share(turn.session, member=turn.member, circles=circles,
+                    key=f"completion:{turn.data['completion_id']}", post=post, now=turn.now)  # fmt: skip
+        turn.finish()
+        where = "your circle" if len(circles) == 1 else f"your {len(circles)} circles"
+        turn.say(f"📣 Shared with {where}: the course, its hours" + (" and your line." if line else ".")
+                 + " It'll appear there in a moment.")  # fmt: skip

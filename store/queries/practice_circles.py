@@ -1,0 +1,203 @@
+"""Learning circles: the circle of a channel, its seats, Teams channel references, reviews."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from store.models import (
+    CircleSeat,
+    Completion,
+    Course,
+    LearningCircle,
+    Member,
+    Review,
+    Workspace,
+)
+
+
+def circle_in(session: Session, *, workspace_id: int, channel_id: str) -> LearningCircle | None:
+    """The learning circle of a channel, if the channel is one."""
+    query = select(LearningCircle).where(
+        LearningCircle.workspace_id == workspace_id, LearningCircle.channel_id == channel_id
+    )
+    return session.exec(query).first()
+
+
+def add_circle(session: Session, *, circle: LearningCircle) -> LearningCircle | None:
+    """Store a new circle; None when another one for that channel was stored a moment ago."""
+    try:
+        with session.begin_nested():
+            session.add(circle)
+    except IntegrityError:
+        return None
+    return circle
+
+
+def delete_circle(session: Session, *, circle: LearningCircle) -> None:
+    """Turn the channel back into an ordinary channel (its seats go with it)."""
+    session.exec(delete(CircleSeat).where(col(CircleSeat.circle_id) == circle.id))
+    session.delete(circle)
+    session.flush()
+
+
+def join_circle(session: Session, *, circle_id: int, member_id: int, now: datetime) -> bool:
+    """Seat the member in the circle; False when they already sat there."""
+    if seat_of(session, circle_id=circle_id, member_id=member_id) is not None:
+        return False
+    try:
+        with session.begin_nested():
+            session.add(CircleSeat(circle_id=circle_id, member_id=member_id, joined_at=now))
+    except IntegrityError:
+        return False
+    return True
+
+
+def leave_circle(session: Session, *, circle_id: int, member_id: int) -> bool:
+    """Take the member's seat away; False when they had none."""
+    seat = seat_of(session, circle_id=circle_id, member_id=member_id)
+    if seat is None:
+        return False
+    session.delete(seat)
+    return True
+
+
+def seat_of(session: Session, *, circle_id: int, member_id: int) -> CircleSeat | None:
+    """The member's seat in the circle, if any."""
+    query = select(CircleSeat).where(
+        CircleSeat.circle_id == circle_id, CircleSeat.member_id == member_id
+    )
+    return session.exec(query).first()
+
+
+def seat_names(session: Session, *, circle_id: int) -> list[str]:
+    """Display names of the circle's members, in the order they joined."""
+    query = (
+        select(Member.display_name)
+        .join(CircleSeat, col(CircleSeat.member_id) == col(Member.id))
+        .where(CircleSeat.circle_id == circle_id)
+        .order_by(col(CircleSeat.joined_at), col(CircleSeat.id))
+    )
+    return list(session.exec(query))
+
+
+def circles_of_member(session: Session, *, member_id: int) -> list[LearningCircle]:
+    """The circles the member sits in, oldest first."""
+    query = (
+        select(LearningCircle)
+        .join(CircleSeat, col(CircleSeat.circle_id) == col(LearningCircle.id))
+        .where(CircleSeat.member_id == member_id)
+        .order_by(col(LearningCircle.id))
+    )
+    return list(session.exec(query))
+
+
+def circles_by_id(session: Session, *, circle_ids: Collection[int]) -> dict[int, LearningCircle]:
+    """Circles by id (those still existing)."""
+    query = select(LearningCircle).where(col(LearningCircle.id).in_(list(circle_ids)))
+    return {circle.id: circle for circle in session.exec(query)}
+
+
+def scheduled_circles(session: Session) -> list[LearningCircle]:
+    """Every circle whose prompts are not turned off (one query for the planner)."""
+    query = select(LearningCircle).where(LearningCircle.cadence != "off")
+    return list(session.exec(query.order_by(col(LearningCircle.id))))
+
+
+def seats_by_circle(session: Session, *, circle_ids: Collection[int]) -> dict[int, list[int]]:
+    """Member ids per circle, in the order they joined (one query for many circles)."""
+    query = (
+        select(CircleSeat.circle_id, CircleSeat.member_id)
+        .where(col(CircleSeat.circle_id).in_(list(circle_ids)))
+        .order_by(col(CircleSeat.joined_at), col(CircleSeat.id))
+    )
+    seats: dict[int, list[int]] = {circle_id: [] for circle_id in circle_ids}
+    for circle_id, member_id in session.exec(query):
+        seats[circle_id].append(member_id)
+    return seats
+
+
+def circle_by_channel(
+    session: Session, *, platform: str, workspace_external_id: str, channel_id: str
+) -> LearningCircle | None:
+    """A circle found by the platform's own ids (for proactive posts into its channel)."""
+    query = (
+        select(LearningCircle)
+        .join(Workspace, col(Workspace.id) == col(LearningCircle.workspace_id))
+        .where(
+            Workspace.platform == platform,
+            Workspace.external_id == workspace_external_id,
+            LearningCircle.channel_id == channel_id,
+        )
+    )
+    return session.exec(query).first()
+
+
+def set_circle_reference(
+    session: Session, *, platform: str, workspace_external_id: str, channel_id: str, reference: dict
+) -> bool:
+    """Keep the channel's reference with its circle; False when the channel is no circle."""
+    circle = circle_by_channel(
+        session,
+        platform=platform,
+        workspace_external_id=workspace_external_id,
+        channel_id=channel_id,
+    )
+    if circle is None:
+        return False
+    if circle.reference != reference:
+        session.execute(
+            update(LearningCircle)
+            .where(col(LearningCircle.id) == circle.id)
+            .values(reference=reference)
+        )
+    return True
+
+
+def last_completion(session: Session, *, member_id: int) -> Completion | None:
+    """The course the member logged last."""
+    query = (
+        select(Completion)
+        .where(Completion.member_id == member_id)
+        .order_by(col(Completion.created_at).desc(), col(Completion.id).desc())
+    )
+    return session.exec(query.limit(1)).first()
+
+
+def save_review(
+    session: Session, *, workspace_id: int, member_id: int, course_id: int, rating: int,
+    text: str, now: datetime,
+) -> Review:  # fmt: skip
+    """Store the member's review of a course, replacing their earlier one of it."""
+    query = select(Review).where(Review.member_id == member_id, Review.course_id == course_id)
+    review = session.exec(query).first() or Review(
+        workspace_id=workspace_id, member_id=member_id, course_id=course_id, rating=rating
+    )
+    review.rating, review.text, review.created_at = rating, text, now
+    session.add(review)
+    session.flush()
+    return review
+
+
+def review_by_id(session: Session, *, member_id: int, review_id: int) -> Review | None:
+    """One of the member's own reviews."""
+    review = session.get(Review, review_id)
+    return review if review is not None and review.member_id == member_id else None
+
+
+def free_course_rows(session: Session) -> list[tuple[str, str, float | None, list[str]]]:
+    """(title, provider, hours, topics) of every free catalog course."""
+    query = select(Course.title, Course.provider, Course.hours, Course.topics).where(
+        Course.cost_usd == 0
+    )
+    return [tuple(row) for row in session.exec(query.order_by(col(Course.id)))]
+
+
+def display_names(session: Session, *, member_ids: Collection[int]) -> dict[int, str]:
+    """Display names by member id."""
+    query = select(Member.id, Member.display_name).where(col(Member.id).in_(list(member_ids)))
+    return dict(session.exec(query).all())

@@ -40,12 +40,18 @@ COMMAND_WORDS: dict[str, str] = {
     "nudges": "nudges",
     "reminders": "nudges",
     "snooze": "nudges",
+    "circle": "circle",
+    "review": "review",
     "team": "team",
     "digest": "digest",
 }
 
 # Phrases that mean an intent wherever they appear.
 PHRASES: list[tuple[str, str]] = [
+    # Learning circles before "stop" (cancel): "circle stop" ends a circle, not a conversation.
+    (r"^circles?\b|^(join|leave) (the |this |our )?circle\b", "circle"),
+    (r"^reviews?\b", "review"),
+    (r"\bshare (my |the )?(last|latest|recent)\b|^share\b.*\bcircle\b", "share"),
     # Records come first: "export transcript" is not "export my data".
     (r"\b(revoke|turn off|disable|stop)\b.*\bcalendar (link|feed)\b", "calendar_revoke"),
     (
@@ -88,6 +94,11 @@ PHRASES: list[tuple[str, str]] = [
 ]
 
 
+# Messages that start like this are commands at any length, even in the middle of a flow
+# (a channel mention such as "circle start weekly thursday 12:30" is never an answer).
+ALWAYS_COMMANDS = re.compile(r"^\W*(circles?|reviews?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Intent:
     """What the member asked for, and the rest of their message after the command word."""
@@ -121,6 +132,6 @@ def interruption(text: str) -> Intent | None:
 
     Such a message interrupts whatever flow the member is in; longer text is an answer.
     """
-    if len(text.split()) > 3:
+    if len(text.split()) > 3 and not ALWAYS_COMMANDS.match(text):
         return None
     return classify(text)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
 # Intents a member may use before onboarding is finished.
-BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest"}
+BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest", "circle"}
 
 
 @dataclass(frozen=True)

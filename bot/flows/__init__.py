@@ -11,6 +11,7 @@ def build_flows() -> Mapping[str, Flow]:
     """One instance of each flow (flows keep no state of their own)."""
     from bot.flows.assessment import Assessment
     from bot.flows.checkin import CheckIn
+    from bot.flows.circle import Circle
     from bot.flows.digest import TeamDigest
     from bot.flows.goals import Goals
     from bot.flows.help import Fallback, Help
@@ -20,7 +21,9 @@ def build_flows() -> Mapping[str, Flow]:
     from bot.flows.plan import Plan
     from bot.flows.privacy import DeleteMyData, ExportMyData
     from bot.flows.records import AuditPacket, CalendarExport, ExportTranscript, RevokeCalendar
+    from bot.flows.review import Review
     from bot.flows.settings import Settings
+    from bot.flows.share import Share
     from bot.flows.status import Status
     from bot.flows.suggest import Suggest
     from bot.flows.team import Team
@@ -31,6 +34,7 @@ def build_flows() -> Mapping[str, Flow]:
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
             ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
             CheckIn(), NudgeSettings(),
+            Circle(), Share(), Review(),
             Team(), TeamDigest(),
         ]
     )  # fmt: skip

@@ -17,6 +17,9 @@ COMMANDS = (
     ("snooze 1 week / why no nudge?", "pause reminders, or see when the next one comes"),
     ("team / digest", "managers: your team's compliance status, hours and renewals"),
     ("export my data / delete my data", "take or erase everything I hold about you"),
+    ("circle start / join / leave", "in a channel: a learning circle with a weekly prompt"),
+    ("share my last course", "share a finished course with your circle (you choose each time)"),
+    ("review <course> 4/5 …", "rate a course; shared reviews help colleagues' suggestions"),
 )
 
 

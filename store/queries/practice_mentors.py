@@ -51,7 +51,7 @@ def introduction_history(
         MentorIntroduction.introduced_at,
     ).where(col(MentorIntroduction.workspace_id).in_(list(workspace_ids)))  # fmt: skip
     return [
-        (mentor, mentee, area, "no" not in (said, answer) and made is None)
+        (mentor, mentee, area, said != "no" and answer == "" and made is None)
         for mentor, mentee, area, said, answer, made in session.exec(query)
     ]
 
@@ -74,7 +74,7 @@ def get_introduction(session: Session, *, intro_id: int) -> MentorIntroduction |
 
 
 def forget_mentor_offer(session: Session, *, member_id: int, area: str) -> bool:
-    """Withdraw an offer; open introductions the mentor has not answered are closed too."""
+    """Withdraw an offer; open introductions the mentor has not answered close as "withdrawn"."""
     offer = session.exec(
         select(MentorOffer).where(MentorOffer.member_id == member_id, MentorOffer.area == area)
     ).first()
@@ -87,7 +87,8 @@ def forget_mentor_offer(session: Session, *, member_id: int, area: str) -> bool:
             col(MentorIntroduction.mentor_id) == member_id,
             col(MentorIntroduction.area) == area,
             col(MentorIntroduction.mentor_said) == "",
+            col(MentorIntroduction.mentee_said) != "no",
         )
-        .values(mentor_said="no")
+        .values(mentor_said="withdrawn")
     )
     return True

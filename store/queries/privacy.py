@@ -16,6 +16,7 @@ from store.models import (
     SelfAssessment,
     SkillRating,
 )
+from store.queries.practice_peers import peer_data
 
 OWNED = (Goal, License, Completion, PlanStep, Review, OutboxMessage, ConversationState)
 
@@ -34,6 +35,7 @@ def member_data(session: Session, *, member: Member) -> dict:
     ids = [row["id"] for row in assessments]
     ratings = session.exec(select(SkillRating).where(col(SkillRating.assessment_id).in_(ids)))
     data["selfassessment"] = assessments
+    data.update(peer_data(session, member_id=member.id))  # study buddies and mentoring
     data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
     # Audit-ready: the courses still missing their certificate, named outright.
     data["completions_without_certificate"] = [

@@ -115,7 +115,10 @@ class SlackStub:
             case "auth.test":
                 return {"team_id": team, "user_id": f"B{team}user", "bot_id": f"B{team}", "url": ""}
             case "conversations.open":
-                return {"channel": {"id": "D" + str(data.get("users", "")).lstrip("UW")}}
+                users = str(data.get("users", "")).split(",")
+                if len(users) > 1:  # a group DM with several people (mpim:write)
+                    return {"channel": {"id": "G" + "".join(u.lstrip("UW") for u in users)}}
+                return {"channel": {"id": "D" + users[0].lstrip("UW")}}
             case "users.info":
                 user = data.get("user", "")
                 return {"user": {"id": user, "tz": TIMEZONE, "real_name": "Dana Reyes"}}

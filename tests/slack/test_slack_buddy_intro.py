@@ -1,0 +1,41 @@
+"""A study-buddy introduction through the outbox on the Slack stub: one group DM with both."""
+
+from __future__ import annotations
+
+import pytest
+from practice.peer_fixtures import NOW, add_peer, drain_with, seat
+from servers import running
+from slack_stub import SlackStub
+
+from handlers.slack.sender import SlackSender
+
+
+@pytest.fixture
+async def slack_api():
+    stub = SlackStub()
+    async with running(stub.app()) as url:
+        stub.url = url
+        yield stub
+
+
+async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_api):
+    dana = add_peer(engine, user="U1", name="Dana Reyes", platform="slack", workspace="T1",
+                    interests=["trauma"], goals=["Run a trauma group for teens"])  # fmt: skip
+    sam = add_peer(engine, user="U2", name="Sam Lee", platform="slack", workspace="T1",
+                   interests=["trauma"], license="TX-LPC")  # fmt: skip
+    seat(engine, [dana, sam], wants=True)
+
+    async def token(_team: str) -> str:
+        return "xoxb-test"
+
+    outcome = await drain_with(engine, rule_sets, SlackSender(slack_api.api_url, token)).run_once(
+        NOW
+    )
+    assert outcome == {"sent": 1}
+    [opened] = slack_api.called("conversations.open")
+    assert opened.data["users"] == "U1,U2"
+    [posted] = slack_api.called("chat.postMessage")
+    assert posted.data["channel"] == "G12"
+    text = str(posted.data["blocks"]) + posted.data["text"]
+    assert "Dana Reyes" in text and "Sam Lee" in text and "Trauma-informed care" in text
+    assert "teens" not in text

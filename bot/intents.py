@@ -40,6 +40,11 @@ COMMAND_WORDS: dict[str, str] = {
     "nudges": "nudges",
     "reminders": "nudges",
     "snooze": "nudges",
+    "buddy": "buddy",
+    "buddies": "buddy",
+    "mentor": "mentor",
+    "mentors": "mentor",
+    "mentoring": "mentor",
     "circle": "circle",
     "review": "review",
     "team": "team",
@@ -52,6 +57,13 @@ PHRASES: list[tuple[str, str]] = [
     (r"^circles?\b|^(join|leave) (the |this |our )?circle\b", "circle"),
     (r"^reviews?\b", "review"),
     (r"\bshare (my |the )?(last|latest|recent)\b|^share\b.*\bcircle\b", "share"),
+    # Peers before "stop" (cancel): "buddy off" and "mentor stop trauma" are settings.
+    (r"^(study )?budd(y|ies)\b|\bstudy budd(y|ies)\b", "buddy"),
+    (
+        r"^mentor(s|ing)?\b|\b(i|we) (can|could) mentor\b|\boffer to mentor\b"
+        r"|\b(seek|find|need|want|like|looking for|get)( me)? (a |an )?mentor\b",
+        "mentor",
+    ),
     # Records come first: "export transcript" is not "export my data".
     (r"\b(revoke|turn off|disable|stop)\b.*\bcalendar (link|feed)\b", "calendar_revoke"),
     (

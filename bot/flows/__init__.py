@@ -10,12 +10,14 @@ from bot.flows.base import Flow, registry
 def build_flows() -> Mapping[str, Flow]:
     """One instance of each flow (flows keep no state of their own)."""
     from bot.flows.assessment import Assessment
+    from bot.flows.buddy import Buddy
     from bot.flows.checkin import CheckIn
     from bot.flows.circle import Circle
     from bot.flows.digest import TeamDigest
     from bot.flows.goals import Goals
     from bot.flows.help import Fallback, Help
     from bot.flows.log_completion import LogCompletion, Undo
+    from bot.flows.mentor import Mentor
     from bot.flows.nudge_settings import NudgeSettings
     from bot.flows.onboarding import Onboarding
     from bot.flows.plan import Plan
@@ -34,6 +36,7 @@ def build_flows() -> Mapping[str, Flow]:
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
             ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
             CheckIn(), NudgeSettings(),
+            Buddy(), Mentor(),
             Circle(), Share(), Review(),
             Team(), TeamDigest(),
         ]

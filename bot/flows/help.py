@@ -17,6 +17,8 @@ COMMANDS = (
     ("snooze 1 week / why no nudge?", "pause reminders, or see when the next one comes"),
     ("team / digest", "managers: your team's compliance status, hours and renewals"),
     ("export my data / delete my data", "take or erase everything I hold about you"),
+    ("find me a study buddy / buddy off", "a weekly study-buddy introduction (opt in)"),
+    ("I can mentor in <area> / seek a mentor in <area>", "mentoring introductions (both opt in)"),
     ("circle start / join / leave", "in a channel: a learning circle with a weekly prompt"),
     ("share my last course", "share a finished course with your circle (you choose each time)"),
     ("review <course> 4/5 …", "rate a course; shared reviews help colleagues' suggestions"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.outbox import OutboxKind
 from bot.practice.buddy_sweep import BUDDY_INTRODUCTIONS
 from bot.practice.circle_prompt import CIRCLE_PROMPT
+from bot.practice.digest_outbox import DIGESTS
 from bot.practice.mentor_sweep import MENTORING
 from bot.practice.sharing import CIRCLE_SHARE
 
@@ -13,6 +14,7 @@ KINDS: tuple[OutboxKind, ...] = (
     CIRCLE_SHARE,
     BUDDY_INTRODUCTIONS,
     MENTORING,
+    DIGESTS,
 )
 
 

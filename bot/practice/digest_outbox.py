@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
 
 from sqlmodel import Session
 
@@ -23,21 +22,14 @@ from bot.practice.digest_schedule import (
     period_for,
 )
 from bot.practice.digest_view import digest_replies
-from bot.rules import RuleSet, load_rule_sets
+from bot.rules import RuleSet
 from store.queries.outbox import ClaimedNudge, recipients
 from store.queries.practice_team import manager_rows
-from store.rulesets import RULESETS_DIR
 
 KIND = "digest"
 # Platforms that show Image replies (as Inbound.shows_images says in a turn): elsewhere the
 # chart would be drawn only to be replaced by its alt text, so it is not drawn at all.
 SHOWS_IMAGES = frozenset({"slack"})
-
-
-@lru_cache(maxsize=1)
-def shipped_rule_sets() -> Mapping[str, RuleSet]:
-    """The rule sets shipped in store/rulesets (outbox kinds are not handed the mentor's)."""
-    return load_rule_sets(RULESETS_DIR)
 
 
 def settings_of(row: tuple) -> tuple[str, int, int, str]:
@@ -47,7 +39,9 @@ def settings_of(row: tuple) -> tuple[str, int, int, str]:
             DEFAULT_MINUTES if minutes is None else minutes, channel or "")  # fmt: skip
 
 
-def plan_digests(session: Session, now: datetime) -> list[dict]:
+def plan_digests(
+    session: Session, now: datetime, *, rule_sets: Mapping[str, RuleSet] | None = None
+) -> list[dict]:
     """A row for each manager whose digest slot has come (and who can be reached)."""
     rows = []
     for row in manager_rows(session):
@@ -64,7 +58,11 @@ def plan_digests(session: Session, now: datetime) -> list[dict]:
 
 
 def prepare_digests(
-    session: Session, claimed: Sequence[ClaimedNudge], now: datetime
+    session: Session,
+    claimed: Sequence[ClaimedNudge],
+    now: datetime,
+    *,
+    rule_sets: Mapping[str, RuleSet],
 ) -> list[Delivery]:
     """Build each claimed digest from today's data, with today's settings."""
     managers = {
@@ -74,7 +72,7 @@ def prepare_digests(
     for manager_id, row in managers.items():
         cadence = settings_of(row)[0]
         periods[manager_id] = period_for(cadence, now.astimezone(zone_of(row[2])).date())
-    digests = build_digests(session, shipped_rule_sets(), periods)
+    digests = build_digests(session, rule_sets, periods)
     addresses = recipients(session, member_ids=list(managers))
     deliveries: dict[int, Delivery] = {}
     for row in claimed:
@@ -99,4 +97,4 @@ def prepare_digests(
     return list(deliveries.values())
 
 
-DIGESTS = OutboxKind(kinds=(KIND,), plan=plan_digests, prepare=prepare_digests)
+DIGESTS = OutboxKind(kinds=(KIND,), plan=plan_digests, prepare=prepare_digests, with_rules=True)

@@ -14,12 +14,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from store.db import new_session
-from store.models import Completion, Goal, License, Member, SelfAssessment, SkillRating, Workspace
+from store.models import (
+    Completion,
+    Goal,
+    License,
+    Member,
+    NudgePreferences,
+    SelfAssessment,
+    SkillRating,
+    Workspace,
+)
 
 JOINED = datetime(2026, 1, 1, tzinfo=UTC)
 NY = {"completed_once_child_abuse_reporting": True}
 SECRET_GOAL = "Open a private practice for teens by 2028"
 SECRET_COURSE = "Zed's confidential course"
+# No nudges: only digests reach the stubs in delivery tests.
+NO_NUDGES = {"opted_out": ["deadline", "complete", "step", "checkin", "inactivity"]}
 
 
 @dataclass(frozen=True)
@@ -49,8 +60,10 @@ def _done(session, member: Member, title: str, hours: float, on: date, *topics: 
                            format="live", topics=list(topics), created_at=JOINED))  # fmt: skip
 
 
-def make_practice(engine, *, platform: str = "test", workspace: str = "W1") -> Practice:
-    """Mia's team and Mo's team, as described in the module docstring."""
+def make_practice(
+    engine, *, platform: str = "test", workspace: str = "W1", quiet: bool = False
+) -> Practice:
+    """Mia's team and Mo's team, as described in the module docstring (`quiet`: no nudges)."""
     with new_session(engine) as session:
         space = Workspace(platform=platform, external_id=workspace, created_at=JOINED)
         session.add(space)
@@ -85,6 +98,9 @@ def make_practice(engine, *, platform: str = "test", workspace: str = "W1") -> P
             session.add(rated)
             session.flush()
             session.add(SkillRating(assessment_id=rated.id, competency="trauma", rating=1))
+        everyone = (mia, mo, zed, *team.values())
+        if quiet:
+            session.add_all(NudgePreferences(member_id=m.id, **NO_NUDGES) for m in everyone)
         session.commit()
-        ids = {m.display_name: m.id for m in (mia, mo, zed, *team.values())}
+        ids = {m.display_name: m.id for m in everyone}
         return Practice(ws, ids)

@@ -133,8 +133,9 @@ class NudgeDrain:
         with new_session(self.engine) as session:
             if result.status == "sent":
                 outbox.mark_sent(session, ids=ids, now=now)
-            elif result.status == "unreachable" and delivery.channel:
-                # A channel the bot was removed from: the post fails, the member is fine.
+            elif result.status == "unreachable" and (delivery.channel or delivery.together_with):
+                # A channel the bot was removed from, or a group DM with someone who left:
+                # the post fails, the member is fine.
                 outbox.give_up(session, ids=ids, error=result.error)
             elif result.status == "unreachable":
                 outbox.mark_unreachable(session, member_id=delivery.member_id, error=result.error)

@@ -8,6 +8,9 @@ from servers import running
 from slack_stub import SlackStub
 
 from handlers.slack.sender import SlackSender
+from store.db import new_session
+from store.models import Member
+from store.queries.outbox import outbox_rows
 
 
 @pytest.fixture
@@ -39,3 +42,26 @@ async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_ap
     text = str(posted.data["blocks"]) + posted.data["text"]
     assert "Dana Reyes" in text and "Sam Lee" in text and "Trauma-informed care" in text
     assert "teens" not in text
+
+
+async def test_a_group_dm_with_someone_who_left_does_not_mark_the_member_unreachable(
+    engine, rule_sets, slack_api
+):
+    dana = add_peer(engine, user="U1", name="Dana Reyes", platform="slack", workspace="T1",
+                    interests=["trauma"], license=None)  # fmt: skip
+    sam = add_peer(engine, user="U2", name="Sam Lee", platform="slack", workspace="T1",
+                   interests=["trauma"], license=None)  # fmt: skip
+    seat(engine, [dana, sam], wants=True)
+    slack_api.fail_next("conversations.open", 200, {"ok": False, "error": "user_not_found"})
+
+    async def token(_team: str) -> str:
+        return "xoxb-test"
+
+    outcome = await drain_with(engine, rule_sets, SlackSender(slack_api.api_url, token)).run_once(
+        NOW
+    )
+    assert outcome == {"unreachable": 1}
+    with new_session(engine) as session:
+        assert session.get(Member, dana).reachable and session.get(Member, sam).reachable
+        [row] = [r for r in outbox_rows(session) if r.kind == "buddy_intro"]
+    assert row.status == "failed"

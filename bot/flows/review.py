@@ -64,7 +64,7 @@ class Review(Flow):
         turn.offer(
             "Which course do you mean?" if len(found) > 1 else "Do you mean this course?",
             "review.pick",
-            [(entry.title[:75], str(entry.id)) for entry in found] + [("None of these", "none")],
+            [(_short(entry.title), str(entry.id)) for entry in found] + [("None of these", "none")],
         )
 
     def on_pick(self, turn: Turn) -> None:
@@ -134,3 +134,8 @@ class Review(Flow):
         )
         where = " and it'll show in your circle" if circles else ""
         turn.say(f"🙏 Shared — it now counts in colleagues' suggestions{where}.")
+
+
+def _short(title: str) -> str:
+    """A button label: platforms cut labels at 75 characters."""
+    return title if len(title) <= 75 else title[:74].rstrip() + "…"

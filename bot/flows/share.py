@@ -69,6 +69,7 @@ class Share(Flow):
             return
         if looks_like_client_info(answer):
             turn.say(CLIENT_INFO)
+            self.ask_line(turn)
             return
         line = "" if answer.casefold() in SKIP else one_line(answer)
         circles = circles_of_member(turn.session, member_id=turn.member.id)

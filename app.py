@@ -23,6 +23,7 @@ from handlers.logs import configure_logging
 from handlers.nudges.cli import build_nudges_cli, nudge_drain
 from handlers.nudges.scheduler import attach_scheduler, with_scheduler
 from handlers.nudges.terminal_sender import TerminalSender
+from handlers.practice_cli import build_practice_cli
 from handlers.records_cli import build_export_cli
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
@@ -44,6 +45,8 @@ catalog_cli = typer.Typer(help="The course catalog.", no_args_is_help=True)
 cli.add_typer(catalog_cli, name="catalog")
 cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export")
 cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings())), name="nudges")
+for _name, _group in build_practice_cli(lambda: build_runtime(Settings())).items():
+    cli.add_typer(_group, name=_name)  # team import, digest preview, admin grant/revoke
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True):

@@ -166,3 +166,48 @@ def member_for_user(
     space = get_or_create_workspace(session, platform=platform, external_id=workspace)
     [member] = members_named(session, workspace_id=space.id, people=[(platform_user_id, name)])
     return member
+
+
+def import_team(session: Session, *, lines: Sequence) -> tuple[int, int]:
+    """Apply validated team-file lines (bot.practice.team_file.TeamLine) in this session.
+
+    Managers who were clinicians become managers (admins stay admins); a name from the file
+    fills in only a name the bot does not know yet. Returns (people placed, managers).
+    """
+    managers: set[int] = set()
+    for line in lines:
+        boss = member_for_user(session, platform=line.platform, workspace=line.workspace,
+                               platform_user_id=line.manager, name=line.manager_name)  # fmt: skip
+        report = member_for_user(session, platform=line.platform, workspace=line.workspace,
+                                 platform_user_id=line.member, name=line.member_name)  # fmt: skip
+        for member, name in ((boss, line.manager_name), (report, line.member_name)):
+            if name and not member.display_name:
+                member.display_name = name
+        if boss.role not in ("manager", "admin"):
+            boss.role = "manager"
+        report.manager_id = boss.id
+        session.add_all((boss, report))
+        managers.add(boss.id or 0)
+    session.flush()
+    return len(lines), len(managers)
+
+
+def set_role(
+    session: Session, *, platform: str, workspace: str, platform_user_id: str, role: str
+) -> Member:
+    """Give someone a role (admin, manager, clinician), creating their member row if new."""
+    member = member_for_user(
+        session, platform=platform, workspace=workspace, platform_user_id=platform_user_id
+    )
+    member.role = role
+    session.add(member)
+    session.flush()
+    return member
+
+
+def find_members(session: Session, *, key: str) -> list[Member]:
+    """Members by database id (digits) or platform user id, in any workspace."""
+    if key.isdigit():
+        member = session.get(Member, int(key))
+        return [member] if member is not None else []
+    return list(session.exec(select(Member).where(Member.platform_user_id == key)))

@@ -17,8 +17,7 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
-from store.queries.conversation import first_time_seen, load_state, save_state
-from store.queries.members import get_or_create_member, get_or_create_workspace
+from store.queries.conversation import first_time_seen, open_conversation, save_state
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +60,17 @@ class Mentor:
             ):
                 log.info("duplicate event ignored", extra={"platform": inbound.platform})
                 return []
-            workspace = get_or_create_workspace(
-                session, platform=inbound.platform, external_id=inbound.workspace_id
-            )
-            member = get_or_create_member(
+            workspace, member, saved = open_conversation(
                 session,
-                workspace_id=workspace.id,
-                platform_user_id=inbound.user_id,
+                platform=inbound.platform,
+                workspace_external_id=inbound.workspace_id,
+                user_id=inbound.user_id,
                 display_name=inbound.display_name,
             )
-            member.reachable = True  # they just wrote to us: reachable again, even if a send failed
+            if not member.reachable:  # they just wrote to us: reachable again after a failed send
+                member.reachable = True
             if inbound.timezone_hint and not member.timezone:
                 member.timezone = inbound.timezone_hint
-            saved = load_state(session, member_id=member.id)
             turn = Turn(
                 session=session,
                 workspace=workspace,

@@ -45,9 +45,15 @@ def get_or_create_member(
                 session.add(member)
         except IntegrityError:
             member = session.exec(query).one()
-    elif display_name and member.display_name != display_name:
-        member.display_name = display_name
+    else:
+        rename(member, display_name)
     return member
+
+
+def rename(member: Member, display_name: str) -> None:
+    """Keep the member's name as the platform last gave it (an empty name changes nothing)."""
+    if display_name and member.display_name != display_name:
+        member.display_name = display_name
 
 
 def get_member(session: Session, *, workspace_id: int, member_id: int) -> Member | None:

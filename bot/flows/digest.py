@@ -50,7 +50,9 @@ class TeamDigest(Flow):
     def _when(self, turn: Turn, text: str) -> None:
         prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
         cadence = next((c for c in CADENCES if re.search(rf"\b{c}\b", text)), None)
-        day = next((i for i, d in enumerate(DAYS) if re.search(rf"\b{d[:3]}", text)), None)
+        day = next(
+            (i for i, d in enumerate(DAYS) if re.search(rf"\b{d[:3]}({d[3:]})?\b", text)), None
+        )
         minutes = _minutes(text)
         if minutes is None and TIME.search(text):
             turn.say("I didn't catch that time — try *digest monday 9am* or *digest friday 16:30*.")
@@ -65,8 +67,8 @@ class TeamDigest(Flow):
         turn.say(_settings_line(prefs))
 
     def _where(self, turn: Turn, text: str) -> None:
-        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
         if not re.search(r"\bhere\b", text):
+            prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
             prefs.channel_id, prefs.updated_at = "", turn.now
             turn.say("Your digest will come to our direct messages.")
             return
@@ -76,6 +78,7 @@ class TeamDigest(Flow):
                      "stays between you and the people you choose. Type */ce digest here* in "
                      "a private channel I've been invited to.")  # fmt: skip
             return
+        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
         prefs.channel_id, prefs.updated_at = inbound.channel_id, turn.now
         turn.say("Your digest will be posted in this private channel. Invite me to it "
                  "(*/invite @CE Mentor*) if I'm not in it yet. *digest dm* moves it back.")  # fmt: skip

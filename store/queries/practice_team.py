@@ -26,6 +26,11 @@ def _chunks(ids: Collection[int]) -> Iterator[list[int]]:
         yield ordered[i : i + CHUNK]
 
 
+def _rows(session: Session, query) -> list[tuple]:
+    """Plain rows through the session's connection (no ORM row loading: tens of thousands)."""
+    return list(session.connection().execute(query).all())
+
+
 def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple]:
     """(member id, manager id, name, platform user id, onboarded, reachable, practice facts)."""
     found: list[tuple] = []
@@ -36,7 +41,7 @@ def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(Member.manager_id), col(Member.display_name), col(Member.id))
         )  # fmt: skip
-        found.extend(session.exec(query).all())
+        found.extend(_rows(session, query))
     return found
 
 
@@ -52,7 +57,7 @@ def report_license_rows(session: Session, *, manager_ids: Collection[int]) -> li
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(License.member_id), col(License.renewal_date), col(License.id))
         )  # fmt: skip
-        found.extend(session.exec(query).all())
+        found.extend(_rows(session, query))
     return found
 
 
@@ -69,7 +74,7 @@ def report_completion_rows(
             .join(Member, col(Member.id) == col(Completion.member_id))
             .where(col(Member.manager_id).in_(chunk), col(Completion.completed_on) >= since)
         )  # fmt: skip
-        found.extend(session.exec(query).all())
+        found.extend(_rows(session, query))
     return found
 
 
@@ -211,3 +216,10 @@ def find_members(session: Session, *, key: str) -> list[Member]:
         member = session.get(Member, int(key))
         return [member] if member is not None else []
     return list(session.exec(select(Member).where(Member.platform_user_id == key)))
+
+
+def team_data(session: Session, *, member_id: int) -> dict:
+    """What "export my data" adds for teams: the member's digest settings (their reports'
+    records are theirs, not the manager's, so they are not exported here)."""
+    prefs = session.get(DigestPreferences, member_id)
+    return {"digestpreferences": [prefs.model_dump(mode="json")] if prefs else []}

@@ -17,6 +17,7 @@ from store.models import (
     SkillRating,
 )
 from store.queries.practice_peers import peer_data
+from store.queries.practice_team import team_data
 
 OWNED = (Goal, License, Completion, PlanStep, Review, OutboxMessage, ConversationState)
 
@@ -36,6 +37,7 @@ def member_data(session: Session, *, member: Member) -> dict:
     ratings = session.exec(select(SkillRating).where(col(SkillRating.assessment_id).in_(ids)))
     data["selfassessment"] = assessments
     data.update(peer_data(session, member_id=member.id))  # study buddies and mentoring
+    data.update(team_data(session, member_id=member.id))  # a manager's digest settings
     data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
     # Audit-ready: the courses still missing their certificate, named outright.
     data["completions_without_certificate"] = [

@@ -3,6 +3,7 @@ or anyone's goals or self-assessment."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from conversation import Conversation, as_text
@@ -11,7 +12,7 @@ from sqlmodel import select
 from bot.messages import File
 from practice.team_fixtures import SECRET_COURSE, SECRET_GOAL, make_practice
 from store.db import new_session
-from store.models import Member
+from store.models import DigestPreferences, Member
 
 # Everything a member can say that could show data, each aimed at someone else.
 COMMANDS = ["status", "goals", "assess", "plan", "suggest", "digest", "team", "my team",
@@ -111,3 +112,18 @@ def test_a_manager_without_licenses_is_not_sent_to_onboarding(mentor, engine):
     assert "Where everyone stands" in chat.say("digest")
     assert "• Ana — ✅ complete" in chat.say("team")
     assert all("license" not in as_text(r).casefold() for r in chat.replies)
+
+
+def test_a_managers_digest_settings_are_exported_and_deleted_with_them(mentor, engine):
+    practice = make_practice(engine)
+    chat = Conversation(mentor, user="UMGR", workspace="W1")
+    assert "Friday at 08:00" in chat.say("digest friday 8am biweekly")
+    chat.say("export my data")
+    [export] = [r for r in chat.replies if isinstance(r, File)]
+    [prefs] = json.loads(export.content)["digestpreferences"]
+    assert (prefs["cadence"], prefs["weekday"], prefs["local_minutes"]) == ("biweekly", 4, 480)
+    chat.say("delete my data")
+    assert "everything I held about you is deleted" in chat.press("Delete everything")
+    with new_session(engine) as session:
+        assert session.get(DigestPreferences, practice.ids["Mia"]) is None
+        assert session.get(Member, practice.ids["Ana"]).manager_id is None

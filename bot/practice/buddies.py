@@ -6,6 +6,7 @@ not their next one); with an odd number of seekers, the one left over waits for 
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -52,29 +53,37 @@ def pair_buddies(
 ) -> list[BuddyMatch]:
     """Pairs among `seekers`; each member at most once, never with their latest buddy.
 
-    Members with the fewest possible partners are placed first, so as many as possible get one.
+    The rarest shared requirement or area is matched first (requirements before goal areas
+    of the same size), so those with few possible partners get one; linear in the seekers'
+    requirements and areas, not quadratic in the seekers.
     """
+    groups: dict[str, list[int]] = defaultdict(list)
     by_id = {s.member_id: s for s in seekers}
-    options: dict[int, set[int]] = {m: set() for m in by_id}
-    for a in by_id:
-        for b in by_id:
-            repeat = last_partner.get(a) == b or last_partner.get(b) == a
-            if a < b and not repeat and shared_reason(by_id[a], by_id[b]) is not None:
-                options[a].add(b)
-                options[b].add(a)
+    for member in sorted(by_id):
+        for requirement in sorted(by_id[member].short_on):
+            groups["requirement:" + ":".join(requirement)].append(member)
+        for area in sorted(by_id[member].goal_areas):
+            groups[f"goal:{area}"].append(member)
+    order = sorted(groups, key=lambda key: (len(groups[key]), key.startswith("goal"), key))
     paired: set[int] = set()
     matches = []
-    for member in sorted(by_id, key=lambda m: (len(options[m]), m)):
-        if member in paired:
-            continue
-        free = [o for o in options[member] if o not in paired]
-        if not free:
-            continue  # waits for the next round
-        partner = min(free, key=lambda o: (len(options[o] - paired), o))
-        first, second = sorted((member, partner))
-        matches.append(BuddyMatch(first, second, shared_reason(by_id[first], by_id[second]) or ""))
-        paired |= {member, partner}
+    for key in order:
+        waiting = deque(m for m in groups[key] if m not in paired)
+        while len(waiting) > 1:
+            member = waiting.popleft()
+            partner = next((o for o in waiting if not _repeat(member, o, last_partner)), None)
+            if partner is None:
+                continue  # only their latest buddy is left here: maybe in another group
+            waiting.remove(partner)
+            first, second = sorted((member, partner))
+            reason = shared_reason(by_id[first], by_id[second]) or key
+            matches.append(BuddyMatch(first, second, reason))
+            paired |= {member, partner}
     return matches
+
+
+def _repeat(a: int, b: int, last_partner: Mapping[int, int]) -> bool:
+    return last_partner.get(a) == b or last_partner.get(b) == a
 
 
 def reason_words(reason: str) -> str:

@@ -48,3 +48,11 @@ def test_area_names_forgive_typos_and_stay_unsure_when_two_areas_fit():
     assert area_candidates("burnout") == ["self_care"]
     assert set(area_candidates("assessment")) == {"assessment", "suicide_risk"}
     assert area_candidates("EMDR") == []
+
+
+def test_a_mentor_has_only_a_few_open_introductions_at_once():
+    wanted = {m: (1, TRAUMA) for m in range(11, 21)}
+    first = mentor_matches([(1, 10, "trauma")], wanted, [])
+    assert [m.mentee_id for m in first] == [11, 12, 13]
+    history = [(10, m.mentee_id, "trauma", m.mentee_id != 11) for m in first]  # 11 answered
+    assert [m.mentee_id for m in mentor_matches([(1, 10, "trauma")], wanted, history)] == [14]

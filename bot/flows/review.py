@@ -13,7 +13,8 @@ from bot.practice.reviews import LEADING, course_candidates, read_review
 from bot.practice.sharing import one_line, queue_share
 from store.catalog import get_course
 from store.queries.learning import completions_of
-from store.queries.practice_circles import circles_of_member, review_by_id, save_review
+from store.queries.practice_circles import circles_of_member
+from store.queries.practice_reviews import review_by_id, save_review
 
 EXAMPLE = "_review Law & Ethics for Therapists 4/5 clear and practical_"
 STARS = [(f"{n} ★", str(n)) for n in range(1, 6)]

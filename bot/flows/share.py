@@ -11,7 +11,8 @@ from bot.intents import classify
 from bot.parsing import looks_like_client_info
 from bot.practice.sharing import one_line, queue_share
 from store.queries.learning import get_completion
-from store.queries.practice_circles import circles_of_member, last_completion
+from store.queries.practice_circles import circles_of_member
+from store.queries.practice_reviews import last_completion
 
 SKIP = {"skip", "no", "none", "nothing", "-", "no thanks"}
 NOT_IN_A_CIRCLE = (

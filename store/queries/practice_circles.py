@@ -11,11 +11,9 @@ from sqlmodel import Session, col, select
 
 from store.models import (
     CircleSeat,
-    Completion,
     Course,
     LearningCircle,
     Member,
-    Review,
     Workspace,
 )
 
@@ -47,8 +45,6 @@ def delete_circle(session: Session, *, circle: LearningCircle) -> None:
 
 def join_circle(session: Session, *, circle_id: int, member_id: int, now: datetime) -> bool:
     """Seat the member in the circle; False when they already sat there."""
-    if seat_of(session, circle_id=circle_id, member_id=member_id) is not None:
-        return False
     try:
         with session.begin_nested():
             session.add(CircleSeat(circle_id=circle_id, member_id=member_id, joined_at=now))
@@ -59,11 +55,8 @@ def join_circle(session: Session, *, circle_id: int, member_id: int, now: dateti
 
 def leave_circle(session: Session, *, circle_id: int, member_id: int) -> bool:
     """Take the member's seat away; False when they had none."""
-    seat = seat_of(session, circle_id=circle_id, member_id=member_id)
-    if seat is None:
-        return False
-    session.delete(seat)
-    return True
+    seat = (CircleSeat.circle_id == circle_id) & (CircleSeat.member_id == member_id)
+    return session.exec(delete(CircleSeat).where(seat)).rowcount > 0
 
 
 def seat_of(session: Session, *, circle_id: int, member_id: int) -> CircleSeat | None:
@@ -158,37 +151,6 @@ def set_circle_reference(
     return True
 
 
-def last_completion(session: Session, *, member_id: int) -> Completion | None:
-    """The course the member logged last."""
-    query = (
-        select(Completion)
-        .where(Completion.member_id == member_id)
-        .order_by(col(Completion.created_at).desc(), col(Completion.id).desc())
-    )
-    return session.exec(query.limit(1)).first()
-
-
-def save_review(
-    session: Session, *, workspace_id: int, member_id: int, course_id: int, rating: int,
-    text: str, now: datetime,
-) -> Review:  # fmt: skip
-    """Store the member's review of a course, replacing their earlier one of it."""
-    query = select(Review).where(Review.member_id == member_id, Review.course_id == course_id)
-    review = session.exec(query).first() or Review(
-        workspace_id=workspace_id, member_id=member_id, course_id=course_id, rating=rating
-    )
-    review.rating, review.text, review.created_at = rating, text, now
-    session.add(review)
-    session.flush()
-    return review
-
-
-def review_by_id(session: Session, *, member_id: int, review_id: int) -> Review | None:
-    """One of the member's own reviews."""
-    review = session.get(Review, review_id)
-    return review if review is not None and review.member_id == member_id else None
-
-
 def free_course_rows(session: Session) -> list[tuple[str, str, float | None, list[str]]]:
     """(title, provider, hours, topics) of every free catalog course."""
     query = select(Course.title, Course.provider, Course.hours, Course.topics).where(
@@ -201,3 +163,15 @@ def display_names(session: Session, *, member_ids: Collection[int]) -> dict[int,
     """Display names by member id."""
     query = select(Member.id, Member.display_name).where(col(Member.id).in_(list(member_ids)))
     return dict(session.exec(query).all())
+
+
+def circle_data(session: Session, *, member_id: int) -> dict:
+    """The member's circle seats and the circles they started, for "export my data"."""
+    seats = select(CircleSeat).where(CircleSeat.member_id == member_id)
+    started = select(LearningCircle).where(LearningCircle.started_by == member_id)
+    return {
+        "circleseat": [row.model_dump(mode="json") for row in session.exec(seats)],
+        "learningcircle_started": [
+            row.model_dump(mode="json", exclude={"reference"}) for row in session.exec(started)
+        ],
+    }

@@ -16,6 +16,7 @@ from store.models import (
     SelfAssessment,
     SkillRating,
 )
+from store.queries.practice_circles import circle_data
 from store.queries.practice_peers import peer_data
 from store.queries.practice_team import team_data
 
@@ -37,6 +38,7 @@ def member_data(session: Session, *, member: Member) -> dict:
     ratings = session.exec(select(SkillRating).where(col(SkillRating.assessment_id).in_(ids)))
     data["selfassessment"] = assessments
     data.update(peer_data(session, member_id=member.id))  # study buddies and mentoring
+    data.update(circle_data(session, member_id=member.id))  # learning circles
     data.update(team_data(session, member_id=member.id))  # a manager's digest settings
     data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
     # Audit-ready: the courses still missing their certificate, named outright.

@@ -27,6 +27,7 @@ STATUSES = ("complete", "on_track", "at_risk", "overdue", "unknown", "not_set_up
 LEAST_READY_FIRST = ("overdue", "at_risk", "on_track", "unknown", "complete")
 RENEWAL_WINDOW_DAYS = 90
 TOP_COURSES = 3
+BATCH = 100  # managers per round of queries
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,17 @@ def build_digests(
     rule_sets: Mapping[str, RuleSet],
     periods: Mapping[int, Period],
 ) -> dict[int, Digest]:
-    """Digests for every manager in `periods` (manager id -> period): three queries per chunk."""
+    """Digests for every manager in `periods` (manager id -> period): three queries per
+    BATCH managers (a smaller working set: holding every report's rows at once costs more in
+    garbage collection than the round trips save)."""
+    ids = sorted(periods)
+    digests: dict[int, Digest] = {}
+    for i in range(0, len(ids), BATCH):
+        digests.update(_batch(session, rule_sets, {m: periods[m] for m in ids[i : i + BATCH]}))
+    return digests
+
+
+def _batch(session, rule_sets, periods: Mapping[int, Period]) -> dict[int, Digest]:
     if not periods:
         return {}
     reports = report_rows(session, manager_ids=periods)

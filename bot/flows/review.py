@@ -105,8 +105,8 @@ class Review(Flow):
     def ask_share(self, turn: Turn) -> None:
         turn.offer(
             f"Saved: *{turn.data['title']}* {turn.data['rating']}/5. Share it with colleagues? "
-            "Shared reviews help rank their suggestions and show in your learning circle — the "
-            "course, your stars and your note, nothing else.",
+            "Shared reviews help rank their suggestions and show in your learning circle, if "
+            "you are in one — the course, your stars and your note, nothing else.",
             "review.share",
             [("Share with colleagues", "yes"), ("Keep it private", "no")],
         )

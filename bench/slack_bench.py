@@ -1,11 +1,15 @@
 """Slack end to end: signed DM events in -> chat.postMessage at a Web API stub; ours vs bare Bolt.
 
-Run standalone: `.venv/bin/python bench/slack_bench.py [--concurrency 16] [--messages 20]`.
+Run standalone: `.venv/bin/python bench/slack_bench.py [--concurrency 16] [--messages 20]
+[--say help status] [--database-url postgresql://…]`.
 CE Mentor (`app.py serve`) and a bare Bolt AsyncApp on aiohttp that answers each DM with one
-`say()` run as subprocesses on 127.0.0.1, both pointed at the same local stub (tests/slack/stub.py)
-in this process. Latency is from sending the event until the stub receives the reply: Bolt acks
-before the listener runs, so the HTTP response alone would measure nothing. Members onboard
-first (not measured). Figures are wall-clock on a shared machine; the load average is printed.
+`say()` run as subprocesses on 127.0.0.1, both pointed at the same local stub
+(tests/slack/slack_stub.py) in this process. Latency is from sending the event until the stub
+receives the reply: Bolt acks before the listener runs, so the HTTP response alone would measure
+nothing. Members onboard first (not measured). Figures are wall-clock on a shared machine; the
+load average is printed, and each server's CPU time per message (Linux), which load disturbs
+less. The database is a new SQLite file unless --database-url names one (migrated here; event
+ids are new each run, so a database can be reused).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import aiohttp
@@ -54,10 +59,13 @@ class TimingStub(SlackStub):
         return response
 
 
+RUN = uuid.uuid4().hex[:8]  # event ids unique to this run: a reused database de-duplicates
+
+
 def event(member: int, n: int, text: str) -> bytes:
     body = {
         "token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-        "event_id": f"Ev{member}x{n}", "event_time": int(time.time()),
+        "event_id": f"Ev{RUN}{member}x{n}", "event_time": int(time.time()),
         "authorizations": [{"team_id": "T1", "user_id": "BT1user", "is_bot": True}],
         "event": {
             "type": "message", "channel": f"D{member}", "user": f"U{member}", "text": text,
@@ -110,6 +118,23 @@ async def load(url: str, stub: TimingStub, members: int, texts, offset: int) -> 
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far; NaN where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measured(url: str, stub, members: int, texts, offset: int, pid: int) -> dict:
+    """`load`, plus the server's CPU milliseconds per message."""
+    before = cpu_seconds(pid)
+    result = await load(url, stub, members, texts, offset)
+    cpu = (cpu_seconds(pid) - before) * 1000 / max(result["messages"], 1)
+    return {**result, "server_cpu_ms": round(cpu, 2)}
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -130,7 +155,9 @@ async def wait_until_up(url: str, process: subprocess.Popen) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -> dict:
+async def bench(
+    concurrency: int, messages: int, work: tuple[str, ...] = WORK, database_url: str = ""
+) -> dict:
     stub = TimingStub()
     runner = web.AppRunner(stub.app())
     await runner.setup()
@@ -140,10 +167,13 @@ async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -
     results: dict = {}
     with tempfile.TemporaryDirectory() as folder:
         env = {
-            **os.environ, "DATABASE_URL": f"sqlite:///{folder}/bench.db", "LOG_LEVEL": "WARNING",
+            **os.environ, "DATABASE_URL": database_url or f"sqlite:///{folder}/bench.db",
+            "LOG_LEVEL": "WARNING",
             "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": stub.api_url, "SLACK_APP_TOKEN": "", "SLACK_CLIENT_ID": "",
         }  # fmt: skip
+        migrate = [sys.executable, "app.py", "migrate"]
+        subprocess.run(migrate, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         ports = {"bare": free_port(), "ce_mentor": free_port()}
         commands = {
             "bare": [sys.executable, __file__, "--bare", str(ports["bare"])],
@@ -161,9 +191,10 @@ async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -
             texts = {"ce_mentor": (work * messages)[:messages], "bare": ("hello",) * messages}
             for round_, name in enumerate(("bare", "ce_mentor") * 2, start=1):  # interleaved
                 one_by_one = texts[name] * 4  # more samples: one member gives few otherwise
-                sequential = await load(urls[name], stub, 1, one_by_one, round_ * 10_000)
-                parallel = await load(
-                    urls[name], stub, concurrency, texts[name], round_ * 10_000 + 5_000
+                pid = servers[name].pid
+                sequential = await measured(urls[name], stub, 1, one_by_one, round_ * 10_000, pid)
+                parallel = await measured(
+                    urls[name], stub, concurrency, texts[name], round_ * 10_000 + 5_000, pid
                 )
                 best = results.get(name)
                 if best is None or parallel["per_s"] > best["concurrent"]["per_s"]:
@@ -180,6 +211,7 @@ async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -
     )
     results["load_average"] = os.getloadavg()
     results["concurrency"], results["members_say"] = concurrency, work
+    results["database"] = (database_url or "sqlite").split(":", 1)[0]
     return results
 
 
@@ -205,6 +237,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--messages", type=int, default=20, help="per member, per run")
     parser.add_argument("--say", nargs="*", default=list(WORK), help="what members say, in turn")
+    parser.add_argument("--database-url", default="", help="ours on this database (migrated)")
     parser.add_argument("--bare", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare:
@@ -212,7 +245,10 @@ def main() -> None:
         return
     print(f"load average before: {os.getloadavg()}", file=sys.stderr)
     print(
-        json.dumps(asyncio.run(bench(args.concurrency, args.messages, tuple(args.say))), indent=2)
+        json.dumps(
+            asyncio.run(bench(args.concurrency, args.messages, tuple(args.say), args.database_url)),
+            indent=2,
+        )
     )
 
 

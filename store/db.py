@@ -10,18 +10,26 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from store.sqlite_writer import writer_queue
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_DATABASE_URL = "sqlite:///ce_mentor.db"
+BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for another to finish
 
 
 def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
-    """An engine for `url`; SQLite files get WAL mode and enforced foreign keys."""
+    """An engine for `url`; SQLite files get WAL mode, enforced foreign keys, queued writers."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        connect_args = {
+            "check_same_thread": False,
+            "timeout": BUSY_TIMEOUT,
+            "factory": writer_queue(BUSY_TIMEOUT),  # concurrent writers queue, never poll
+        }
+        engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -11,8 +12,24 @@ from sqlmodel import Session, select
 from store.models import ConversationState, Member, ProcessedEvent, Workspace
 from store.queries.members import get_or_create_member, get_or_create_workspace, rename
 
-# Dialects whose INSERT … ON CONFLICT DO NOTHING records an event id in one statement.
-UPSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+# Statements run on every turn are built once: building one costs more than running it.
+# Dialects whose INSERT … ON CONFLICT DO NOTHING records an event id in one statement:
+RECORD_EVENT = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(ProcessedEvent)
+    .on_conflict_do_nothing()
+    .returning(ProcessedEvent.id)
+    for dialect in (sqlite, postgresql)
+}
+KNOWN_MEMBER = (
+    select(Workspace, Member, ConversationState)
+    .join(Member, Member.workspace_id == Workspace.id)
+    .outerjoin(ConversationState, ConversationState.member_id == Member.id)
+    .where(
+        Workspace.platform == bindparam("platform"),
+        Workspace.external_id == bindparam("workspace"),
+        Member.platform_user_id == bindparam("user"),
+    )
+)
 
 
 def open_conversation(
@@ -22,17 +39,8 @@ def open_conversation(
 
     A known member costs one query (workspace, member and state joined).
     """
-    query = (
-        select(Workspace, Member, ConversationState)
-        .join(Member, Member.workspace_id == Workspace.id)
-        .outerjoin(ConversationState, ConversationState.member_id == Member.id)
-        .where(
-            Workspace.platform == platform,
-            Workspace.external_id == workspace_external_id,
-            Member.platform_user_id == user_id,
-        )
-    )
-    known = session.exec(query).first()
+    where = {"platform": platform, "workspace": workspace_external_id, "user": user_id}
+    known = session.exec(KNOWN_MEMBER, params=where).first()
     if known is not None:
         workspace, member, state = known
         rename(member, display_name)
@@ -69,10 +77,9 @@ def save_state(
 def first_time_seen(session: Session, *, platform: str, event_id: str, now: datetime) -> bool:
     """Record an inbound event id; False if it was already handled (a platform retry)."""
     row = {"platform": platform, "event_id": event_id, "received_at": now}
-    upsert = UPSERTS.get(session.get_bind().dialect.name)
-    if upsert is not None:
-        insert = upsert(ProcessedEvent).values(**row).on_conflict_do_nothing()
-        return session.execute(insert.returning(ProcessedEvent.id)).first() is not None
+    record = RECORD_EVENT.get(session.get_bind().dialect.name)
+    if record is not None:  # a plain Core insert: nothing for the ORM to track
+        return session.connection().execute(record, row).first() is not None
     try:
         with session.begin_nested():
             session.add(ProcessedEvent(**row))

@@ -14,7 +14,7 @@ from sqlalchemy import exists
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from store.models import Completion, DigestPreferences, License, Member, Workspace
+from store.models import Completion, DigestPreferences, License, Member
 from store.queries.members import get_or_create_member, get_or_create_workspace
 
 CHUNK = 500  # managers per IN (...) list
@@ -110,16 +110,6 @@ def digest_preferences_of(
     return prefs
 
 
-def reports_of(session: Session, *, manager_id: int) -> list[Member]:
-    """The members reporting to one manager, by name."""
-    query = (
-        select(Member)
-        .where(Member.manager_id == manager_id)
-        .order_by(col(Member.display_name), col(Member.id))
-    )
-    return list(session.exec(query))
-
-
 def members_named(
     session: Session, *, workspace_id: int, people: Sequence[tuple[str, str]]
 ) -> list[Member]:
@@ -146,22 +136,6 @@ def set_manager(session: Session, *, reports: Sequence[Member], manager: Member 
         report.manager_id = manager.id if manager is not None else None
         session.add(report)
     session.flush()
-
-
-def member_by_user(
-    session: Session, *, platform: str, workspace: str, platform_user_id: str
-) -> Member | None:
-    """A member by platform, workspace external id and platform user id."""
-    query = (
-        select(Member)
-        .join(Workspace, col(Workspace.id) == col(Member.workspace_id))
-        .where(
-            Workspace.platform == platform,
-            Workspace.external_id == workspace,
-            Member.platform_user_id == platform_user_id,
-        )
-    )
-    return session.exec(query).first()
 
 
 def member_for_user(

@@ -16,6 +16,7 @@ import re
 from bot.flows.base import Flow, Turn
 from bot.practice.circle_schedule import describe_schedule, next_slot
 from bot.practice.circle_settings import CircleSettings, focus_label, parse_settings
+from bot.practice.sharing import announce
 from store.models import LearningCircle
 from store.queries.practice_circles import (
     add_circle,
@@ -96,13 +97,19 @@ class Circle(Flow):
             turn.say("Someone just made this channel a learning circle. Say *circle join* to join.")
             return
         join_circle(turn.session, circle_id=circle.id, member_id=turn.member.id, now=turn.now)
-        turn.say(
+        welcome = (
             f"🎉 This channel is now a learning circle{_focus(circle)}. Prompts come "
-            f"{describe_schedule(circle)}{_next(turn, circle)}.",
+            f"{describe_schedule(circle)}{_next(turn, circle)}.\n"
             "Everyone who'd like to join: say *@CE Mentor circle join* here (or */ce circle "
-            "join* in Slack). Change the schedule with _circle settings biweekly friday 12:30 "
-            "focus ethics_.",
-            PRIVACY,
+            f"join* in Slack).\n{PRIVACY}"
+        )
+        # The whole channel should hear it, not only the starter (a /ce reply is private).
+        announce(turn.session, member=turn.member, circle=circle, text=welcome, now=turn.now)
+        turn.say(
+            welcome,
+            "I'll also announce it in the channel — if that post doesn't appear within a "
+            "minute, invite me to the channel first. Change the schedule with _circle "
+            "settings biweekly friday 12:30 focus ethics_.",
         )
 
     def _settings(self, turn: Turn, circle: LearningCircle, rest: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
-from bot.messages import Reply, Text
+from bot.messages import Choice, Choices, Reply, Text
 from bot.practice.circle_settings import focus_label, focus_topics
 from bot.rules import Progress
 from bot.topics import topic_label
@@ -109,7 +109,9 @@ def circle_prompt(
         lines.append(f"{renewing_soon} of you renew in the next 90 days — say *status* to me "
                      "privately to see where you stand.")  # fmt: skip
     lines.append("_I only post counts here, never who needs what._")
-    return [Text("\n".join(lines))]
+    # Study buddies are opt-in: the button signs up whoever presses it, nobody else.
+    buddy = Choices("Want a study buddy?", (Choice("Find me a study buddy", "buddy.on"),))
+    return [Text("\n".join(lines)), buddy]
 
 
 def _need_lines(need: SharedNeed, free: Sequence[FreeOffer]) -> list[str]:

@@ -45,8 +45,18 @@ def queue_share(
     return insert_if_absent(session, rows=rows)
 
 
+def announce(
+    session: Session, *, member: Member, circle: LearningCircle, text: str, now: datetime
+) -> int:
+    """Queue a post from the bot to the whole circle (e.g. that the circle has started)."""
+    post = {"what": "announcement", "text": text}
+    return queue_share(session, member=member, circles=[circle], key="start", post=post, now=now)
+
+
 def share_text(name: str, post: dict) -> str:
     """How a share reads in the channel."""
+    if post.get("what") == "announcement":
+        return post["text"]
     who = name or "A colleague"
     line = f"\n> {post['line']}" if post.get("line") else ""
     if post.get("what") == "review":

@@ -17,10 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from conversation import Conversation
+from conversation import Conversation, as_text
 from sqlmodel import select
 
 from bot.messages import Inbound
+from handlers.delivery import Senders
+from handlers.nudges.drain import NudgeDrain
 from store.db import new_session
 from store.models import (
     CircleSeat,
@@ -116,3 +118,18 @@ def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeC
             )
         session.commit()
         return PracticeCircle(space.id, circle.id, {n: m.id for n, m in people.items()})
+
+
+def shares(engine, rule_sets, now) -> list[tuple[str, str]]:
+    """(channel, text) of each circle share the drain claims and would post at `now`."""
+    deliveries = NudgeDrain(engine, rule_sets, Senders()).claim(now) or []
+    return [
+        (d.channel, "\n".join(as_text(r) for r in d.replies))
+        for d in deliveries
+        if d.send_ids and d.channel and not is_welcome(d)
+    ]
+
+
+def is_welcome(delivery) -> bool:
+    """The bot's own 'this channel is now a learning circle' post (tested in test_circle_chat)."""
+    return "now a learning circle" in as_text(delivery.replies[0])

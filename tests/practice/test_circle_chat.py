@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from conversation import as_text
 from sqlmodel import select
 
+from handlers.delivery import Senders
+from handlers.nudges.drain import NudgeDrain
 from practice.circle_fixtures import Colleague
 from store.db import new_session
 from store.models import CircleSeat, LearningCircle, Member
@@ -34,6 +37,19 @@ def test_starting_a_circle_with_a_schedule_and_a_focus(mentor, engine):
     assert seats(engine) == 1  # the starter sits in it
     assert "already a learning circle" in Colleague(mentor, "Sam").in_channel("circle start")
     assert len(circles(engine)) == 1
+
+
+def test_the_whole_channel_hears_that_the_circle_started_once(mentor, engine, rule_sets):
+    dana = Colleague(mentor, "Dana")
+    dana.onboard()
+    assert "announce it in the channel" in dana.in_channel("circle start")
+    dana.in_channel("circle start")  # said twice: still one announcement
+    drain = NudgeDrain(engine, rule_sets, Senders())
+    [welcome] = drain.claim(dana.now)
+    assert welcome.channel == "C1" and not welcome.daily_limit
+    assert "This channel is now a learning circle" in as_text(welcome.replies[0])
+    assert "circle join" in as_text(welcome.replies[0])
+    assert drain.claim(dana.now) is None
 
 
 def test_defaults_are_tuesday_ten_in_the_starters_zone(mentor, engine):

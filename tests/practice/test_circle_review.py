@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
-from practice.circle_fixtures import Colleague
+from practice.circle_fixtures import Colleague, shares
 from store.catalog import get_course
 from store.catalog.reviews import peer_ratings
 from store.db import new_session
@@ -31,9 +29,8 @@ def test_review_share_and_post_in_the_circle(mentor, engine, rule_sets):
     )
     [review] = reviews(engine)
     assert (review.rating, review.text, review.shared) == (4, "great for trauma work", True)
-    [posted] = NudgeDrain(engine, rule_sets, Senders()).claim(dana.now)
-    assert posted.channel == "C1"
-    assert posted.replies[0].text == f"⭐ Dana rated *{ACES}* ★★★★☆ (4/5)\n> great for trauma work"
+    [posted] = shares(engine, rule_sets, dana.now)
+    assert posted == ("C1", f"⭐ Dana rated *{ACES}* ★★★★☆ (4/5)\n> great for trauma work")
 
 
 def test_a_typo_or_a_name_several_courses_share_asks_which(mentor, engine):

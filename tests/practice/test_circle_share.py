@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from conversation import as_text
-
-from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
-from practice.circle_fixtures import Colleague
+from practice.circle_fixtures import Colleague, shares
 from store.db import new_session
 from store.queries.outbox import outbox_rows
 
 COURSE = "finished the 6h Law & Ethics course from CAMFT yesterday"
-
-
-def shares(engine, rule_sets, now) -> list[tuple[str, str]]:
-    """(channel, text) of each circle share the drain claims and would post at `now`."""
-    deliveries = NudgeDrain(engine, rule_sets, Senders()).claim(now) or []
-    return [
-        (d.channel, "\n".join(as_text(r) for r in d.replies))
-        for d in deliveries
-        if d.send_ids and d.channel
-    ]
 
 
 def in_a_circle(mentor) -> Colleague:
@@ -91,5 +77,5 @@ def test_leaving_the_circle_before_it_is_posted_withdraws_the_share(mentor, engi
     dana.in_channel("circle leave")
     assert shares(engine, rule_sets, dana.now) == []
     with new_session(engine) as session:
-        [row] = [r for r in outbox_rows(session) if r.kind == "circle_share"]
+        [row] = [r for r in outbox_rows(session) if r.payload.get("what") == "completion"]
     assert row.status == "skipped"

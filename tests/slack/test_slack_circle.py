@@ -48,11 +48,13 @@ async def test_circle_started_by_slash_command_gets_its_prompt_in_the_channel(
     outcome = await drain.run_once(slot)
     assert outcome["sent"] >= 1
     posts = [c for c in stub.called("chat.postMessage")[before:] if c.data["channel"] == CHANNEL]
-    [prompt] = posts
-    assert "Learning circle prompt" in block_text(prompt.data["blocks"])
-    assert "never who needs what" in block_text(prompt.data["blocks"])
+    texts = sorted(block_text(post.data["blocks"]) for post in posts)
+    [prompt] = [t for t in texts if "Learning circle prompt" in t]
+    [welcome] = [t for t in texts if "now a learning circle" in t]  # the whole channel hears it
+    assert "circle join" in welcome and len(texts) == 2
+    assert "never who needs what" in prompt
     await drain.run_once(slot)  # planning again in the same period posts nothing new
-    assert len([c for c in stub.called("chat.postMessage") if c.data["channel"] == CHANNEL]) == 1
+    assert len([c for c in stub.called("chat.postMessage") if c.data["channel"] == CHANNEL]) == 2
     with new_session(engine) as session:
         [row] = [r for r in outbox_rows(session) if r.kind == "circle_prompt"]
     assert row.status == "sent"

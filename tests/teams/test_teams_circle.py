@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import aiohttp
@@ -47,9 +48,12 @@ async def test_channel_mention_starts_a_circle_and_its_prompt_is_posted_there(
         outcome = await drain.run_once(next_slot(circle, datetime.now(UTC)))
     assert outcome["sent"] >= 1
     posted = [p for p in stub.posted if "/activities" in p.path]
-    [prompt] = [p for p in posted if channel in p.path]
+    in_channel = [p for p in posted if channel in p.path]
+    [prompt] = [p for p in in_channel if "Learning circle prompt" in json.dumps(p.body)]
+    [welcome] = [p for p in in_channel if "now a learning circle" in json.dumps(p.body)]
+    assert welcome.path == prompt.path and len(in_channel) == 2
     assert prompt.path == f"/v3/conversations/{channel}/activities"
-    assert "Learning circle prompt" in prompt.body["text"]
+    assert "Find me a study buddy" in json.dumps(prompt.body)  # a card with the opt-in button
     assert "replyToId" not in prompt.body or not prompt.body["replyToId"]  # a new post
     assert not any(mention["conversation"]["id"] in p.path for p in posted)  # not the thread
 

@@ -76,10 +76,12 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
     async def button(ack, body, context, client) -> None:
         await ack()
         inbound = from_button(body, tenant(context))
+        # A button pressed on a channel post (a circle prompt) is answered in the DM, like /ce.
+        private = inbound.channel_id if inbound.channel_id.startswith("D") else None
         await turns.converse(
             inbound,
             client,
-            inbound.channel_id or None,
+            private,
             trigger_id=body.get("trigger_id"),
             refresh_home=True,
         )

@@ -58,3 +58,14 @@ async def test_circle_started_by_slash_command_gets_its_prompt_in_the_channel(
     with new_session(engine) as session:
         [row] = [r for r in outbox_rows(session) if r.kind == "circle_prompt"]
     assert row.status == "sent"
+
+    # Pressing the prompt's buddy button in the channel answers privately, never in the channel.
+    [post] = [c for c in posts if "Learning circle prompt" in block_text(c.data["blocks"])]
+    dana.last = [post]
+    payload = dana.action_payload(dana.button("Find me a study buddy"))
+    payload["channel"] = {"id": CHANNEL, "name": "peer-learning"}
+    answer = await dana._answered(lambda: server.interaction(payload))
+    assert "You're in!" in answer
+    assert dana.last[0].data["channel"] == "D" + USER.lstrip("U")
+    with new_session(engine) as session:
+        assert session.exec(select(CircleSeat)).one().wants_buddy is True

@@ -9,12 +9,15 @@ the engine.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
 
-from bot.nudges.facts import LicenseNudgeFacts
 from bot.rules import LicenseFacts, RuleSet
-from bot.rules.applicability import Applicability, applicability, first_renewal_exempt
+from bot.rules.applicability import (
+    Applicability,
+    applicability,
+    done_once_key,
+    first_renewal_exempt,
+)
 from bot.rules.periods import cycle_start_for
 from bot.rules.progress import required_total
 
@@ -28,60 +31,103 @@ class Requirements:
         self.rule_sets = rule_sets
         self._totals: dict[tuple, float | None] = {}
         self._fits: dict[tuple, list[Applicability]] = {}
+        self._starts: dict[tuple[int, date], date] = {}
+        # Per rule set: the dates and the member's answers that applicability() reads.
+        self._reads = {
+            rule_set_id: (
+                sorted({rule.effective for rule in rules.topics if rule.effective}),
+                sorted({key for rule in rules.topics for key in _answers_read(rule)}),
+            )
+            for rule_set_id, rules in rule_sets.items()
+        }
 
-    def total(self, license: LicenseNudgeFacts) -> float | None:
+    def cycle_start(self, rule_set_id: str, facts: LicenseFacts) -> date:
+        """The license's cycle start, as the engine computes it."""
+        if facts.cycle_start:
+            return facts.cycle_start
+        key = (self.rule_sets[rule_set_id].cycle_months, facts.renewal_date)
+        if key not in self._starts:
+            self._starts[key] = cycle_start_for(facts.renewal_date, key[0])
+        return self._starts[key]
+
+    def total(self, rule_set_id: str, facts: LicenseFacts) -> float | None:
         """The cycle's total hours (first-renewal and proration rules applied)."""
-        facts = license.facts
         # Without a stored start the cycle is the rule set's full length (never prorated), so
         # the total doesn't depend on the renewal date: one entry per rule set.
         renewal = facts.renewal_date if facts.cycle_start else None
-        key = (license.rule_set_id, renewal, facts.cycle_start, facts.first_renewal)
+        key = (rule_set_id, renewal, facts.cycle_start, facts.first_renewal)
         if key not in self._totals:
-            rules = self.rule_sets[license.rule_set_id]
-            self._totals[key] = required_total(rules, facts, cycle_start(rules, facts))[0]
+            rules = self.rule_sets[rule_set_id]
+            start = self.cycle_start(rule_set_id, facts)
+            self._totals[key] = required_total(rules, facts, start)[0]
         return self._totals[key]
 
-    def may_be_complete(self, license: LicenseNudgeFacts, cycle_hours: float) -> bool:
+    def may_be_complete(
+        self, rule_set_id: str, renewal: date, start: date | None, first: bool, hours: float
+    ) -> bool:
         """False when even every hour in the cycle window could not meet the total."""
-        required = self.total(license)
+        # Without a stored start the cycle is the rule set's full length (never prorated), so
+        # the total doesn't depend on the renewal date: one entry per rule set.
+        key = (rule_set_id, renewal if start else None, start, first)
+        required = self._totals.get(key, False)
+        if required is False:
+            required = self.total(rule_set_id, LicenseFacts("", "", renewal, start, first))
         # Caps and approval only lower the counted total.
-        return required is not None and cycle_hours + SLACK >= required
+        return required is not None and hours + SLACK >= required
 
-    def fits(self, license: LicenseNudgeFacts, practice: dict) -> list[Applicability]:
-        """Whether and how much each topic rule applies, given the member's answers."""
-        facts = replace(license.facts, practice_facts=practice)
-        key = (license.rule_set_id, facts.renewal_date, facts.cycle_start, facts.first_renewal,
-               tuple(sorted(practice.items())))  # fmt: skip
+    def fits(self, rule_set_id: str, facts: LicenseFacts) -> list[Applicability]:
+        """Whether and how much each topic rule applies, given the member's answers.
+
+        Memoised on exactly what applicability() reads: the rule set, first renewal, where
+        the renewal and cycle start fall against each effective date, and the answers read.
+        """
+        rules = self.rule_sets[rule_set_id]
+        start = self.cycle_start(rule_set_id, facts)
+        dates, keys = self._reads[rule_set_id]
+        key = (
+            rule_set_id, facts.first_renewal,
+            tuple((eff > facts.renewal_date, start < eff) for eff in dates),
+            tuple(_hashable(facts.practice_facts.get(k)) for k in keys),
+        )  # fmt: skip
         if key not in self._fits:
-            rules = self.rule_sets[license.rule_set_id]
-            start = cycle_start(rules, facts)
             self._fits[key] = [applicability(rules, rule, facts, start) for rule in rules.topics]
         return self._fits[key]
 
-    def asks_question(self, license: LicenseNudgeFacts, practice: dict) -> bool:
+    def asks_question(self, rule_set_id: str, facts: LicenseFacts) -> bool:
         """True when a topic waits on the member's answer (the license is then never complete)."""
-        return any(fit.question for fit in self.fits(license, practice))
+        return any(fit.question for fit in self.fits(rule_set_id, facts))
 
     def topics_may_be_met(
         self,
-        license: LicenseNudgeFacts,
-        practice: dict,
+        rule_set_id: str,
+        facts: LicenseFacts,
         format_hours: Mapping[str, float],
         topic_hours: Mapping[str, float],
     ) -> bool:
         """False when some applicable topic (or the live floor) can't be met by the hours' bound."""
-        rules = self.rule_sets[license.rule_set_id]
-        for rule, fit in zip(rules.topics, self.fits(license, practice), strict=True):
+        rules = self.rule_sets[rule_set_id]
+        for rule, fit in zip(rules.topics, self.fits(rule_set_id, facts), strict=True):
             if fit.applies and not _may_meet(fit.required, topic_hours.get(rule.key, 0.0)):
                 return False
         live = rules.live_minimum
-        if live is None or first_renewal_exempt(rules, license.facts):
+        if live is None or first_renewal_exempt(rules, facts):
             return True
         required = live.hours
-        total = self.total(license)
+        total = self.total(rule_set_id, facts)
         if live.percent is not None and total is not None:
             required = round(total * live.percent / 100, 2)
         return _may_meet(required, sum(format_hours.get(f, 0.0) for f in live.formats))
+
+
+def _answers_read(rule) -> list[str]:
+    """The practice-fact keys applicability() may read for this rule."""
+    keys = [done_once_key(rule)] if rule.frequency == "one_time" else []
+    return [rule.condition.key, *keys] if rule.condition is not None else keys
+
+
+def _hashable(answer) -> tuple:
+    """An answer as a memo key part: typed (False and 0 differ to `is False`), lists as text."""
+    return (type(answer).__name__, repr(answer) if isinstance(answer, list | dict) else answer)
 
 
 def _may_meet(required: float | None, hours_bound: float) -> bool:
@@ -89,8 +135,3 @@ def _may_meet(required: float | None, hours_bound: float) -> bool:
     if required is None:
         return hours_bound > 0
     return hours_bound + SLACK >= required
-
-
-def cycle_start(rules: RuleSet, facts: LicenseFacts) -> date:
-    """The license's cycle start, as the engine computes it."""
-    return facts.cycle_start or cycle_start_for(facts.renewal_date, rules.cycle_months)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from datetime import UTC
 
 from sqlmodel import Session
 
 from bot.nudges.facts import LicenseNudgeFacts, MemberNudgeFacts, Preferences, StepFacts
 from bot.nudges.window import zone_of
-from bot.rules import CompletionFacts, LicenseFacts, RuleSet
-from bot.topics import FORMATS
+from bot.rules import CompletionFacts, LicenseFacts
 from store.queries.nudge_facts import (
     completion_rows,
     last_sent_rows,
-    license_hour_rows,
     license_rows,
-    member_basic_rows,
     member_rows,
     planned_step_rows,
     preference_rows,
-    topic_hour_rows,
 )
 
 
@@ -74,75 +70,6 @@ def load_members(
         )
         for mid, workspace_id, timezone, created, onboarded, reachable, _ in members
     ]
-
-
-def load_sweep_members(
-    session: Session, *, rule_sets: Mapping[str, RuleSet]
-) -> list[tuple[MemberNudgeFacts, dict[int, float]]]:
-    """Every member without completion rows or practice facts, with each license's cycle hours.
-
-    Cycle hours are an upper bound (completions from a few days before the cycle start to
-    renewal, before caps and approval); the sweep only uses them to rule out "complete".
-    """
-    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in rule_sets.items()}
-    prefs = {row[0]: preferences_from_row(row) for row in preference_rows(session)}
-    sent = dict(last_sent_rows(session))
-    licenses: dict[int, list[LicenseNudgeFacts]] = defaultdict(list)
-    hours: dict[int, dict[int, float]] = defaultdict(dict)
-    progress_on: dict = {}
-    for row in license_hour_rows(
-        session, cycle_months=months, default_months=max(months.values(), default=36)
-    ):
-        lid, mid, kind, state, renewal, start, rule_set, first, in_cycle, done, logged = row
-        facts = LicenseFacts(kind, state, renewal, start, bool(first), {})
-        licenses[mid].append(LicenseNudgeFacts(lid, rule_set, facts))
-        hours[mid][lid] = float(in_cycle or 0.0)
-        if done is not None:
-            # As load_members: the latest completed_on or logging date is the last progress.
-            progress_on[mid] = max(done, logged.astimezone(UTC).date()) if logged else done
-    steps: dict[int, list[StepFacts]] = defaultdict(list)
-    for sid, mid, title, due, step_hours in planned_step_rows(session):
-        steps[mid].append(StepFacts(sid, title, due, step_hours))
-    default = Preferences()  # frozen: one instance serves every member without settings
-    return [
-        (
-            MemberNudgeFacts(
-                member_id=mid, workspace_id=workspace_id, timezone=timezone,
-                joined_on=created.astimezone(zone_of(timezone)).date(),
-                onboarded=bool(onboarded), reachable=bool(reachable),
-                prefs=prefs.get(mid, default), licenses=tuple(licenses.get(mid, ())),
-                steps=tuple(steps.get(mid, ())), last_progress_on=progress_on.get(mid),
-                last_sent_at=sent.get(mid),
-            ),
-            hours.get(mid, {}),
-        )
-        for mid, workspace_id, timezone, created, onboarded, reachable in member_basic_rows(session)
-    ]  # fmt: skip
-
-
-def topic_hours_of(
-    session: Session, licenses: Collection[int], rule_sets: Mapping[str, RuleSet]
-) -> list[tuple[int, dict[str, float], dict[str, float]]]:
-    """(license id, in-cycle hours per format, per topic — upper bounds) for `licenses`."""
-    if not licenses:
-        return []
-    topics = sorted({rule.key for rs in rule_sets.values() for rule in rs.topics})
-    formats = sorted(FORMATS)
-    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in rule_sets.items()}
-    found = {
-        row[0]: row[1:]
-        for row in topic_hour_rows(
-            session, license_ids=licenses, topics=topics, formats=formats,
-            cycle_months=months, default_months=max(months.values(), default=36),
-        )
-    }  # fmt: skip
-    zeros = (0.0,) * (len(formats) + len(topics))
-    result = []
-    for lid in licenses:
-        hours = [float(h or 0.0) for h in found.get(lid, zeros)]
-        by_format = dict(zip(formats, hours[: len(formats)], strict=True))
-        result.append((lid, by_format, dict(zip(topics, hours[len(formats) :], strict=True))))
-    return result
 
 
 def preferences_from_row(row) -> Preferences:

@@ -7,7 +7,7 @@ the reason, so the outbox holds each reason at most once however often we plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime, timedelta
 
 from bot.nudges.facts import (
@@ -97,56 +97,106 @@ def deadline_bucket(days_left: int) -> int | None:
     return min(fitting) if fitting else None
 
 
+_BUCKETS = [deadline_bucket(days) for days in range(max(DEADLINE_DAYS) + 1)]
+
+
+def due_bucket(renewal: date, today: date, working_days: Collection[int]) -> int | None:
+    """The deadline bucket open on `today` for a renewal, given the member's working days.
+
+    The 1-day reminder's only day is the day before the renewal; when that is not a working
+    day (a Monday renewal, weekdays only) it would never go out, so it goes out on the last
+    working day before the renewal instead (that Friday: "3 days to renewal").
+    """
+    days_left = (renewal - today).days
+    if days_left < 0 or days_left >= len(_BUCKETS):
+        return None
+    bucket = _BUCKETS[days_left]
+    if bucket is None or bucket == 1 or days_left > 7:
+        return bucket
+    between = (today + timedelta(days=ahead) for ahead in range(1, days_left))
+    return bucket if any(day.weekday() in working_days for day in between) else 1
+
+
+def deadline_key(license_id: int, renewal: date, bucket: int) -> str:
+    return f"deadline:{license_id}:{renewal.isoformat()}:{bucket}"
+
+
+def complete_key(license_id: int, renewal: date) -> str:
+    return f"complete:{license_id}:{renewal.isoformat()}"
+
+
 def _deadlines(member: MemberNudgeFacts, progress: Mapping[int, Progress], today: date):
     for license in member.licenses:
         state = progress.get(license.license_id)
         if state is None:
             continue
-        renewal = license.facts.renewal_date
-        ident = f"{license.license_id}:{renewal.isoformat()}"
+        lid, renewal = license.license_id, license.facts.renewal_date
         if state.status == "complete":
             if state.total_counted > 0 and renewal >= today:
-                yield _nudge(member, "complete", f"complete:{ident}", license_id=license.license_id)
+                yield _nudge(member, "complete", complete_key(lid, renewal), license_id=lid)
             continue
-        bucket = deadline_bucket((renewal - today).days)
+        bucket = due_bucket(renewal, today, member.prefs.working_days)
         if bucket is not None:
-            yield _nudge(
-                member, "deadline", f"deadline:{ident}:{bucket}",
-                license_id=license.license_id, days=bucket,
-            )  # fmt: skip
+            yield _nudge(member, "deadline", deadline_key(lid, renewal, bucket),
+                         license_id=lid, days=bucket)  # fmt: skip
 
 
 def _steps(member: MemberNudgeFacts, today: date):
     for step in member.steps:
-        ahead = (step.due_date - today).days
-        when = "today" if ahead == 0 else "soon" if 0 < ahead <= STEP_AHEAD_DAYS else ""
+        when = step_when(step.due_date, today)
         if when:
-            key = f"step:{step.step_id}:{step.due_date.isoformat()}:{when}"
+            key = step_key(step.step_id, step.due_date, when)
             yield _nudge(member, "step", key, step_id=step.step_id, when=when)
+
+
+def step_when(due: date, today: date) -> str:
+    """ "today", "soon" (due within STEP_AHEAD_DAYS) or "" (no nudge)."""
+    ahead = (due - today).days
+    return "today" if ahead == 0 else "soon" if 0 < ahead <= STEP_AHEAD_DAYS else ""
+
+
+def step_key(step_id: int, due: date, when: str) -> str:
+    return f"step:{step_id}:{due.isoformat()}:{when}"
 
 
 def checkin_period(member: MemberNudgeFacts, today: date) -> str | None:
     """The current check-in period's name, or None before the first one or when off."""
-    every = CHECKIN_CADENCES.get(member.prefs.checkin_every, 14)
+    return period_of(member.prefs.checkin_every, member.joined_on, today)
+
+
+def period_of(cadence: str, joined_on: date, today: date) -> str | None:
+    """The check-in period `today` falls in, for a member who joined on `joined_on`."""
+    every = CHECKIN_CADENCES.get(cadence, 14)
     if every < 0:
         return None
     if every == 0:  # monthly: calendar months after the one the member joined in
-        joined = (member.joined_on.year, member.joined_on.month)
+        joined = (joined_on.year, joined_on.month)
         return f"{today:%Y-%m}" if (today.year, today.month) > joined else None
-    period = (today - member.joined_on).days // every
-    return (member.joined_on + timedelta(days=period * every)).isoformat() if period >= 1 else None
+    period = (today - joined_on).days // every
+    return (joined_on + timedelta(days=period * every)).isoformat() if period >= 1 else None
+
+
+def checkin_key(member_id: int, period: str) -> str:
+    return f"checkin:{member_id}:{period}"
 
 
 def _checkin(member: MemberNudgeFacts, today: date):
     period = checkin_period(member, today)
     if period is not None:
-        yield _nudge(member, "checkin", f"checkin:{member.member_id}:{period}", period=period)
+        yield _nudge(member, "checkin", checkin_key(member.member_id, period), period=period)
+
+
+def inactivity_key(member_id: int, since: date, today: date) -> str | None:
+    """The inactivity key while `since` (last progress, or joining) is INACTIVE_DAYS ago or more."""
+    idle = (today - since).days
+    if idle < INACTIVE_DAYS:
+        return None
+    return f"inactivity:{member_id}:{since.isoformat()}:{idle // INACTIVE_DAYS}"
 
 
 def _inactivity(member: MemberNudgeFacts, progress: Mapping[int, Progress], today: date):
     short = any(p.status != "complete" and p.days_left >= 0 for p in progress.values())
     since = member.last_progress_on or member.joined_on
-    idle = (today - since).days
-    if short and idle >= INACTIVE_DAYS:
-        key = f"inactivity:{member.member_id}:{since.isoformat()}:{idle // INACTIVE_DAYS}"
-        yield _nudge(member, "inactivity", key, idle_days=idle)
+    key = inactivity_key(member.member_id, since, today)
+    if short and key:
+        yield _nudge(member, "inactivity", key, idle_days=(today - since).days)

@@ -6,10 +6,10 @@ completions, and building ORM objects would cost more than the planning itself.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Date, Row, String, case, cast, func, literal_column
+from sqlalchemy import Date, Row, case, func, literal_column
 from sqlmodel import Session, col, select
 
 from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
@@ -25,73 +25,7 @@ def member_rows(session: Session, *, member_ids: Collection[int] | None = None) 
     return _all(session, query, col(Member.id), member_ids)
 
 
-def member_basic_rows(session: Session) -> list[Row]:
-    """(id, workspace_id, timezone, created_at, onboarded, reachable) of every member."""
-    query = select(
-        Member.id, Member.workspace_id, Member.timezone, Member.created_at,
-        Member.onboarded, Member.reachable,
-    )  # fmt: skip
-    return list(session.exec(query))
-
-
-def license_hour_rows(
-    session: Session, *, cycle_months: Mapping[str, int], default_months: int
-) -> list[Row]:
-    """Every license's columns (as `license_rows`), hours that may count, latest completion.
-
-    (..., hours completed from the cycle start — stored, or the rule set's `cycle_months`
-    before renewal, a few days early — to renewal, latest completed_on, latest created_at).
-    One aggregate, so the sweep reads no completion rows; the hours bound which licenses
-    can be complete.
-    """
-    in_cycle = _in_cycle(session, cycle_months, default_months)
-    query = (
-        select(
-            License.id, License.member_id, License.license_type, License.jurisdiction,
-            License.renewal_date, License.cycle_start, License.rule_set_id, License.first_renewal,
-            func.sum(case((in_cycle, Completion.hours), else_=0.0)),
-            func.max(Completion.completed_on), func.max(Completion.created_at),
-        )
-        .join(Completion, col(Completion.member_id) == col(License.member_id), isouter=True)
-        .group_by(col(License.id))
-        .order_by(col(License.member_id), col(License.renewal_date), col(License.id))
-    )  # fmt: skip
-    return list(session.exec(query))
-
-
-def topic_hour_rows(
-    session: Session,
-    *,
-    license_ids: Collection[int],
-    topics: Sequence[str],
-    formats: Sequence[str],
-    cycle_months: Mapping[str, int],
-    default_months: int,
-) -> list[Row]:
-    """(license id, hours per format..., hours per topic...) in the cycle window, as above.
-
-    Topic hours match the topics' JSON text, so a course is counted under every topic it
-    may cover: an upper bound, which is all the sweep needs.
-    """
-    in_cycle = _in_cycle(session, cycle_months, default_months)
-    text = cast(Completion.topics, String)
-    per_format = [
-        func.sum(case((in_cycle & (Completion.format == f), Completion.hours), else_=0.0))
-        for f in formats
-    ]
-    per_topic = [
-        func.sum(case((in_cycle & text.like(f'%"{t}"%'), Completion.hours), else_=0.0))
-        for t in topics
-    ]
-    query = (
-        select(License.id, *per_format, *per_topic)
-        .join(Completion, col(Completion.member_id) == col(License.member_id))
-        .group_by(col(License.id))
-    )
-    return _all(session, query, col(License.id), license_ids)
-
-
-def _in_cycle(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
+def in_cycle(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
     """Completed from (a few days before) the license's cycle start to its renewal date."""
     by_months: dict[int, list[str]] = {}
     for rule_set_id, months in cycle_months.items():

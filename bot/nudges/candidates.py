@@ -1,0 +1,117 @@
+"""The members a sweep may nudge now, with their licenses: plain rows in, small records out.
+
+SQL already dropped members who aren't onboarded or reachable, are snoozed past every
+zone's date, or live in a zone whose default window is closed without a window of their
+own; here the exact checks of `planner.blocked_reason` run on what is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
+
+from bot.nudges.bounds import Requirements
+from bot.nudges.facts import Preferences
+from bot.nudges.load import preferences_from_row
+from bot.nudges.planner import due_bucket, inactivity_key
+from bot.nudges.window import is_open
+from bot.rules import LicenseFacts
+from store.queries.nudge_facts import preference_rows
+from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
+
+if TYPE_CHECKING:
+    from bot.nudges.sweep import Local
+
+DEFAULT = Preferences()  # frozen: one instance serves every member without settings
+# A nudge sent before this long ago was on an earlier local day in every zone.
+SENT_TODAY_WITHIN = timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseDue:
+    """A license not past renewal: today's deadline bucket, and whether it may be complete."""
+
+    license_id: int
+    rule_set_id: str
+    facts: LicenseFacts
+    bucket: int | None
+    maybe_complete: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A member who may be nudged now, as the planner sees them."""
+
+    member_id: int
+    workspace_id: int
+    today: date
+    joined_on: date
+    prefs: Preferences
+    licenses: list[LicenseDue] = field(default_factory=list)
+    steps: list[tuple[int, date]] = field(default_factory=list)
+    last_progress_on: date | None = None
+    short: bool = False  # provably short on some license not past its renewal date
+    inactivity_key: str | None = None
+
+
+def candidates(
+    session: Session, requirements: Requirements, local: Mapping[str, Local], now: datetime
+) -> tuple[int, dict[int, Candidate]]:
+    """(members read, the members who may be nudged now by id, with their licenses)."""
+    open_zones = [name for name, here in local.items() if here.default_open]
+    latest = max((here.today for here in local.values()), default=now.date())
+    rows = candidate_rows(session, open_zones=open_zones, latest_day=latest,
+                          sent_since=now - SENT_TODAY_WITHIN)  # fmt: skip
+    own = {row[0]: preferences_from_row(row) for row in preference_rows(session)}
+    members = {}
+    for mid, workspace_id, zone_name, created, sent_at, has_prefs in rows:
+        here = local.get(zone_name)
+        if here is None:  # a member who joined after the zones were read: next sweep
+            continue
+        prefs = own.get(mid, DEFAULT) if has_prefs else DEFAULT
+        if has_prefs and (
+            (prefs.snoozed_until and here.today < prefs.snoozed_until)
+            or not is_open(prefs, here.at)
+        ):
+            continue
+        if not has_prefs and not here.default_open:
+            continue
+        if sent_at and sent_at.astimezone(here.zone).date() == here.today:
+            continue
+        joined = created.astimezone(here.zone).date()
+        members[mid] = Candidate(mid, workspace_id, here.today, joined, prefs)
+    _add_licenses(session, requirements, members, open_zones, latest)
+    return len(rows), members
+
+
+def _add_licenses(session, requirements, members, open_zones, latest) -> None:
+    rule_sets = requirements.rule_sets
+    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in rule_sets.items()}
+    rows = candidate_license_rows(
+        session, open_zones=open_zones, latest_day=latest, cycle_months=months,
+        default_months=max(months.values(), default=36),
+    )  # fmt: skip
+    for lid, mid, kind, state, renewal, start, rule_set_id, first, hours, last in rows:
+        member = members.get(mid)
+        if member is None:
+            continue
+        member.last_progress_on = last
+        days_left = (renewal - member.today).days
+        if days_left < 0 or rule_set_id not in rule_sets:
+            continue  # past renewal, or no progress (unknown rules): no nudge, not "short"
+        maybe = requirements.may_be_complete(rule_set_id, renewal, start, bool(first),
+                                             hours or 0.0)  # fmt: skip
+        bucket = due_bucket(renewal, member.today, member.prefs.working_days)
+        if not maybe:
+            member.short = True
+            if bucket is None:
+                continue  # short, and no reminder today: nothing more to know
+        facts = LicenseFacts(kind, state, renewal, start, bool(first))
+        member.licenses.append(LicenseDue(lid, rule_set_id, facts, bucket, maybe))
+    for member in members.values():
+        since = member.last_progress_on or member.joined_on
+        member.inactivity_key = inactivity_key(member.member_id, since, member.today)

@@ -1,0 +1,210 @@
+"""The planning sweep's reads: only members whose window may be open, one row per license.
+
+Set-based, one statement each. Lists of ids or keys travel as ONE array parameter
+(PostgreSQL `= ANY(:values)`, SQLite `IN (SELECT value FROM json_each(:values))`) rather than
+IN lists of thousands of literals split into chunks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Integer,
+    Row,
+    String,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    or_,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.types import NullType
+from sqlmodel import Session, col, select
+
+from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
+from store.queries.nudge_facts import in_cycle
+
+PREFS = NudgePreferences
+
+
+def _raw(column: Any) -> Any:
+    """The column as the driver hands it back: at 100k rows, SQLAlchemy's per-value result
+    processing costs more than the query, so `_day` / `_instant` convert where needed."""
+    return type_coerce(column, NullType())
+
+
+def _day(value: Any) -> date | None:
+    """SQLite hands back ISO text, PostgreSQL a date."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _instant(value: Any) -> datetime | None:
+    """SQLite hands back naive UTC text, PostgreSQL an aware datetime."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return value
+
+
+def one_of(session: Session, column: Any, values: Collection[Any], *, text: bool = False) -> Any:
+    """`column` is one of `values`, as a single bound parameter on either dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        array = bindparam(None, list(values), type_=ARRAY(String if text else Integer))
+        return column == any_(array)
+    listed = select(literal_column("value")).select_from(
+        func.json_each(bindparam(None, json.dumps(list(values)), type_=String))
+    )
+    return column.in_(listed.scalar_subquery())
+
+
+def member_zones(session: Session) -> list[str]:
+    """The distinct time zones of members who can be nudged at all."""
+    query = select(Member.timezone).where(Member.onboarded, Member.reachable).distinct()
+    return list(session.connection().execute(query).scalars())
+
+
+def _may_be_open(open_zones: Collection[str], latest_day: date) -> Any:
+    """Onboarded, reachable, not snoozed past every zone's today, and in an open zone unless
+    the member set their own window (then Python decides)."""
+    return (
+        col(Member.onboarded)
+        & col(Member.reachable)
+        & or_(col(PREFS.member_id).is_not(None), col(Member.timezone).in_(list(open_zones)))
+        & or_(col(PREFS.snoozed_until).is_(None), col(PREFS.snoozed_until) <= latest_day)
+    )
+
+
+def candidate_rows(
+    session: Session, *, open_zones: Collection[str], latest_day: date, sent_since: datetime
+) -> list[Row]:
+    """(id, workspace_id, timezone, created_at, last nudge sent since `sent_since`, whether
+    the member has a preferences row) of the members `_may_be_open` keeps."""
+    sent = (
+        select(OutboxMessage.member_id, func.max(OutboxMessage.sent_at).label("sent_at"))
+        .where(OutboxMessage.status == "sent", col(OutboxMessage.sent_at) >= sent_since)
+        .group_by(col(OutboxMessage.member_id))
+        .subquery()
+    )
+    query = (
+        select(
+            Member.id, Member.workspace_id, Member.timezone, _raw(Member.created_at),
+            _raw(sent.c.sent_at), PREFS.member_id,
+        )
+        .outerjoin(PREFS, col(PREFS.member_id) == col(Member.id))
+        .outerjoin(sent, sent.c.member_id == col(Member.id))
+        .where(_may_be_open(open_zones, latest_day))
+    )  # fmt: skip
+    return [
+        (mid, workspace_id, zone, _instant(created), _instant(sent_at), has_prefs is not None)
+        for mid, workspace_id, zone, created, sent_at, has_prefs in session.connection()
+        .execute(query)
+        .all()
+    ]
+
+
+def candidate_license_rows(
+    session: Session,
+    *,
+    open_zones: Collection[str],
+    latest_day: date,
+    cycle_months: Mapping[str, int],
+    default_months: int,
+) -> list[Row]:
+    """Per license of those members: (id, member_id, license_type, jurisdiction, renewal_date,
+    cycle_start, rule_set_id, first_renewal, hours in the cycle window (an upper bound, as
+    `nudge_facts.in_cycle`), the member's last progress: latest completed_on or UTC logging
+    date)."""
+    window = in_cycle(session, cycle_months, default_months)
+    query = (
+        select(
+            License.id, License.member_id, License.license_type, License.jurisdiction,
+            _raw(License.renewal_date), _raw(License.cycle_start), License.rule_set_id,
+            _raw(License.first_renewal), _raw(func.sum(Completion.hours).filter(window)),
+            _raw(_last_progress(session)),
+        )
+        .join(Member, col(Member.id) == col(License.member_id))
+        .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
+        .outerjoin(Completion, col(Completion.member_id) == col(License.member_id))
+        .where(_may_be_open(open_zones, latest_day))
+        .group_by(col(License.id))
+    )  # fmt: skip
+    rows = session.connection().execute(query).all()
+    if session.get_bind().dialect.name == "postgresql":
+        return [(*row[:8], float(row[8] or 0.0), row[9]) for row in rows]
+    day = date.fromisoformat
+    return [
+        (lid, mid, kind, state, day(renewal), start and day(start), rule_set, bool(first),
+         hours or 0.0, last and day(last))
+        for lid, mid, kind, state, renewal, start, rule_set, first, hours, last in rows
+    ]  # fmt: skip
+
+
+def _last_progress(session: Session) -> Any:
+    """The later of the latest completed_on and the latest logging date (UTC), per group."""
+    done = func.max(Completion.completed_on)
+    if session.get_bind().dialect.name == "postgresql":
+        logged = func.max(func.timezone("UTC", Completion.created_at))
+        return func.greatest(done, cast(logged, Date))
+    # Stored as 'YYYY-MM-DD HH:MM:SS…' UTC text: the latest text is the latest instant.
+    logged = func.coalesce(func.date(func.max(Completion.created_at)), done)
+    return func.max(done, logged)
+
+
+def steps_due_rows(session: Session, *, first_day: date, last_day: date) -> list[Row]:
+    """(id, member_id, due_date) of planned steps due between the two days."""
+    query = select(PlanStep.id, PlanStep.member_id, PlanStep.due_date).where(
+        PlanStep.status == "planned",
+        col(PlanStep.due_date) >= first_day,
+        col(PlanStep.due_date) <= last_day,
+    )
+    return session.connection().execute(query).all()
+
+
+def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
+    """Which of `keys` the outbox holds and not as skipped (planning them again is a no-op)."""
+    if not keys:
+        return set()
+    query = select(OutboxMessage.dedup_key).where(
+        one_of(session, col(OutboxMessage.dedup_key), keys, text=True),
+        OutboxMessage.status != "skipped",
+    )
+    return set(session.connection().execute(query).scalars())
+
+
+def practice_rows(session: Session, *, member_ids: Collection[int]) -> list[Row]:
+    """(member id, practice facts) for these members."""
+    if not member_ids:
+        return []
+    query = select(Member.id, Member.practice_facts).where(
+        one_of(session, col(Member.id), member_ids)
+    )
+    return session.connection().execute(query).all()
+
+
+def completion_fact_rows(session: Session, *, member_ids: Collection[int]) -> list[tuple]:
+    """(member_id, id, title, hours, completed_on, format, topics, approval_body) of members."""
+    if not member_ids:
+        return []
+    query = select(
+        Completion.member_id, Completion.id, Completion.title, Completion.hours,
+        _raw(Completion.completed_on), Completion.format, cast(Completion.topics, String),
+        Completion.approval_body,
+    ).where(one_of(session, col(Completion.member_id), member_ids))  # fmt: skip
+    rows = (
+        session.connection()
+        .execute(query.order_by(col(Completion.member_id), col(Completion.id)))
+        .all()
+    )
+    # Topics arrive as JSON text and are decoded in one call, not one json.loads per row.
+    topics = json.loads("[" + ",".join(row[6] for row in rows) + "]")
+    return [
+        (mid, cid, title, hours, _day(done), fmt, listed, body)
+        for (mid, cid, title, hours, done, fmt, _, body), listed in zip(rows, topics, strict=True)
+    ]

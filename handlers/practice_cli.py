@@ -6,18 +6,19 @@ Shell access to the server is the trust anchor: the first admin of a workspace i
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
 
-from bot.messages import Facts, Image, Reply, Text
 from bot.nudges.window import zone_of
 from bot.practice.digest import build_digest
 from bot.practice.digest_schedule import period_for
 from bot.practice.digest_view import digest_replies
 from bot.practice.team_file import PLATFORMS, TeamFileError, read_team_file
+from handlers.nudges.cli import printer
 from handlers.runtime import Runtime
 from store.db import new_session
 from store.queries.practice_team import (
@@ -76,8 +77,9 @@ def build_practice_cli(runtime: Callable[[], Runtime]) -> dict[str, typer.Typer]
             )
             period = period_for(prefs.cadence, today.date())
             result = build_digest(session, built.mentor.services.rule_sets, boss.id, period)
+        terminal = printer(sys.stdout)  # the terminal chat's plain-text rendering
         for reply in digest_replies(result):
-            typer.echo(as_text(reply))
+            terminal.render(reply)
 
     @admin.command("grant")
     def grant(user: str, platform: str = PLATFORM, workspace: str = WORKSPACE) -> None:
@@ -101,15 +103,3 @@ def _set_role(runtime, user: str, platform: str, workspace: str, role: str) -> N
         )
         session.commit()
         typer.echo(f"{user} (member {member.id}) is now {'an admin' if role == 'admin' else role}.")
-
-
-def as_text(reply: Reply) -> str:
-    """A digest reply as plain lines for the terminal."""
-    match reply:
-        case Text(text=text):
-            return text
-        case Facts(rows=rows, title=title):
-            return "\n".join([title, *(f"  {label}: {value}" for label, value in rows)])
-        case Image(alt_text=alt):
-            return f"({alt})"
-    return ""

@@ -97,6 +97,7 @@ def test_digest_preview_prints_the_managers_digest(tmp_path, database_url, engin
             assert f"  {row}\n" in out
         assert "Cara — NY" in out and "24 h short" in out and "8 h by 3 people" in out
         assert "Zed" not in out and SECRET_COURSE not in out
+        assert "*Renewals" not in out and "Renewals in the next 90 days" in out  # plain text
     missing = run_app("digest", "preview", "--manager", "UNOBODY", cwd=tmp_path,
                       database_url=database_url)  # fmt: skip
     assert missing.returncode == 1 and "no member matches 'UNOBODY'" in missing.stderr

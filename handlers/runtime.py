@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from sqlalchemy import Engine
@@ -14,6 +19,9 @@ from bot.mentor import Mentor
 from bot.messages import Inbound, Reply
 from bot.settings import Settings
 from handlers.delivery import Senders
+from store.db import turn_threads
+
+T = TypeVar("T")
 
 
 class Metrics:
@@ -51,12 +59,22 @@ class Runtime:
     mentor: Mentor
     metrics: Metrics = field(default_factory=Metrics)
     senders: Senders = field(default_factory=Senders)
+    # Mentor turns run here, off the event loop, in as many threads as the database rewards.
+    turns: ThreadPoolExecutor = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.turns = ThreadPoolExecutor(turn_threads(self.engine), thread_name_prefix="turn")
+
+    async def in_turn_thread(self, work: Callable[..., T], *args) -> T:
+        """Run database work of a turn in the turn threads (like asyncio.to_thread)."""
+        call = functools.partial(contextvars.copy_context().run, work, *args)
+        return await asyncio.get_running_loop().run_in_executor(self.turns, call)
 
     async def answer(self, inbound: Inbound) -> list[Reply]:
         """Run one mentor turn off the event loop, with metrics."""
         started = time.perf_counter()
         try:
-            replies = await asyncio.to_thread(self.mentor.handle, inbound, datetime.now(UTC))
+            replies = await self.in_turn_thread(self.mentor.handle, inbound, datetime.now(UTC))
         except Exception:
             self.metrics.errors.labels(inbound.platform).inc()
             raise

@@ -63,6 +63,16 @@ def migrate(engine: Engine) -> None:
     log.info("database schema is up to date", extra={"dialect": engine.dialect.name})
 
 
+def turn_threads(engine: Engine) -> int:
+    """How many threads should run mentor turns at once on this database.
+
+    SQLite writes one transaction at a time and every turn writes (its event id), so threads
+    beyond two only contend for the GIL and the write queue; PostgreSQL turns wait on the
+    network and commit in parallel, so more of them overlap.
+    """
+    return 2 if engine.dialect.name == "sqlite" else 8
+
+
 def new_session(engine: Engine) -> Session:
     """A session whose objects stay readable after commit (replies are built from them)."""
     return Session(engine, expire_on_commit=False)

@@ -113,7 +113,8 @@ class SlackTurns:
         now = datetime.now(UTC)
         try:
             async with self.working():
-                replies = await asyncio.to_thread(home_replies, self.runtime.mentor, inbound, now)
+                mentor = self.runtime.mentor
+                replies = await self.runtime.in_turn_thread(home_replies, mentor, inbound, now)
                 await client.views_publish(user_id=inbound.user_id, view=home_view(replies))
         except SlackApiError as error:
             self.runtime.metrics.errors.labels("slack").inc()

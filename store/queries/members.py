@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from store.models import License, Member, PlanStep, Workspace
+
+# Read on most turns (status, settings, home): built once, since building costs more than running.
+LICENSES_OF = (
+    select(License)
+    .where(License.member_id == bindparam("member_id"))
+    .order_by(License.renewal_date, License.id)
+)
 
 
 def get_or_create_workspace(session: Session, *, platform: str, external_id: str) -> Workspace:
@@ -64,12 +72,7 @@ def get_member(session: Session, *, workspace_id: int, member_id: int) -> Member
 
 def licenses_of(session: Session, *, member_id: int) -> list[License]:
     """A member's licenses, soonest renewal first."""
-    query = (
-        select(License)
-        .where(License.member_id == member_id)
-        .order_by(License.renewal_date, License.id)
-    )
-    return list(session.exec(query))
+    return list(session.exec(LICENSES_OF, params={"member_id": member_id}))
 
 
 def add_license(

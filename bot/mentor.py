@@ -127,6 +127,10 @@ class Mentor:
             turn.say(refusal)
             return
         if not turn.member.onboarded and name not in BEFORE_ONBOARDING:
+            if turn.flow == "onboarding" and turn.state:  # mid-setup: keep the answers so far
+                turn.say("I can help with that once you're set up — let's finish that first.")
+                self.flows["onboarding"].reprompt(turn)
+                return
             name = "onboarding"
         if name == "cancel":
             was_in = turn.flow

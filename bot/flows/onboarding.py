@@ -43,6 +43,10 @@ class Onboarding(Flow):
         self.go(turn, "license")
 
     def ask_license(self, turn: Turn) -> None:
+        kind = turn.data.get("pending_type")
+        if kind:  # asked again mid-answer: only the state is missing
+            turn.say(f"In which state is your {LICENSE_LABELS[kind]} license?")
+            return
         turn.say("Which license do you hold? For example: *LCSW in California* or *LPC, Texas*.")
 
     def on_license(self, turn: Turn) -> None:

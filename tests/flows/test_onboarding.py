@@ -74,6 +74,15 @@ def test_a_new_member_is_onboarded_before_anything_else(chat):
     assert "Which license do you hold" in chat.say("status")
 
 
+def test_a_command_mid_setup_keeps_the_answers_so_far(chat):
+    chat.say("hi")
+    assert "In which state" in chat.say("lcsw")
+    answer = chat.say("suggest")
+    assert "once you're set up" in answer and "In which state" in answer
+    assert "Hi " not in answer  # no second welcome, no starting over
+    assert "When does your California LCSW license next renew" in chat.say("California")
+
+
 def test_cancel_leaves_onboarding(chat):
     chat.say("hi")
     assert "stopped" in chat.say("cancel")

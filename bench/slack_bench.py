@@ -19,6 +19,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import logging
 import os
 import socket
 import statistics
@@ -216,12 +217,18 @@ async def bench(
 
 
 def serve_bare(port: int) -> None:
-    """The baseline: Bolt on aiohttp, one say() per DM, nothing else."""
+    """The baseline: Bolt on aiohttp, one say() per DM, nothing else.
+
+    Its Web API client is set up as ours is (handlers/slack): one pooled aiohttp session for
+    every call, and a logger level so slack_sdk formats no unused debug lines.
+    """
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.web.async_client import AsyncWebClient
 
+    logger = logging.getLogger("slack_sdk.web")
+    logger.setLevel(os.environ["LOG_LEVEL"])
     client = AsyncWebClient(
-        base_url=os.environ["SLACK_API_URL"], token=os.environ["SLACK_BOT_TOKEN"]
+        base_url=os.environ["SLACK_API_URL"], token=os.environ["SLACK_BOT_TOKEN"], logger=logger
     )
     bare = AsyncApp(client=client, signing_secret=os.environ["SLACK_SIGNING_SECRET"])
 
@@ -229,7 +236,12 @@ def serve_bare(port: int) -> None:
     async def answer(say) -> None:
         await say("ok")
 
-    bare.start(port=port)
+    async def open_session(_app: web.Application) -> None:
+        client.session = aiohttp.ClientSession()
+
+    server = bare.server(port=port)
+    server.web_app.on_startup.append(open_session)
+    server.start()
 
 
 def main() -> None:

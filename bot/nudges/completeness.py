@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session
@@ -50,11 +50,14 @@ def standings(
     result: dict[int, Standing] = {}
     open_: dict[int, Undecided] = {}
     for lid, license in undecided.items():
-        facts = replace(license.facts, practice_facts=practice.get(license.member_id, {}))
+        held = license.facts
+        facts = LicenseFacts(held.license_type, held.jurisdiction, held.renewal_date,
+                             held.cycle_start, held.first_renewal,
+                             practice.get(license.member_id, {}))  # fmt: skip
         if requirements.asks_question(license.rule_set_id, facts):
             result[lid] = SHORT
         else:
-            open_[lid] = replace(license, facts=facts)
+            open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today)
     completions = _completions(session, {license.member_id for license in open_.values()})
     computed = 0
     for lid, license in open_.items():

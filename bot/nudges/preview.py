@@ -10,31 +10,33 @@ from sqlmodel import Session
 
 from bot.nudges.content import NudgeItem, compose
 from bot.nudges.load import load_members
-from bot.nudges.planner import due_nudges, progress_of
-from bot.nudges.service import free_courses
+from bot.nudges.planner import progress_of
+from bot.nudges.service import Delivery, free_courses
+from bot.nudges.sweep import sweep
 from bot.nudges.window import zone_of
-from bot.outbox import Delivery
 from bot.rules import RuleSet
-from store.queries.outbox import existing_keys, recipients
+from store.queries.outbox import recipients
 
 
 def preview(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> list[Delivery]:
-    """Per member, the merged message due at `now` that has not been planned or sent before."""
-    members = {m.member_id: m for m in load_members(session)}
+    """Per member, the merged message due at `now` that planning would newly put in the outbox.
+
+    The planning sweep finds what is due (the same fast path as `nudges run`); only the
+    members with something due are then loaded in full to word their message.
+    """
     due_by_member = defaultdict(list)
-    for member in members.values():
-        due_by_member[member.member_id].extend(due_nudges(member, rule_sets, now))
-    keys = existing_keys(session, keys=[n.dedup_key for due in due_by_member.values() for n in due])
+    for nudge in sweep(session, rule_sets, now).due:
+        due_by_member[nudge.member_id].append(nudge)
+    if not due_by_member:
+        return []
+    members = {m.member_id: m for m in load_members(session, member_ids=list(due_by_member))}
     addresses = recipients(session, member_ids=list(due_by_member))
     free = free_courses(session)
     result = []
     for member_id, due in due_by_member.items():
-        fresh = [n for n in due if n.dedup_key not in keys]
-        if not fresh:
-            continue
         member = members[member_id]
         today = now.astimezone(zone_of(member.timezone)).date()
-        items = [NudgeItem(n.kind, n.payload) for n in fresh]
+        items = [NudgeItem(n.kind, n.payload) for n in due]
         replies = compose(member, items, progress_of(member, rule_sets, today), free, today)
         result.append(Delivery(member_id, addresses.get(member_id), replies=replies))
     return result

@@ -30,7 +30,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 
 from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
-from store.queries.nudge_facts import in_cycle
+from store.queries.nudge_facts import cycle_lower
 
 PREFS = NudgePreferences
 
@@ -116,27 +116,40 @@ def candidate_license_rows(
     latest_day: date,
     cycle_months: Mapping[str, int],
     default_months: int,
-) -> list[Row]:
+) -> list[tuple]:
     """Per license of those members: (id, member_id, license_type, jurisdiction, renewal_date,
-    cycle_start, rule_set_id, first_renewal, hours in the cycle window (an upper bound, as
-    `nudge_facts.in_cycle`), the member's last progress: latest completed_on or UTC logging
-    date)."""
-    window = in_cycle(session, cycle_months, default_months)
-    query = (
+    cycle_start, rule_set_id, first_renewal, hours completed from (a few days before) the
+    cycle start to renewal — an upper bound —, the member's last progress: the latest
+    completed_on or UTC logging date)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    licenses = (
         select(
             License.id, License.member_id, License.license_type, License.jurisdiction,
-            _raw(License.renewal_date), _raw(License.cycle_start), License.rule_set_id,
-            _raw(License.first_renewal), _raw(func.sum(Completion.hours).filter(window)),
-            _raw(_last_progress(session)),
+            License.renewal_date, License.cycle_start, License.rule_set_id, License.first_renewal,
+            cycle_lower(session, cycle_months, default_months).label("lower"),
         )
         .join(Member, col(Member.id) == col(License.member_id))
         .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
-        .outerjoin(Completion, col(Completion.member_id) == col(License.member_id))
         .where(_may_be_open(open_zones, latest_day))
-        .group_by(col(License.id))
     )  # fmt: skip
+    # PostgreSQL: materialised, so each window start is computed once, not per completion
+    # row. SQLite: flat, so it groups in license-id order without sorting a million rows.
+    lic = (licenses.cte("candidate_license").prefix_with("MATERIALIZED") if postgres
+           else licenses.subquery("candidate_license")).c  # fmt: skip
+    in_window = col(Completion.completed_on).between(lic.lower, lic.renewal_date)
+    columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, _raw(lic.renewal_date),
+               _raw(lic.cycle_start), lic.rule_set_id, _raw(lic.first_renewal)]  # fmt: skip
+    query = (
+        select(
+            *columns,
+            _raw(func.sum(Completion.hours).filter(in_window)),
+            _raw(_last_progress(session)),
+        )
+        .outerjoin(Completion, col(Completion.member_id) == lic.member_id)
+        .group_by(*(columns if postgres else [lic.id]))
+    )
     rows = session.connection().execute(query).all()
-    if session.get_bind().dialect.name == "postgresql":
+    if postgres:
         return [(*row[:8], float(row[8] or 0.0), row[9]) for row in rows]
     day = date.fromisoformat
     return [
@@ -150,8 +163,8 @@ def _last_progress(session: Session) -> Any:
     """The later of the latest completed_on and the latest logging date (UTC), per group."""
     done = func.max(Completion.completed_on)
     if session.get_bind().dialect.name == "postgresql":
-        logged = func.max(func.timezone("UTC", Completion.created_at))
-        return func.greatest(done, cast(logged, Date))
+        logged = cast(func.timezone("UTC", func.max(Completion.created_at)), Date)
+        return func.greatest(done, logged)
     # Stored as 'YYYY-MM-DD HH:MM:SS…' UTC text: the latest text is the latest instant.
     logged = func.coalesce(func.date(func.max(Completion.created_at)), done)
     return func.max(done, logged)
@@ -175,7 +188,7 @@ def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
         one_of(session, col(OutboxMessage.dedup_key), keys, text=True),
         OutboxMessage.status != "skipped",
     )
-    return set(session.connection().execute(query).scalars())
+    return set(session.connection().execute(query).scalars().all())
 
 
 def practice_rows(session: Session, *, member_ids: Collection[int]) -> list[Row]:

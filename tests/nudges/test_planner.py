@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.nudges.facts import MemberNudgeFacts, Preferences, StepFacts
-from bot.nudges.planner import checkin_period, deadline_bucket, due_nudges, reasons_on
+from bot.nudges.facts import LicenseNudgeFacts, MemberNudgeFacts, Preferences, StepFacts
+from bot.nudges.planner import (
+    checkin_period,
+    deadline_bucket,
+    due_bucket,
+    due_nudges,
+    reasons_on,
+)
 from bot.nudges.window import is_open, next_opening
+from bot.rules import LicenseFacts
 
 NY = ZoneInfo("America/New_York")
 
@@ -77,3 +84,39 @@ def test_checkin_cadences():
     assert checkin_period(monthly, date(2026, 1, 30)) is None
     assert checkin_period(monthly, date(2026, 2, 2)) == "2026-02"
     assert checkin_period(_member(prefs=Preferences(checkin_every="off")), date(2026, 5, 1)) is None
+
+
+def test_the_one_day_reminder_moves_to_the_last_working_day_before_the_renewal():
+    weekdays = (0, 1, 2, 3, 4)
+    monday = date(2026, 11, 16)
+    # The day before a Monday renewal is a Sunday: the 1-day reminder goes out on Friday.
+    assert due_bucket(monday, date(2026, 11, 13), weekdays) == 1
+    assert due_bucket(monday, date(2026, 11, 12), weekdays) == 7  # Thursday: a working day follows
+    assert due_bucket(monday, date(2026, 11, 15), weekdays) == 1  # Sunday itself, as before
+    # A Wednesday renewal: Tuesday is a working day, so nothing moves.
+    assert due_bucket(date(2026, 11, 18), date(2026, 11, 16), weekdays) == 7
+    assert due_bucket(date(2026, 11, 18), date(2026, 11, 17), weekdays) == 1
+    # Someone who works Tuesday to Saturday gets it on Saturday, the day before.
+    assert due_bucket(monday, date(2026, 11, 13), (1, 2, 3, 4, 5)) == 7
+    assert due_bucket(monday, date(2026, 11, 14), (1, 2, 3, 4, 5)) == 1
+    # Further out the buckets are the plain thresholds.
+    assert due_bucket(monday, date(2026, 11, 6), weekdays) == 14
+
+
+def test_a_monday_renewal_gets_its_one_day_reminder_on_friday():
+    license = LicenseNudgeFacts(5, "CA-LCSW", LicenseFacts("LCSW", "CA", date(2026, 11, 16)))
+    member = _member(licenses=(license,), prefs=Preferences(checkin_every="off"),
+                     last_progress_on=date(2026, 11, 1))  # fmt: skip
+    short = {5: _Short(days_left=3)}
+    friday = date(2026, 11, 13)
+    keys = [n.dedup_key for n in reasons_on(member, short, friday)]
+    assert keys == ["deadline:5:2026-11-16:1"]
+    thursday = date(2026, 11, 12)
+    assert [n.dedup_key for n in reasons_on(member, short, thursday)] == ["deadline:5:2026-11-16:7"]
+
+
+class _Short:
+    """The two Progress fields the planner reads, for a license that is short."""
+
+    def __init__(self, days_left: int) -> None:
+        self.status, self.days_left, self.total_counted = "at_risk", days_left, 0.0

@@ -23,18 +23,23 @@ def printer(out: TextIO) -> TerminalChat:
     return TerminalChat(lambda *_: [], stdin=out, stdout=out, user_id="", rich=False)
 
 
-def nudge_drain(runtime: Runtime, out: TextIO, *, at: datetime | None = None) -> NudgeDrain:
+def nudge_drain(
+    runtime: Runtime, out: TextIO, *, at: datetime | None = None, batch: int | None = None
+) -> NudgeDrain:
     """The process's drain: the runtime's senders, plus the terminal printing to `out`."""
     if runtime.senders.for_platform("terminal") is None:
         terminal = printer(out)
         runtime.senders.add(TerminalSender(terminal.render, terminal.write))
     rule_sets = runtime.mentor.services.rule_sets
+    extra = {} if batch is None else {"batch": batch}  # rows claimed per round
     if at is None:
-        return NudgeDrain(runtime.engine, rule_sets, runtime.senders)
-    return NudgeDrain(runtime.engine, rule_sets, runtime.senders, clock=lambda: at)
+        return NudgeDrain(runtime.engine, rule_sets, runtime.senders, **extra)
+    return NudgeDrain(runtime.engine, rule_sets, runtime.senders, clock=lambda: at, **extra)
 
 
-def run_nudges(runtime: Runtime, at: datetime, *, dry_run: bool, out: TextIO) -> int:
+def run_nudges(
+    runtime: Runtime, at: datetime, *, dry_run: bool, out: TextIO, batch: int | None = None
+) -> int:
     """Plan and deliver (or only print) the nudges due at `at`; returns messages handled."""
     if dry_run:
         with new_session(runtime.engine) as session:
@@ -47,7 +52,7 @@ def run_nudges(runtime: Runtime, at: datetime, *, dry_run: bool, out: TextIO) ->
                 terminal.render(reply)
         terminal.write(f"{len(deliveries)} message(s) would be sent at {at.isoformat()}.")
         return len(deliveries)
-    outcome = asyncio.run(nudge_drain(runtime, out, at=at).run_once(at))
+    outcome = asyncio.run(nudge_drain(runtime, out, at=at, batch=batch).run_once(at))
     out.write(
         f"Nudges at {at.isoformat()}: {outcome['sent']} sent, {outcome['retry']} to retry, "
         f"{outcome['unreachable']} unreachable.\n"
@@ -63,6 +68,7 @@ def build_nudges_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
     def run(
         at: str = typer.Option(None, "--at", help="ISO-8601 instant (default: now)."),
         dry_run: bool = typer.Option(False, "--dry-run", help="Print, send nothing."),
+        batch: int = typer.Option(None, "--batch", min=1, help="Outbox rows claimed at once."),
     ) -> None:
         """Plan and deliver what is due at that instant."""
         try:
@@ -72,6 +78,6 @@ def build_nudges_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
                 "use ISO-8601, e.g. 2026-11-03T15:00:00Z", param_hint="--at"
             ) from None
         when = when if when.tzinfo else when.replace(tzinfo=UTC)
-        run_nudges(runtime(), when, dry_run=dry_run, out=sys.stdout)
+        run_nudges(runtime(), when, dry_run=dry_run, out=sys.stdout, batch=batch)
 
     return nudges

@@ -24,6 +24,11 @@ class ChatStub:
     hold: bool = False
     delay: float = 0.0
     url: str = ""
+    # Hold the first answer until two posts are in flight at once (bounded), so two senders
+    # that each have one post in flight at a time are seen working side by side.
+    wait_for_pair: bool = False
+    in_flight: int = 0
+    peak: int = 0
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -57,7 +62,16 @@ class ChatStub:
             after = self.rate_limited_once.pop(user)
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": str(int(after))})  # fmt: skip
-        await asyncio.sleep(self.delay)
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            for _ in range(600):  # at most 30 s
+                if not self.wait_for_pair or self.peak >= 2:
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(self.delay)
+        finally:
+            self.in_flight -= 1
         self.posts[data["channel"]] = self.posts.get(data["channel"], 0) + 1
         while self.hold:  # the message arrived, but its answer never leaves (a crash now)
             await asyncio.sleep(0.05)

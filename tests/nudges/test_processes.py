@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 from datetime import timedelta
@@ -98,10 +99,18 @@ async def test_two_processes_on_postgresql_send_every_nudge_exactly_once(
         session.commit()
     for i in range(40):
         add_member(engine, user=f"U{i}", platform="slack")
-    stub.delay = 0.02  # keeps both drains busy at the same time
-    procs = [await _nudges_run(database_url, stub, TUESDAY_10AM) for _ in range(2)]
+    stub.delay = 0.05
+    stub.wait_for_pair = True
+    # Each member has 3 rows and claims take members in order, so a claim of 3 rows is one
+    # member: each process has one message in flight at a time, and the two drains claim
+    # member after member side by side instead of one taking the whole outbox in one batch.
+    procs = [await _nudges_run(database_url, stub, TUESDAY_10AM, "--batch", "3")
+             for _ in range(2)]  # fmt: skip
     results = await asyncio.gather(*(p.communicate() for p in procs))
     assert [p.returncode for p in procs] == [0, 0], [e.decode() for _, e in results]
+    assert stub.peak == 2, "the two drains never sent at the same time"
+    sent = [int(re.search(r"(\d+) sent", out.decode()).group(1)) for out, _ in results]
+    assert min(sent) > 0 and sum(sent) == 40, sent  # both drains took part
     assert stub.posts == {f"DU{i}": 1 for i in range(40)}
     with new_session(engine) as session:
         rows = [r for r in outbox_rows(session) if r.kind != "day"]

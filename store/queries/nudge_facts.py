@@ -27,6 +27,12 @@ def member_rows(session: Session, *, member_ids: Collection[int] | None = None) 
 
 def in_cycle(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
     """Completed from (a few days before) the license's cycle start to its renewal date."""
+    lower = cycle_lower(session, cycle_months, default_months)
+    return (Completion.completed_on >= lower) & (Completion.completed_on <= License.renewal_date)
+
+
+def cycle_lower(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
+    """A day on or before the license's cycle start: the stored start, or by its rule set."""
     by_months: dict[int, list[str]] = {}
     for rule_set_id, months in cycle_months.items():
         by_months.setdefault(months, []).append(rule_set_id)
@@ -35,8 +41,7 @@ def in_cycle(session: Session, cycle_months: Mapping[str, int], default_months: 
           for m, ids in sorted(by_months.items())],
         else_=_months_before(session, default_months),
     )  # fmt: skip
-    lower = func.coalesce(License.cycle_start, start)
-    return (Completion.completed_on >= lower) & (Completion.completed_on <= License.renewal_date)
+    return func.coalesce(License.cycle_start, start)
 
 
 def _months_before(session: Session, months: int) -> Any:

@@ -25,12 +25,6 @@ def member_rows(session: Session, *, member_ids: Collection[int] | None = None) 
     return _all(session, query, col(Member.id), member_ids)
 
 
-def in_cycle(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
-    """Completed from (a few days before) the license's cycle start to its renewal date."""
-    lower = cycle_lower(session, cycle_months, default_months)
-    return (Completion.completed_on >= lower) & (Completion.completed_on <= License.renewal_date)
-
-
 def cycle_lower(session: Session, cycle_months: Mapping[str, int], default_months: int) -> Any:
     """A day on or before the license's cycle start: the stored start, or by its rule set."""
     by_months: dict[int, list[str]] = {}

@@ -9,6 +9,15 @@ from datetime import date
 from bot.rules import CompletionFacts, LicenseFacts, Progress, RuleSet, compute_progress
 from store.models import Completion, License, Member
 
+# How each status reads, the same wherever it is shown (a clinician's status, a digest).
+STATUS_WORDS = {
+    "complete": "✅ complete",
+    "on_track": "on track",
+    "at_risk": "⚠️ at risk",
+    "overdue": "❗ overdue",
+    "unknown": "requirements unknown",
+}
+
 
 @dataclass(frozen=True)
 class LicenseStanding:

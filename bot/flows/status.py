@@ -5,17 +5,9 @@ from __future__ import annotations
 from bot.flows.base import Flow, Turn
 from bot.messages import ProgressBar
 from bot.records.charts import chart_image
-from bot.standing import LicenseStanding, standings
+from bot.standing import STATUS_WORDS, LicenseStanding, standings
 from store.queries.learning import completions_of
 from store.queries.members import licenses_of
-
-STATUS_WORDS = {
-    "complete": "✅ complete",
-    "on_track": "on track",
-    "at_risk": "⚠️ at risk",
-    "overdue": "❗ overdue",
-    "unknown": "requirements unknown",
-}
 
 
 class Status(Flow):

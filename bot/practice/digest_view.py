@@ -5,15 +5,9 @@ from __future__ import annotations
 from bot.messages import Facts, Image, Reply, Text
 from bot.practice.digest import Digest
 from bot.practice.digest_chart import digest_chart
+from bot.standing import STATUS_WORDS as LICENSE_STATUS_WORDS
 
-STATUS_WORDS = {
-    "complete": "✅ complete",
-    "on_track": "on track",
-    "at_risk": "⚠️ at risk",
-    "overdue": "❗ overdue",
-    "unknown": "requirements unknown",
-    "not_set_up": "not set up yet",
-}
+STATUS_WORDS = {**LICENSE_STATUS_WORDS, "not_set_up": "not set up yet"}
 
 
 def digest_replies(digest: Digest, *, with_chart: bool = False) -> list[Reply]:

@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -135,14 +136,20 @@ def main() -> None:
     parser.add_argument("--database-url", help="an EMPTY database (default: a temp SQLite file)")
     parser.add_argument("--drain", type=int, default=2000, help="messages for the drain figure")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--reuse", action="store_true",
+                        help="the database already holds this population: skip loading it")  # fmt: skip
     args = parser.parse_args()
     url = args.database_url or f"sqlite:///{tempfile.mkdtemp()}/nudges_bench.db"
     engine = make_engine(url)
     migrate(engine)
     rule_sets = load_rule_sets(RULESETS_DIR)
     started = time.perf_counter()
-    populate(engine, rule_sets, members=args.members, completions=args.completions,
-             today=date(2026, 11, 3))  # fmt: skip
+    if args.reuse:  # an earlier run's outbox rows would make the first sweep a later one
+        with engine.begin() as conn:
+            conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__}"))
+    else:
+        populate(engine, rule_sets, members=args.members, completions=args.completions,
+                 today=date(2026, 11, 3))  # fmt: skip
     populate_s = time.perf_counter() - started
     if engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would gather
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -163,6 +170,7 @@ def main() -> None:
         "sweep_s": round(sweep_s, 3),
         "ratio_to_floor": round(sweep_s / floor_s, 2),
         "nudges_due": len(due),
+        "due_by_kind": dict(sorted(Counter(n.kind for n in due).items())),
         "nudges_planned": planned,
         "steady_sweep_s": round(steady_s, 3),
         "steady_ratio": round(steady_s / floor_s, 2),

@@ -35,7 +35,15 @@ def populate(
 ) -> Population:
     """Insert `members` members (1-2 licenses each) and `completions` completions, seeded."""
     rng = random.Random(SEED)
-    now = datetime.now(UTC)
+    # Stamps relative to `today`, not the wall clock: members joined 2 weeks to 3 years ago (so
+    # check-ins fall due as in real life) and logged each course on the day they did it or, for
+    # courses from before they joined, on joining. A separate generator keeps the rows' other
+    # values as they were.
+    stamps = random.Random(SEED + 1)
+    start = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
+    joined = [start - timedelta(days=stamps.randint(14, 1095), hours=stamps.randint(0, 23))
+              for _ in range(members + 1)]  # fmt: skip
+    now = start - timedelta(days=1096)
     ids = sorted(rule_sets)
     topics = sorted({t.key for rs in rule_sets.values() for t in rs.topics})
     conditions = sorted({k for rs in rule_sets.values() for k, _ in rs.conditions})
@@ -44,10 +52,10 @@ def populate(
          "created_at": now}
         for w in range(1, (members - 1) // MEMBERS_PER_WORKSPACE + 2)
     ]  # fmt: skip
-    member_rows = (_member(rng, m, conditions, now) for m in range(1, members + 1))
-    license_rows = _licenses(rng, members, ids, rule_sets, today, now)
+    member_rows = (_member(rng, m, conditions, joined[m]) for m in range(1, members + 1))
+    license_rows = _licenses(rng, members, ids, rule_sets, today, joined)
     completion_rows = (
-        _completion(rng, c, rng.randint(1, members), topics, today, now)
+        _completion(rng, c, rng.randint(1, members), topics, today, joined)
         for c in range(1, completions + 1)
     )
     with engine.begin() as conn:
@@ -63,7 +71,7 @@ def populate(
     return Population([w["id"] for w in workspaces], members, n_licenses, completions)
 
 
-def _member(rng: random.Random, m: int, conditions: list[str], now: datetime) -> dict[str, Any]:
+def _member(rng: random.Random, m: int, conditions: list[str], joined: datetime) -> dict[str, Any]:
     """One clinician; about half the rule-set questions already answered."""
     facts = {key: rng.random() < 0.5 for key in conditions if rng.random() < 0.5}
     return {
@@ -79,7 +87,7 @@ def _member(rng: random.Random, m: int, conditions: list[str], now: datetime) ->
         "career_direction": "",
         "interests": [],
         "practice_facts": facts,
-        "created_at": now,
+        "created_at": joined,
     }
 
 
@@ -89,7 +97,7 @@ def _licenses(
     ids: list[str],
     rule_sets: Mapping[str, RuleSet],
     today: date,
-    now: datetime,
+    joined: list[datetime],
 ) -> Iterator[dict[str, Any]]:
     """1-2 distinct licenses per member, renewals spread over the next two years."""
     next_id = 1
@@ -105,30 +113,41 @@ def _licenses(
                 "cycle_start": None,
                 "rule_set_id": rule_set_id,
                 "first_renewal": rng.random() < 0.1,
-                "created_at": now,
+                "created_at": joined[m],
             }
             next_id += 1
 
 
 def _completion(
-    rng: random.Random, c: int, member_id: int, topics: list[str], today: date, now: datetime
+    rng: random.Random,
+    c: int,
+    member_id: int,
+    topics: list[str],
+    today: date,
+    joined: list[datetime],
 ) -> dict[str, Any]:
-    """One finished course: 1-6 h, in the past two years, 1-2 rule-set topics."""
+    """One finished course: 1-6 h, in the past two years, 1-2 rule-set topics; logged at noon
+    UTC on the day, or on joining for a course from before then."""
+    title, provider = f"Course {rng.randint(1, 5000)}", f"Provider {rng.randint(1, 200)}"
+    hours = float(rng.randint(1, 6))
+    done_on = today - timedelta(days=rng.randint(0, 730))
+    logged = max(datetime.combine(done_on, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12),
+                 joined[member_id])  # fmt: skip
     return {
         "id": c,
         "member_id": member_id,
         "course_id": None,
-        "title": f"Course {rng.randint(1, 5000)}",
-        "provider": f"Provider {rng.randint(1, 200)}",
-        "hours": float(rng.randint(1, 6)),
-        "completed_on": today - timedelta(days=rng.randint(0, 730)),
+        "title": title,
+        "provider": provider,
+        "hours": hours,
+        "completed_on": done_on,
         "format": rng.choice(list(FORMATS)),
         "topics": rng.sample(topics, rng.choice((1, 1, 2))),
         "approval_body": rng.choice(APPROVAL_BODIES),
         "certificate_name": "",
         "certificate_ref": "",
         "source_message_id": "",
-        "created_at": now,
+        "created_at": logged,
     }
 
 

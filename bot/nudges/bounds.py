@@ -8,6 +8,7 @@ the engine.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from datetime import date
 
@@ -32,6 +33,7 @@ class Requirements:
         self._totals: dict[tuple, float | None] = {}
         self._fits: dict[tuple, list[Applicability]] = {}
         self._starts: dict[tuple[int, date], date] = {}
+        self._digests: dict[str, str] = {}
         # Per rule set: the dates and the member's answers that applicability() reads.
         self._reads = {
             rule_set_id: (
@@ -40,6 +42,13 @@ class Requirements:
             )
             for rule_set_id, rules in rule_sets.items()
         }
+
+    def digest(self, rule_set_id: str) -> str:
+        """A short digest of the rule set's content (a changed rule set changes it)."""
+        if rule_set_id not in self._digests:
+            text = self.rule_sets[rule_set_id].model_dump_json()
+            self._digests[rule_set_id] = hashlib.sha1(text.encode()).hexdigest()[:12]
+        return self._digests[rule_set_id]
 
     def cycle_start(self, rule_set_id: str, facts: LicenseFacts) -> date:
         """The license's cycle start, as the engine computes it."""

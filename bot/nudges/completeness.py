@@ -4,10 +4,18 @@ A license reaches here only when its cycle hours could meet the total and its st
 a nudge not planned yet. An open question, or a total, topic or live floor that the cycle's
 hours can't meet even before approval and caps, proves it short (bot/nudges/bounds.py); the
 rules engine decides the rest. Completion rows are read for those members only, once.
+
+A "complete" the engine found is stored with its planned nudge as a proof: a digest of the
+rules, the license, the member's answers and a mark of their completions (count, highest id,
+latest logging instant, hours). While the proof still matches, the license is complete without
+reading its completions again: any added or deleted completion, changed answer, license or rule
+set changes the digest, and the engine decides afresh.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,6 +25,7 @@ from sqlmodel import Session
 
 from bot.nudges.bounds import Requirements
 from bot.rules import CompletionFacts, LicenseFacts, compute_progress
+from store.queries.nudge_proofs import completion_marks
 from store.queries.nudge_sweep import completion_fact_rows, practice_rows
 
 
@@ -36,15 +45,20 @@ class Standing:
 
     complete: bool
     total_counted: float = 0.0
+    proof: str = ""  # for a "complete": what it was computed from (see the module docstring)
 
 
 SHORT = Standing(False)
 
 
 def standings(
-    session: Session, requirements: Requirements, undecided: Mapping[int, Undecided]
+    session: Session,
+    requirements: Requirements,
+    undecided: Mapping[int, Undecided],
+    proofs: Mapping[int, str] | None = None,
 ) -> tuple[dict[int, Standing], int]:
-    """Each license's standing, and how many needed the rules engine."""
+    """Each license's standing, and how many needed the rules engine. `proofs`: per license,
+    the proof stored with its planned "complete" nudge (a match proves it complete still)."""
     practice = {mid: facts or {} for mid, facts in practice_rows(
         session, member_ids={u.member_id for u in undecided.values()})}  # fmt: skip
     result: dict[int, Standing] = {}
@@ -58,6 +72,14 @@ def standings(
             result[lid] = SHORT
         else:
             open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today)
+    marks = completion_marks(session, member_ids={u.member_id for u in open_.values()})
+    proof_of = {
+        lid: _proof(requirements, u, marks.get(u.member_id, "")) for lid, u in open_.items()
+    }
+    for lid, proof in proof_of.items():
+        if proofs and proofs.get(lid) == proof:
+            result[lid] = Standing(True, 0.0, proof)  # its "complete" nudge is planned already
+            del open_[lid]
     completions = _completions(session, {license.member_id for license in open_.values()})
     computed = 0
     for lid, license in open_.items():
@@ -68,9 +90,19 @@ def standings(
         progress = compute_progress(
             requirements.rule_sets[license.rule_set_id], license.facts, done, license.today
         )
-        result[lid] = Standing(progress.status == "complete", progress.total_counted)
+        complete = progress.status == "complete"
+        result[lid] = Standing(complete, progress.total_counted, proof_of[lid] if complete else "")
         computed += 1
     return result, computed
+
+
+def _proof(requirements: Requirements, license: Undecided, mark: str) -> str:
+    """A digest of everything the engine's "complete" reads (today does not change it)."""
+    facts = license.facts
+    answers = json.dumps(facts.practice_facts, sort_keys=True, default=str)
+    held = (f"{requirements.digest(license.rule_set_id)}|{license.rule_set_id}|"
+            f"{facts.renewal_date}|{facts.cycle_start}|{facts.first_renewal}|{answers}|{mark}")  # fmt: skip
+    return hashlib.sha1(held.encode()).hexdigest()[:20]
 
 
 def _may_be_met(requirements: Requirements, license: Undecided, done) -> bool:

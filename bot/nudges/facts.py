@@ -74,3 +74,4 @@ class DueNudge:
     kind: str
     dedup_key: str
     payload: dict
+    proof: str = ""  # a "complete" nudge: stored with it (bot/nudges/completeness.py)

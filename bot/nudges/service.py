@@ -25,7 +25,8 @@ def plan_outbox(session: Session, rule_sets: Mapping[str, RuleSet], now: datetim
     due = sweep(session, rule_sets, now).due
     rows = [
         {"workspace_id": n.workspace_id, "member_id": n.member_id, "kind": n.kind,
-         "due_at": now, "dedup_key": n.dedup_key, "payload": n.payload, "status": "pending",
+         "due_at": now, "dedup_key": n.dedup_key, "status": "pending",
+         "payload": {**n.payload, "proof": n.proof} if n.proof else n.payload,
          "attempts": 0, "last_error": ""}
         for n in due
     ]  # fmt: skip

@@ -33,6 +33,7 @@ from bot.nudges.planner import (
 )
 from bot.nudges.window import is_open, zone_of
 from bot.rules import RuleSet
+from store.queries.nudge_proofs import stored_proofs
 from store.queries.nudge_sweep import live_keys_among, member_zones, steps_due_rows
 
 DEFAULT_WINDOW = Preferences()
@@ -117,7 +118,13 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) ->
         if keys - live or (_wants_inactivity(member) and member.inactivity_key not in live
                            and not member.short)
     }  # fmt: skip
-    decided, result.progress_computed = standings(session, requirements, undecided)
+    # Licenses whose "complete" nudge is planned: the proof stored with it may settle them.
+    complete_keys = {complete_key(license.license_id, license.facts.renewal_date): lid
+                     for _, license, _ in maybe if (lid := license.license_id) in undecided}  # fmt: skip
+    stored = stored_proofs(session, keys=[key for key in complete_keys if key in live])
+    proofs = {complete_keys[key]: proof for key, proof in stored.items()}
+    decided, result.progress_computed = standings(session, requirements, undecided, proofs)
+    new_proofs: dict[str, str] = {}
     for member, license, _ in maybe:
         standing = decided.get(license.license_id)
         if standing is None:
@@ -125,7 +132,9 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) ->
         lid, renewal = license.license_id, license.facts.renewal_date
         if standing.complete:
             if standing.total_counted > 0 and "complete" not in member.prefs.opted_out:
-                known.append((member, "complete", complete_key(lid, renewal), {"license_id": lid}))
+                key = complete_key(lid, renewal)
+                known.append((member, "complete", key, {"license_id": lid}))
+                new_proofs[key] = standing.proof
             continue
         member.short = True
         if license.bucket is not None and "deadline" not in member.prefs.opted_out:
@@ -136,7 +145,7 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) ->
             idle = (member.today - (member.last_progress_on or member.joined_on)).days
             known.append((member, "inactivity", member.inactivity_key, {"idle_days": idle}))
     result.due = [
-        DueNudge(member.member_id, member.workspace_id, kind, key, payload)
+        DueNudge(member.member_id, member.workspace_id, kind, key, payload, new_proofs.get(key, ""))
         for member, kind, key, payload in known
         if key not in live
     ]

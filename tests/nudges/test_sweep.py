@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from bot.nudges.load import load_members
 from bot.nudges.planner import plan
@@ -63,6 +63,30 @@ def test_a_finished_member_is_computed_once_then_left_alone(engine, rule_sets):
         session.commit()
     again = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
     assert [(n.member_id, n.kind) for n in again.due] == [(member, "complete")]
+
+
+def test_a_planned_complete_is_trusted_until_a_completion_changes(engine, rule_sets):
+    """In a deadline bucket a complete license must be re-proved each sweep; the proof stored
+    with its "complete" nudge does it while the completions and answers are unchanged."""
+    member = _add_finished_member(engine, rule_sets, renewal=date(2026, 12, 31))
+    with new_session(engine) as session:
+        plan_outbox(session, rule_sets, TUESDAY_10AM)
+        session.commit()
+    later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
+    assert [n for n in later.due if n.kind == "deadline"] == []
+    assert later.progress_computed == 0  # proved by the stored proof, not the engine
+    with new_session(engine) as session:  # a new course: the engine decides again
+        session.add(Completion(member_id=member, title="More", hours=1, format="online",
+                               completed_on=date(2026, 10, 1), topics=["ethics"],
+                               created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
+        session.commit()
+    again = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
+    assert again.progress_computed == 1 and not [n for n in again.due if n.kind == "deadline"]
+    with new_session(engine) as session:  # the big one undone: short, the reminder is due
+        session.exec(delete(Completion).where(Completion.title == "Everything"))  # type: ignore[call-overload]
+        session.commit()
+    undone = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=15))
+    assert [n.kind for n in undone.due if n.member_id == member] == ["deadline"]
 
 
 def test_the_sweep_plans_exactly_what_the_full_planner_would_insert(engine, rule_sets):

@@ -7,6 +7,7 @@ ratings (those are read here only to choose whom to offer, and never leave this 
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -16,41 +17,56 @@ from bot.messages import Choice, Choices, Reply, Text
 from bot.outbox import Delivery, OutboxKind, outbox_row
 from bot.practice.areas import area_label, goal_areas, skill_gaps
 from bot.practice.introductions import deliveries, introduction_rows
-from bot.practice.mentors import mentor_matches
+from bot.practice.mentors import OPEN_PER_MENTOR, mentor_matches
 from store.queries.outbox import ClaimedNudge
 from store.queries.practice_mentors import (
     add_introduction,
     get_introduction,
     introduction_history,
+    mentee_leads,
     mentor_areas,
     mentor_offers,
 )
-from store.queries.practice_peers import (
-    interests_and_goals,
-    latest_ratings_of,
-    members_of,
-    names_of,
-)
+from store.queries.practice_peers import names_of
 
 OFFER, ASK, INTRO = "mentor_offer", "mentor_ask", "mentor_intro"
 
 
 def plan(session: Session, now: datetime) -> list[dict]:
-    """Offer each standing mentor to the colleagues whose goal area or skill gap it is."""
+    """Offer each standing mentor to the colleagues whose goal area or skill gap it is.
+
+    Runs every few minutes, so it reads narrowly: nothing past the offers and introductions
+    while every mentor already has their fill of open introductions, and then only the
+    colleagues whose interests, active goals or low ratings may name an area on offer in
+    their workspace (bot/practice/mentors.py decides; workspaces are matched one at a time).
+    """
     offers = mentor_offers(session)
     if not offers:
         return []
-    workspaces = {workspace for workspace, _, _ in offers}
-    members = dict(members_of(session, workspace_ids=workspaces))
-    goals = interests_and_goals(session, member_ids=list(members))
-    ratings = latest_ratings_of(session, member_ids=list(members))
-    wanted = {
-        member: (workspace, goal_areas(*goals.get(member, ([], []))) | skill_gaps(ratings.get(member, {})))
-        for member, workspace in members.items()
-    }  # fmt: skip
-    history = introduction_history(session, workspace_ids=workspaces)
+    history = introduction_history(session, workspace_ids={w for w, _, _ in offers})
+    open_for = Counter(mentor for mentor, _, _, still_open in history if still_open)
+    offers = [offer for offer in offers if open_for[offer[1]] < OPEN_PER_MENTOR]
+    if not offers:
+        return []
+    leads = mentee_leads(session, workspace_ids={w for w, _, _ in offers},
+                         areas={area for _, _, area in offers})  # fmt: skip
+    wanted: dict[int, dict[int, tuple[int, frozenset[str]]]] = defaultdict(dict)
+    for member, (workspace, interests, goals, ratings) in leads.items():
+        areas = goal_areas(interests, goals) | skill_gaps(ratings)
+        if areas:
+            wanted[workspace][member] = (workspace, areas)
+    by_workspace: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for offer in offers:
+        by_workspace[offer[0]].append(offer)
+    matches = [
+        match
+        for workspace, theirs in by_workspace.items()
+        for match in mentor_matches(theirs, wanted[workspace], history)
+    ]
+    order = {(w, mentor, area): i for i, (w, mentor, area) in enumerate(offers)}
+    matches.sort(key=lambda m: order[(m.workspace_id, m.mentor_id, m.area)])  # oldest offer first
     rows = []
-    for match in mentor_matches(offers, wanted, history):
+    for match in matches:
         intro = add_introduction(session, workspace_id=match.workspace_id,
                                  mentor_id=match.mentor_id, mentee_id=match.mentee_id,
                                  area=match.area, now=now)  # fmt: skip

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import String, cast, func, or_, update
 from sqlmodel import Session, col, select
 
-from store.models import MentorIntroduction, MentorOffer
+from store.models import (
+    Goal,
+    Member,
+    MentorIntroduction,
+    MentorOffer,
+    SelfAssessment,
+    SkillRating,
+)
 
 
 def offer_mentoring(
@@ -92,3 +99,50 @@ def forget_mentor_offer(session: Session, *, member_id: int, area: str) -> bool:
         .values(mentor_said="withdrawn")
     )
     return True
+
+
+def mentee_leads(
+    session: Session, *, workspace_ids: Collection[int], areas: Collection[str]
+) -> dict[int, tuple[int, list[str], list[str], dict[str, int]]]:
+    """Reachable, set-up members of these workspaces who may want one of `areas`: their
+    interests name one, they have an active goal (its words are matched in Python), or their
+    latest self-assessment rates one 3 or lower. Per member: (workspace id, interests, active
+    goal texts, the latest ratings). Everyone else is left unread."""
+    where = (col(Member.workspace_id).in_(list(workspace_ids)), col(Member.reachable),
+             col(Member.onboarded))  # fmt: skip
+    found: dict[int, tuple[int, list[str], list[str], dict[str, int]]] = {}
+
+    def lead(mid: int, workspace: int):
+        return found.setdefault(mid, (workspace, [], [], {}))
+
+    named = or_(*(cast(Member.interests, String).like(f'%"{area}"%') for area in areas))
+    for mid, workspace, interests in session.exec(
+        select(Member.id, Member.workspace_id, Member.interests).where(*where, named)
+    ):
+        lead(mid, workspace)[1].extend(interests or [])
+    goals = select(Goal.member_id, Member.workspace_id, Goal.text).join(
+        Member, col(Member.id) == col(Goal.member_id)
+    )
+    for mid, workspace, text in session.exec(goals.where(*where, Goal.status == "active")):
+        lead(mid, workspace)[2].append(text)
+    latest = (
+        select(func.max(SelfAssessment.id))
+        .join(Member, col(Member.id) == col(SelfAssessment.member_id))
+        .where(*where)
+        .group_by(col(SelfAssessment.member_id))
+    )
+    low = select(SkillRating.assessment_id).where(
+        col(SkillRating.assessment_id).in_(latest.scalar_subquery()),
+        col(SkillRating.competency).in_(list(areas)),
+        SkillRating.rating <= 3,
+    )
+    ratings = (
+        select(SelfAssessment.member_id, Member.workspace_id, SkillRating.competency,
+               SkillRating.rating)
+        .join(SkillRating, col(SkillRating.assessment_id) == col(SelfAssessment.id))
+        .join(Member, col(Member.id) == col(SelfAssessment.member_id))
+        .where(col(SelfAssessment.id).in_(low.scalar_subquery()))
+    )  # fmt: skip
+    for mid, workspace, competency, rating in session.exec(ratings):
+        lead(mid, workspace)[3][competency] = rating
+    return found

@@ -17,10 +17,16 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
-from store.queries.conversation import first_time_seen, open_conversation, save_state
+from store.queries.conversation import (
+    already_seen,
+    first_time_seen,
+    open_conversation,
+    save_state,
+)
 
 log = logging.getLogger(__name__)
 
+AGAIN = "One moment — I was still busy with your last message. Could you say that again?"
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
 # Intents a member may use before onboarding is finished.
 BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest", "circle"}
@@ -53,11 +59,24 @@ class Mentor:
         self.flows: Mapping[str, Flow] = build_flows()
 
     def handle(self, inbound: Inbound, now: datetime) -> list[Reply]:
-        """Answer one message. A re-delivered event (same event id) gets no answer."""
+        """Answer one message. A re-delivered event (same event id) gets no answer.
+
+        The turn reads and decides first and writes at its end (its event id, its state, its
+        rows), so a SQLite write lock is held only that long. Another turn of the same member
+        saving first sends this one round again, once; a second clash asks to say it again.
+        """
+        for _ in range(2):
+            replies = self._turn(inbound, now)
+            if replies is not None:
+                return replies
+            log.info("state saved by a concurrent turn: turn runs again")
+        return [Text(AGAIN)]
+
+    def _turn(self, inbound: Inbound, now: datetime) -> list[Reply] | None:
+        """One attempt at a turn; None when another turn of this member saved state first."""
         with new_session(self.engine) as session:
-            if inbound.event_id and not first_time_seen(
-                session, platform=inbound.platform, event_id=inbound.event_id, now=now
-            ):
+            event = {"platform": inbound.platform, "event_id": inbound.event_id}
+            if inbound.event_id and already_seen(session, **event):
                 log.info("duplicate event ignored", extra={"platform": inbound.platform})
                 return []
             workspace, member, saved = open_conversation(
@@ -84,15 +103,15 @@ class Mentor:
             )
             try:
                 self._route(turn)
-                if not turn.deleted:
-                    save_state(
-                        session,
-                        state=saved,
-                        flow=turn.flow,
-                        step=turn.state,
-                        data=turn.data,
-                        now=now,
-                    )
+                if inbound.event_id and not first_time_seen(session, **event, now=now):
+                    session.rollback()  # a retry of this event finished while this one ran
+                    log.info("duplicate event ignored", extra={"platform": inbound.platform})
+                    return []
+                if not turn.deleted and not save_state(
+                    session, state=saved, flow=turn.flow, step=turn.state, data=turn.data, now=now
+                ):
+                    session.rollback()
+                    return None
                 session.commit()
             except Exception:
                 session.rollback()

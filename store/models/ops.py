@@ -18,6 +18,8 @@ class ConversationState(SQLModel, table=True):
     state: str = Field(default="", max_length=40)
     data: dict = Field(default_factory=dict, sa_column=json_column())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+    # Bumped by every save: a turn saves only over the version it loaded (two turns at once).
+    version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class OutboxMessage(SQLModel, table=True):

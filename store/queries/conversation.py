@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, insert, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -18,6 +18,32 @@ RECORD_EVENT = {
     dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(ProcessedEvent)
     .on_conflict_do_nothing()
     .returning(ProcessedEvent.id)
+    for dialect in (sqlite, postgresql)
+}
+EVENT_SEEN = select(ProcessedEvent.id).where(
+    ProcessedEvent.platform == bindparam("platform"),
+    ProcessedEvent.event_id == bindparam("event_id"),
+)
+STATE = ConversationState.__table__.c
+SAVED = {  # what a save writes; bind names differ from the columns (SQLAlchemy reserves those)
+    "flow": bindparam("to_flow"),
+    "state": bindparam("to_step"),
+    "data": bindparam("to_data", type_=STATE.data.type),
+    "updated_at": bindparam("to_time", type_=STATE.updated_at.type),
+}
+# Saved only over the version the turn loaded; 0 rows means another turn saved first.
+SAVE_OVER = (
+    update(ConversationState)
+    .where(STATE.member_id == bindparam("member"), STATE.version == bindparam("loaded"))
+    .values({**SAVED, "version": STATE.version + 1})
+)
+# A member's first state: nothing is saved if another turn created it first.
+FIRST = {**SAVED, "member_id": bindparam("member"), "version": 1}
+SAVE_FIRST = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(ConversationState)
+    .values(FIRST)
+    .on_conflict_do_nothing()
+    .returning(STATE.member_id)
     for dialect in (sqlite, postgresql)
 }
 KNOWN_MEMBER = (
@@ -62,16 +88,35 @@ def load_state(session: Session, *, member_id: int) -> ConversationState:
 
 def save_state(
     session: Session, *, state: ConversationState, flow: str, step: str, data: dict, now: datetime
-) -> None:
-    """Save where the member is; called once at the end of each turn.
+) -> bool:
+    """Save where the member is, over the version this turn loaded; called at a turn's end.
 
-    A turn that left the state as it was (help, status …) writes nothing here, so a
-    read-only turn writes only its event id. An unsaved state is idle: idle needs no row.
+    False when another turn of the same member saved since it loaded: nothing is written then,
+    and the caller rolls the turn back. A turn that left the state as it was (help, status …)
+    writes nothing here. An unsaved state is idle: idle needs no row.
     """
     if (state.flow, state.state, state.data) == (flow, step, data):
-        return
-    state.flow, state.state, state.data, state.updated_at = flow, step, dict(data), now
-    session.add(state)
+        return True
+    row = {"member": state.member_id, "to_flow": flow, "to_step": step, "to_data": dict(data)}
+    row["to_time"] = now
+    connection = session.connection()
+    if inspect(state).has_identity:  # loaded from a row: update that row's version only
+        return connection.execute(SAVE_OVER, {**row, "loaded": state.version}).rowcount == 1
+    first = SAVE_FIRST.get(connection.dialect.name)
+    if first is not None:
+        return connection.execute(first, row).first() is not None
+    try:
+        with session.begin_nested():
+            connection.execute(insert(ConversationState).values(FIRST), row)
+    except IntegrityError:
+        return False
+    return True
+
+
+def already_seen(session: Session, *, platform: str, event_id: str) -> bool:
+    """True when an inbound event id was handled before (a read: no write lock taken)."""
+    row = {"platform": platform, "event_id": event_id}
+    return session.connection().execute(EVENT_SEEN, row).first() is not None
 
 
 def first_time_seen(session: Session, *, platform: str, event_id: str, now: datetime) -> bool:

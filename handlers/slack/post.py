@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages import Reply
+from bot.messages import File, Reply
 from handlers.slack.render import fallback_text, message_blocks, uploads
 
 
@@ -21,6 +21,14 @@ async def post_replies(
 ) -> int:
     """Post `replies` to `channel`; returns how many messages (and uploads) went out."""
     replies = list(replies)
+    sent = await post_messages(client, channel, replies, thread_ts)
+    return sent + await upload_files(client, channel, uploads(replies), thread_ts)
+
+
+async def post_messages(
+    client: AsyncWebClient, channel: str, replies: list[Reply], thread_ts: str | None = None
+) -> int:
+    """Post the replies' Block Kit messages (not their files); returns how many went out."""
     sent = 0
     for blocks in message_blocks(replies):
         await client.chat_postMessage(
@@ -31,7 +39,14 @@ async def post_replies(
             unfurl_links=False,
         )
         sent += 1
-    for file in uploads(replies):
+    return sent
+
+
+async def upload_files(
+    client: AsyncWebClient, channel: str, files: Sequence[File], thread_ts: str | None = None
+) -> int:
+    """Upload files (charts) into `channel`: three Web API calls each; returns how many."""
+    for file in files:
         await client.files_upload_v2(
             channel=channel,
             content=file.content,
@@ -39,5 +54,4 @@ async def post_replies(
             title=file.title or file.name,
             thread_ts=thread_ts,
         )
-        sent += 1
-    return sent
+    return len(files)

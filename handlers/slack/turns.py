@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import logging
 import time
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 
 from slack_sdk.errors import SlackApiError
@@ -16,8 +17,8 @@ from bot.home import home_replies
 from bot.messages import Form, Inbound, Reply
 from handlers.runtime import Runtime
 from handlers.slack.home import home_view
-from handlers.slack.post import dm_channel, post_replies
-from handlers.slack.render import modal
+from handlers.slack.post import dm_channel, post_messages, upload_files
+from handlers.slack.render import modal, uploads
 
 log = logging.getLogger(__name__)
 PROFILE_TTL = 3600.0  # seconds a users.info answer is reused: a zone rarely changes mid-hour
@@ -30,6 +31,7 @@ class SlackTurns:
         self.runtime = runtime
         self.profiles: dict[tuple[str, str], tuple[float, str, str]] = {}
         self.active = 0  # turns still running after Bolt acked: shutdown waits for them
+        self.background: set[asyncio.Task] = set()  # chart uploads after their message
 
     @contextlib.asynccontextmanager
     async def working(self):
@@ -38,6 +40,17 @@ class SlackTurns:
             yield
         finally:
             self.active -= 1
+
+    def in_background(self, work: Coroutine) -> None:
+        """Run `work` after the turn that started it; shutdown waits for it as for a turn."""
+        self.active += 1
+        task = asyncio.create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self.background.discard(task)
+        self.active -= 1
 
     async def drain(self, timeout: float) -> None:
         """Let acknowledged turns finish (graceful shutdown), at most `timeout` seconds."""
@@ -99,7 +112,7 @@ class SlackTurns:
         metrics = self.runtime.metrics
         try:
             channel = channel or await dm_channel(client, inbound.user_id)
-            sent = await post_replies(client, channel, replies, thread_ts)
+            sent = await post_messages(client, channel, replies, thread_ts)
             metrics.replies.labels("slack").inc(sent)
             form = next((r for r in replies if isinstance(r, Form)), None)
             if form is not None and trigger_id:
@@ -107,6 +120,21 @@ class SlackTurns:
         except SlackApiError as error:
             metrics.errors.labels("slack").inc()
             log.warning("slack reply failed", extra={"error": error.response.get("error")})
+            return
+        files = uploads(replies)
+        if files:  # a chart follows its message; its three Web API calls delay nothing else
+            self.in_background(self._upload(client, channel, files, thread_ts))
+
+    async def _upload(self, client, channel, files, thread_ts) -> None:
+        metrics = self.runtime.metrics
+        try:
+            metrics.replies.labels("slack").inc(
+                await upload_files(client, channel, files, thread_ts)
+            )
+        except Exception as error:  # nobody awaits this task: log every failure here
+            metrics.errors.labels("slack").inc()
+            reason = error.response.get("error") if isinstance(error, SlackApiError) else None
+            log.warning("slack upload failed", extra={"error": reason or type(error).__name__})
 
     async def publish_home(self, inbound: Inbound, client: AsyncWebClient) -> None:
         """Publish the member's App Home with their current progress and plan."""

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from store.models import Completion, Course, Goal, PlanStep, SelfAssessment, SkillRating
 
+# Read on most turns (status, plan, home): built once, like the turn's own statements.
+COMPLETIONS_OF = (
+    select(Completion)
+    .where(Completion.member_id == bindparam("member_id"))
+    .order_by(col(Completion.completed_on).desc(), col(Completion.id).desc())
+)
+PLAN_OF = {  # include_done -> the statement
+    include_done: select(PlanStep)
+    .where(
+        PlanStep.member_id == bindparam("member_id"),
+        col(PlanStep.status).in_(["planned", "done"] if include_done else ["planned"]),
+    )
+    .order_by(PlanStep.due_date, PlanStep.id)
+    for include_done in (False, True)
+}
+
 
 def completions_of(session: Session, *, member_id: int) -> list[Completion]:
     """Everything the member logged, newest first."""
-    query = (
-        select(Completion)
-        .where(Completion.member_id == member_id)
-        .order_by(col(Completion.completed_on).desc(), col(Completion.id).desc())
-    )
-    return list(session.exec(query))
+    return list(session.exec(COMPLETIONS_OF, params={"member_id": member_id}))
 
 
 def add_completion(session: Session, *, completion: Completion) -> Completion:
@@ -56,10 +68,7 @@ def delete_completion(session: Session, *, completion: Completion) -> None:
 
 def plan_of(session: Session, *, member_id: int, include_done: bool = False) -> list[PlanStep]:
     """The member's plan steps in date order."""
-    query = select(PlanStep).where(PlanStep.member_id == member_id)
-    statuses = ["planned", "done"] if include_done else ["planned"]
-    query = query.where(col(PlanStep.status).in_(statuses))
-    return list(session.exec(query.order_by(PlanStep.due_date, PlanStep.id)))
+    return list(session.exec(PLAN_OF[include_done], params={"member_id": member_id}))
 
 
 def add_plan_step(session: Session, *, step: PlanStep) -> PlanStep:

@@ -2,7 +2,7 @@
 drain throughput to a stub sender.
 
 .venv/bin/python bench/nudges_bench.py [--members N] [--completions M] [--database-url URL]
-    [--drain N] [--json]
+    [--drain N] [--practice] [--reuse] [--json]
 
 The floor is one hand-written SQL aggregate over the same rows (hours per license in its
 cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep) and
@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
+from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import populate  # noqa: E402
+from bench.practice_population import Practice, populate_practice  # noqa: E402
 from bot.messages import Text  # noqa: E402
 from bot.nudges.service import plan_outbox  # noqa: E402
 from bot.nudges.sweep import sweep as planning_sweep  # noqa: E402
@@ -35,7 +37,7 @@ from bot.rules import load_rule_sets  # noqa: E402
 from handlers.delivery import DeliveryResult, Senders  # noqa: E402
 from handlers.nudges.drain import NudgeDrain  # noqa: E402
 from store.db import make_engine, migrate, new_session  # noqa: E402
-from store.models import OutboxMessage  # noqa: E402
+from store.models import BuddyPairing, MentorIntroduction, OutboxMessage  # noqa: E402
 from store.queries.outbox import insert_if_absent  # noqa: E402
 from store.rulesets import RULESETS_DIR  # noqa: E402
 
@@ -136,6 +138,11 @@ def main() -> None:
     parser.add_argument("--database-url", help="an EMPTY database (default: a temp SQLite file)")
     parser.add_argument("--drain", type=int, default=2000, help="messages for the drain figure")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--practice",
+        action="store_true",
+        help="add practice data and time the whole plan job per outbox kind",
+    )
     parser.add_argument("--reuse", action="store_true",
                         help="the database already holds this population: skip loading it")  # fmt: skip
     args = parser.parse_args()
@@ -145,19 +152,30 @@ def main() -> None:
     rule_sets = load_rule_sets(RULESETS_DIR)
     started = time.perf_counter()
     if args.reuse:  # an earlier run's outbox rows would make the first sweep a later one
-        with engine.begin() as conn:
-            conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__}"))
+        with engine.begin() as conn:  # and what planning wrote besides (pairings, offers)
+            for table in (OutboxMessage, MentorIntroduction, BuddyPairing):
+                conn.execute(text(f"DELETE FROM {table.__tablename__}"))
     else:
         populate(engine, rule_sets, members=args.members, completions=args.completions,
                  today=date(2026, 11, 3))  # fmt: skip
+        if args.practice:
+            populate_practice(engine, members=args.members, today=date(2026, 11, 3),
+                              spec=Practice())  # fmt: skip
     populate_s = time.perf_counter() - started
     if engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would gather
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("ANALYZE"))
     floor_s, _, floor_cpu = timed(lambda: floor(engine))
     sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets))
-    planned = plan_into_outbox(engine, rule_sets)
+    plan_job = {}
+    if args.practice:  # the first plan job, then one 5 minutes later (kinds' own de-dup)
+        plan_job["first"] = plan_by_kind(engine, rule_sets, NOW)
+        planned = int(plan_job["first"]["inserted"])
+    else:
+        planned = plan_into_outbox(engine, rule_sets)
     steady_s, again, steady_cpu = timed(lambda: sweep(engine, rule_sets))
+    if args.practice:
+        plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5))
     with engine.begin() as conn:  # the drain figure starts from an empty outbox
         conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__}"))
     drain_rate = drain_throughput(engine, rule_sets, args.drain, latency=0.005, per_platform=4)
@@ -176,6 +194,7 @@ def main() -> None:
         "steady_ratio": round(steady_s / floor_s, 2),
         "cpu_s floor/sweep/steady": f"{floor_cpu:.2f} / {sweep_cpu:.2f} / {steady_cpu:.2f}",
         "steady_due": len(again),
+        **{f"plan_job_{run}": parts for run, parts in plan_job.items()},
         "drain_msgs_per_s": round(drain_rate, 1),
         "drain_setup": "stub 5 ms/message, 4 concurrent sends per platform",
         "load_average": os.getloadavg(),

@@ -33,6 +33,7 @@ from store.models import Completion, License, Member, NudgePreferences, OutboxMe
 from store.queries.nudge_facts import cycle_lower
 
 PREFS = NudgePreferences
+SEPARATOR = "\x1f"  # ASCII unit separator: in no key (keys are ids, kinds, dates and words)
 
 
 def _raw(column: Any) -> Any:
@@ -56,7 +57,10 @@ def _instant(value: Any) -> datetime | None:
 def one_of(session: Session, column: Any, values: Collection[Any], *, text: bool = False) -> Any:
     """`column` is one of `values`, as a single bound parameter on either dialect."""
     if session.get_bind().dialect.name == "postgresql":
-        array = bindparam(None, list(values), type_=ARRAY(String if text else Integer))
+        if text:  # one joined string: psycopg quotes an array of 200k strings one by one
+            joined = bindparam(None, SEPARATOR.join(values), type_=String)
+            return column == any_(func.string_to_array(joined, SEPARATOR))
+        array = bindparam(None, list(values), type_=ARRAY(Integer))
         return column == any_(array)
     listed = select(literal_column("value")).select_from(
         func.json_each(bindparam(None, json.dumps(list(values)), type_=String))
@@ -181,14 +185,29 @@ def steps_due_rows(session: Session, *, first_day: date, last_day: date) -> list
 
 
 def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
-    """Which of `keys` the outbox holds and not as skipped (planning them again is a no-op)."""
+    """Which of `keys` the outbox holds and not as skipped (planning them again is a no-op).
+
+    The database answers with the keys it does NOT hold: on every sweep after the first
+    that is a handful, where the held ones are every member's check-in and more."""
     if not keys:
         return set()
-    query = select(OutboxMessage.dedup_key).where(
-        one_of(session, col(OutboxMessage.dedup_key), keys, text=True),
-        OutboxMessage.status != "skipped",
+    if session.get_bind().dialect.name == "postgresql":
+        joined = bindparam(None, SEPARATOR.join(keys), type_=String)
+        given = (
+            func.unnest(func.string_to_array(joined, SEPARATOR))
+            .table_valued("value")
+            .render_derived()
+        )
+    else:
+        given = func.json_each(bindparam(None, json.dumps(list(keys)), type_=String)).table_valued(
+            "value"
+        )
+    held = select(OutboxMessage.id).where(
+        col(OutboxMessage.dedup_key) == given.c.value, OutboxMessage.status != "skipped"
     )
-    return set(session.connection().execute(query).scalars().all())
+    query = select(given.c.value).where(~held.exists())
+    missing = set(session.connection().execute(query).scalars().all())
+    return set(keys) - missing
 
 
 def practice_rows(session: Session, *, member_ids: Collection[int]) -> list[Row]:

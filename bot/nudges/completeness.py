@@ -10,6 +10,11 @@ rules, the license, the member's answers and a mark of their completions (count,
 latest logging instant, hours). While the proof still matches, the license is complete without
 reading its completions again: any added or deleted completion, changed answer, license or rule
 set changes the digest, and the engine decides afresh.
+
+The same digest also keys what this process decided before, per database (the plan job runs
+every few minutes in a long-lived process): a license whose digest is unchanged since an
+earlier sweep here keeps its standing, short or complete, without the engine. A new process
+(or another replica) decides each license once again.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from sqlmodel import Session
 
@@ -49,6 +55,19 @@ class Standing:
 
 
 SHORT = Standing(False)
+KNOWN_LIMIT = 300_000  # standings remembered per database before starting afresh
+_known: WeakKeyDictionary[object, dict[str, Standing]] = WeakKeyDictionary()
+
+
+def _known_in(session: Session) -> dict[str, Standing]:
+    """Standings this process decided before on this database, by digest."""
+    bind = session.get_bind()
+    return _known.setdefault(getattr(bind, "engine", bind), {})
+
+
+def forget_standings() -> None:
+    """Drop what this process remembers (as a new process would start)."""
+    _known.clear()
 
 
 def standings(
@@ -76,22 +95,30 @@ def standings(
     proof_of = {
         lid: _proof(requirements, u, marks.get(u.member_id, "")) for lid, u in open_.items()
     }
+    known = _known_in(session)
+    if len(known) > KNOWN_LIMIT:
+        known.clear()
     for lid, proof in proof_of.items():
         if proofs and proofs.get(lid) == proof:
             result[lid] = Standing(True, 0.0, proof)  # its "complete" nudge is planned already
+            del open_[lid]
+        elif proof in known:  # decided here before, from the same digest
+            result[lid] = known[proof]
             del open_[lid]
     completions = _completions(session, {license.member_id for license in open_.values()})
     computed = 0
     for lid, license in open_.items():
         done = completions.get(license.member_id, ())
         if not _may_be_met(requirements, license, done):
-            result[lid] = SHORT
+            result[lid] = known[proof_of[lid]] = SHORT
             continue
         progress = compute_progress(
             requirements.rule_sets[license.rule_set_id], license.facts, done, license.today
         )
         complete = progress.status == "complete"
-        result[lid] = Standing(complete, progress.total_counted, proof_of[lid] if complete else "")
+        result[lid] = known[proof_of[lid]] = Standing(
+            complete, progress.total_counted, proof_of[lid] if complete else ""
+        )
         computed += 1
     return result, computed
 

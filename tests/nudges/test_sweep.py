@@ -6,13 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, update
 
+from bot.nudges.completeness import forget_standings
 from bot.nudges.load import load_members
 from bot.nudges.planner import plan
 from bot.nudges.service import plan_outbox
 from bot.nudges.sweep import sweep
 from nudges.people import add_member
 from store.db import new_session
-from store.models import Completion, OutboxMessage, PlanStep
+from store.models import Completion, NudgePreferences, OutboxMessage, PlanStep
 from store.queries.outbox import outbox_rows
 
 # Tuesday 3 Nov 2026, 10:00 in New York: 58 days before a 31 Dec renewal (the 60-day bucket).
@@ -72,6 +73,7 @@ def test_a_planned_complete_is_trusted_until_a_completion_changes(engine, rule_s
     with new_session(engine) as session:
         plan_outbox(session, rule_sets, TUESDAY_10AM)
         session.commit()
+    forget_standings()  # as in a new process: only the stored proof is left
     later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
     assert [n for n in later.due if n.kind == "deadline"] == []
     assert later.progress_computed == 0  # proved by the stored proof, not the engine
@@ -87,6 +89,25 @@ def test_a_planned_complete_is_trusted_until_a_completion_changes(engine, rule_s
         session.commit()
     undone = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=15))
     assert [n.kind for n in undone.due if n.member_id == member] == ["deadline"]
+
+
+def test_a_process_remembers_a_standing_until_the_member_logs_a_course(engine, rule_sets):
+    """Complete, but opted out of the "complete" message: no row carries a proof, so each sweep
+    in a deadline bucket must know it is complete; the process remembers it by its digest."""
+    member = _add_finished_member(engine, rule_sets, renewal=date(2026, 12, 31))
+    with new_session(engine) as session:
+        session.add(NudgePreferences(member_id=member, opted_out=["complete"]))
+        session.commit()
+    forget_standings()
+    assert _sweep(engine, rule_sets).progress_computed == 1
+    later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
+    assert later.progress_computed == 0 and not [n for n in later.due if n.kind == "deadline"]
+    with new_session(engine) as session:
+        session.add(Completion(member_id=member, title="More", hours=1, format="online",
+                               completed_on=date(2026, 10, 1), topics=["ethics"],
+                               created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
+        session.commit()
+    assert _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10)).progress_computed == 1
 
 
 def test_the_sweep_plans_exactly_what_the_full_planner_would_insert(engine, rule_sets):

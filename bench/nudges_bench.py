@@ -12,7 +12,6 @@ again after planning into it ("steady", every later sweep).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -27,18 +26,15 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
+from bench.drain_rate import drain_throughput  # noqa: E402
 from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import populate  # noqa: E402
 from bench.practice_population import Practice, populate_practice  # noqa: E402
-from bot.messages import Text  # noqa: E402
 from bot.nudges.service import plan_outbox  # noqa: E402
 from bot.nudges.sweep import sweep as planning_sweep  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
-from handlers.delivery import DeliveryResult, Senders  # noqa: E402
-from handlers.nudges.drain import NudgeDrain  # noqa: E402
 from store.db import make_engine, migrate, new_session  # noqa: E402
 from store.models import BuddyPairing, MentorIntroduction, OutboxMessage  # noqa: E402
-from store.queries.outbox import insert_if_absent  # noqa: E402
 from store.rulesets import RULESETS_DIR  # noqa: E402
 
 # Tuesday 10:00 in New York, where the bench population lives: every member is in window.
@@ -56,20 +52,6 @@ CYCLE_START = {
     "sqlite": "date(l.renewal_date, '-24 months')",
     "postgresql": "CAST(l.renewal_date - interval '24 months' AS date)",
 }
-
-
-class PacedStub:
-    """A sender that takes `latency` seconds per message (a stand-in for a chat API)."""
-
-    platform = "bench"
-
-    def __init__(self, latency: float) -> None:
-        self.latency, self.sent = latency, 0
-
-    async def send(self, recipient, replies) -> DeliveryResult:
-        await asyncio.sleep(self.latency)
-        self.sent += 1
-        return DeliveryResult("sent")
 
 
 def timed(fn, repeat: int = 2) -> tuple[float, object, float]:
@@ -102,33 +84,6 @@ def floor(engine):
     with engine.connect() as conn:
         start = CYCLE_START[engine.dialect.name]
         return conn.execute(text(FLOOR_SQL.format(start=start))).all()
-
-
-def drain_throughput(engine, rule_sets, messages: int, latency: float, per_platform: int) -> float:
-    """Messages per second through claim -> send -> mark, with `per_platform` sends at once."""
-    with new_session(engine) as session:
-        ids = [m for (m,) in session.execute(text("SELECT id FROM member ORDER BY id LIMIT :n"),
-                                             {"n": messages})]  # fmt: skip
-        session.execute(text("UPDATE workspace SET platform = 'bench'"))
-        rows = [{"workspace_id": 1, "member_id": m, "kind": "checkin", "due_at": NOW,
-                 "dedup_key": f"bench:{m}", "payload": {}, "status": "pending", "attempts": 0,
-                 "last_error": ""} for m in ids]  # fmt: skip
-        insert_if_absent(session, rows=rows)
-        session.commit()
-    stub = PacedStub(latency)
-    senders = Senders()
-    senders.add(stub)
-    drain = NudgeDrain(engine, rule_sets, senders, per_platform=per_platform)
-    # Checkin rows re-check against the planner; send them as they are for a pure drain figure.
-    import bot.nudges.service as service
-
-    service.reasons_on = lambda member, progress, today: [  # type: ignore[assignment]
-        type("Due", (), {"dedup_key": f"bench:{member.member_id}"})()
-    ]
-    service.compose = lambda *a: [Text("bench")]  # type: ignore[assignment]
-    started = time.perf_counter()
-    asyncio.run(drain.drain(NOW))
-    return stub.sent / (time.perf_counter() - started)
 
 
 def main() -> None:
@@ -178,7 +133,7 @@ def main() -> None:
         plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5))
     with engine.begin() as conn:  # the drain figure starts from an empty outbox
         conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__}"))
-    drain_rate = drain_throughput(engine, rule_sets, args.drain, latency=0.005, per_platform=4)
+    drain_rate = drain_throughput(engine, rule_sets, NOW, args.drain, latency=0.005, per_platform=4)
     figures = {
         "dialect": engine.dialect.name,
         "members": args.members,

@@ -74,11 +74,14 @@ def populate_practice(engine: Engine, *, members: int, today: date, spec: Practi
             seat["wants_buddy"] = True
         conn.execute(insert(LearningCircle.__table__), circles)
         conn.execute(insert(CircleSeat.__table__), seats)
-        offers = []
-        for _ in range(spec.mentor_offers):
-            mentor = rng.randint(1, members)
+        offers, offered = [], set()
+        while len(offers) < min(spec.mentor_offers, members * len(areas)):
+            mentor, area = rng.randint(1, members), rng.choice(areas)
+            if (mentor, area) in offered:
+                continue
+            offered.add((mentor, area))
             offers.append({"workspace_id": (mentor - 1) // MEMBERS_PER_WORKSPACE + 1,
-                           "member_id": mentor, "area": rng.choice(areas), "created_at": at})  # fmt: skip
+                           "member_id": mentor, "area": area, "created_at": at})  # fmt: skip
         conn.execute(insert(MentorOffer.__table__), offers)
         goals = [{"member_id": m, "text": f"Get better at {COMPETENCIES[rng.choice(areas)][0]}",
                   "target_date": None, "status": "active", "created_at": at}

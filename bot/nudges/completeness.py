@@ -57,6 +57,8 @@ class Standing:
 SHORT = Standing(False)
 KNOWN_LIMIT = 300_000  # standings remembered per database before starting afresh
 _known: WeakKeyDictionary[object, dict[str, Standing]] = WeakKeyDictionary()
+# Whether a license asks a question depends on its rule set, dates and the answers' text only.
+_asks: dict[tuple, bool] = {}
 
 
 def _known_in(session: Session) -> dict[str, Standing]:
@@ -78,22 +80,35 @@ def standings(
 ) -> tuple[dict[int, Standing], int]:
     """Each license's standing, and how many needed the rules engine. `proofs`: per license,
     the proof stored with its planned "complete" nudge (a match proves it complete still)."""
-    practice = {mid: facts or {} for mid, facts in practice_rows(
-        session, member_ids={u.member_id for u in undecided.values()})}  # fmt: skip
+    practice = dict(practice_rows(session, member_ids={u.member_id for u in undecided.values()}))
+    decoded: dict[str, dict] = {}
+    answered: dict[int, str] = {}  # license id -> the answers' text (part of its digest)
     result: dict[int, Standing] = {}
     open_: dict[int, Undecided] = {}
     for lid, license in undecided.items():
-        held = license.facts
+        held, text = license.facts, practice.get(license.member_id) or "{}"
+        asked = (license.rule_set_id, held.renewal_date, held.cycle_start, held.first_renewal, text)
+        asks = _asks.get(asked)
+        if asks:  # short: the answers need not even be decoded
+            result[lid] = SHORT
+            continue
+        if text not in decoded:
+            decoded[text] = json.loads(text) or {}
         facts = LicenseFacts(held.license_type, held.jurisdiction, held.renewal_date,
-                             held.cycle_start, held.first_renewal,
-                             practice.get(license.member_id, {}))  # fmt: skip
-        if requirements.asks_question(license.rule_set_id, facts):
+                             held.cycle_start, held.first_renewal, decoded[text])  # fmt: skip
+        if asks is None:
+            if len(_asks) > KNOWN_LIMIT:
+                _asks.clear()
+            asks = _asks[asked] = requirements.asks_question(license.rule_set_id, facts)
+        if asks:
             result[lid] = SHORT
         else:
             open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today)
+            answered[lid] = text
     marks = completion_marks(session, member_ids={u.member_id for u in open_.values()})
     proof_of = {
-        lid: _proof(requirements, u, marks.get(u.member_id, "")) for lid, u in open_.items()
+        lid: _proof(requirements, u, answered[lid], marks.get(u.member_id, ""))
+        for lid, u in open_.items()
     }
     known = _known_in(session)
     if len(known) > KNOWN_LIMIT:
@@ -123,10 +138,9 @@ def standings(
     return result, computed
 
 
-def _proof(requirements: Requirements, license: Undecided, mark: str) -> str:
+def _proof(requirements: Requirements, license: Undecided, answers: str, mark: str) -> str:
     """A digest of everything the engine's "complete" reads (today does not change it)."""
     facts = license.facts
-    answers = json.dumps(facts.practice_facts, sort_keys=True, default=str)
     held = (f"{requirements.digest(license.rule_set_id)}|{license.rule_set_id}|"
             f"{facts.renewal_date}|{facts.cycle_start}|{facts.first_renewal}|{answers}|{mark}")  # fmt: skip
     return hashlib.sha1(held.encode()).hexdigest()[:20]

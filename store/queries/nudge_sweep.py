@@ -211,10 +211,11 @@ def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
 
 
 def practice_rows(session: Session, *, member_ids: Collection[int]) -> list[Row]:
-    """(member id, practice facts) for these members."""
+    """(member id, practice facts as stored JSON text) for these members: the same answers
+    give the same text, so callers decode each distinct text once."""
     if not member_ids:
         return []
-    query = select(Member.id, Member.practice_facts).where(
+    query = select(Member.id, cast(Member.practice_facts, String)).where(
         one_of(session, col(Member.id), member_ids)
     )
     return session.connection().execute(query).all()

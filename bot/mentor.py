@@ -17,12 +17,7 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
-from store.queries.conversation import (
-    already_seen,
-    first_time_seen,
-    open_conversation,
-    save_state,
-)
+from store.queries.conversation import first_time_seen, open_conversation, save_state
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +70,18 @@ class Mentor:
     def _turn(self, inbound: Inbound, now: datetime) -> list[Reply] | None:
         """One attempt at a turn; None when another turn of this member saved state first."""
         with new_session(self.engine) as session:
-            event = {"platform": inbound.platform, "event_id": inbound.event_id}
-            if inbound.event_id and already_seen(session, **event):
-                log.info("duplicate event ignored", extra={"platform": inbound.platform})
-                return []
-            workspace, member, saved = open_conversation(
+            opened = open_conversation(
                 session,
                 platform=inbound.platform,
                 workspace_external_id=inbound.workspace_id,
                 user_id=inbound.user_id,
                 display_name=inbound.display_name,
+                event_id=inbound.event_id,
             )
+            if opened is None:  # "already seen?" is read with the member: no write lock taken
+                log.info("duplicate event ignored", extra={"platform": inbound.platform})
+                return []
+            workspace, member, saved = opened
             if not member.reachable:  # they just wrote to us: reachable again after a failed send
                 member.reachable = True
             if inbound.timezone_hint and not member.timezone:
@@ -103,6 +99,7 @@ class Mentor:
             )
             try:
                 self._route(turn)
+                event = {"platform": inbound.platform, "event_id": inbound.event_id}
                 if inbound.event_id and not first_time_seen(session, **event, now=now):
                     session.rollback()  # a retry of this event finished while this one ran
                     log.info("duplicate event ignored", extra={"platform": inbound.platform})

@@ -47,7 +47,7 @@ SAVE_FIRST = {
     for dialect in (sqlite, postgresql)
 }
 KNOWN_MEMBER = (
-    select(Workspace, Member, ConversationState)
+    select(Workspace, Member, ConversationState, EVENT_SEEN.exists().label("seen"))
     .join(Member, Member.workspace_id == Workspace.id)
     .outerjoin(ConversationState, ConversationState.member_id == Member.id)
     .where(
@@ -59,18 +59,29 @@ KNOWN_MEMBER = (
 
 
 def open_conversation(
-    session: Session, *, platform: str, workspace_external_id: str, user_id: str, display_name: str
-) -> tuple[Workspace, Member, ConversationState]:
+    session: Session,
+    *,
+    platform: str,
+    workspace_external_id: str,
+    user_id: str,
+    display_name: str,
+    event_id: str = "",
+) -> tuple[Workspace, Member, ConversationState] | None:
     """The member's workspace, member row and conversation state, created on first contact.
 
-    A known member costs one query (workspace, member and state joined).
+    None when `event_id` was handled before (a platform retry): nothing is created then.
+    A known member costs one query (workspace, member, state and "event seen?" together).
     """
     where = {"platform": platform, "workspace": workspace_external_id, "user": user_id}
-    known = session.exec(KNOWN_MEMBER, params=where).first()
+    known = session.exec(KNOWN_MEMBER, params={**where, "event_id": event_id}).first()
     if known is not None:
-        workspace, member, state = known
+        workspace, member, state, seen = known
+        if seen:
+            return None
         rename(member, display_name)
         return workspace, member, state or ConversationState(member_id=member.id)
+    if event_id and already_seen(session, platform=platform, event_id=event_id):
+        return None  # e.g. a retry of a message whose sender has since deleted their data
     workspace = get_or_create_workspace(
         session, platform=platform, external_id=workspace_external_id
     )

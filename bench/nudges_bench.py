@@ -5,8 +5,10 @@ drain throughput to a stub sender.
     [--drain N] [--practice] [--reuse] [--json]
 
 The floor is one hand-written SQL aggregate over the same rows (hours per license in its
-cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep) and
-again after planning into it ("steady", every later sweep).
+cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep, in a
+process that remembers nothing) and again after planning into it ("steady", every later sweep
+in the planning process; "steady_new_process": the same in a process that just started, with
+only the proofs stored in the outbox).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from bench.drain_rate import drain_throughput  # noqa: E402
 from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import populate  # noqa: E402
 from bench.practice_population import Practice, populate_practice  # noqa: E402
+from bot.nudges.completeness import forget_standings  # noqa: E402
 from bot.nudges.service import plan_outbox  # noqa: E402
 from bot.nudges.sweep import sweep as planning_sweep  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
@@ -67,7 +70,10 @@ def timed(fn, repeat: int = 2) -> tuple[float, object, float]:
     return best, result, cpu
 
 
-def sweep(engine, rule_sets):
+def sweep(engine, rule_sets, new_process: bool = False):
+    """One planning sweep; `new_process`: without what earlier sweeps here remembered."""
+    if new_process:
+        forget_standings()
     with new_session(engine) as session:
         return planning_sweep(session, rule_sets, NOW).due
 
@@ -121,13 +127,16 @@ def main() -> None:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("ANALYZE"))
     floor_s, _, floor_cpu = timed(lambda: floor(engine))
-    sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets))
+    sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets, new_process=True))
     plan_job = {}
     if args.practice:  # the first plan job, then one 5 minutes later (kinds' own de-dup)
+        forget_standings()  # as a new process's first run
         plan_job["first"] = plan_by_kind(engine, rule_sets, NOW)
         planned = int(plan_job["first"]["inserted"])
     else:
         planned = plan_into_outbox(engine, rule_sets)
+    fresh_s, _, fresh_cpu = timed(lambda: sweep(engine, rule_sets, new_process=True))
+    sweep(engine, rule_sets)  # a later sweep in the planning process remembers this one
     steady_s, again, steady_cpu = timed(lambda: sweep(engine, rule_sets))
     if args.practice:
         plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5))
@@ -147,7 +156,10 @@ def main() -> None:
         "nudges_planned": planned,
         "steady_sweep_s": round(steady_s, 3),
         "steady_ratio": round(steady_s / floor_s, 2),
-        "cpu_s floor/sweep/steady": f"{floor_cpu:.2f} / {sweep_cpu:.2f} / {steady_cpu:.2f}",
+        "steady_new_process_s": round(fresh_s, 3),
+        "steady_new_process_ratio": round(fresh_s / floor_s, 2),
+        "cpu_s floor/sweep/steady/new_process": f"{floor_cpu:.2f} / {sweep_cpu:.2f} / "
+        f"{steady_cpu:.2f} / {fresh_cpu:.2f}",
         "steady_due": len(again),
         **{f"plan_job_{run}": parts for run, parts in plan_job.items()},
         "drain_msgs_per_s": round(drain_rate, 1),

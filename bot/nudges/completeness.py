@@ -70,6 +70,7 @@ def _known_in(session: Session) -> dict[str, Standing]:
 def forget_standings() -> None:
     """Drop what this process remembers (as a new process would start)."""
     _known.clear()
+    _asks.clear()
 
 
 def standings(

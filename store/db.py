@@ -66,9 +66,9 @@ def migrate(engine: Engine) -> None:
 def turn_threads(engine: Engine) -> int:
     """How many threads should run mentor turns at once on this database.
 
-    SQLite writes one transaction at a time and every turn writes (its event id), so threads
-    beyond two only contend for the GIL and the write queue; PostgreSQL turns wait on the
-    network and commit in parallel, so more of them overlap.
+    SQLite turns are CPU-bound (they write only at their end, briefly), so threads beyond two
+    only contend for the GIL: four measured no better on the Slack bench. PostgreSQL turns wait
+    on the network and commit in parallel, so more of them overlap.
     """
     return 2 if engine.dialect.name == "sqlite" else 8
 

@@ -62,8 +62,9 @@ def one_of(session: Session, column: Any, values: Collection[Any], *, text: bool
             return column == any_(func.string_to_array(joined, SEPARATOR))
         array = bindparam(None, list(values), type_=ARRAY(Integer))
         return column == any_(array)
+    # Sorted, so SQLite walks the index in order (see live_keys_among).
     listed = select(literal_column("value")).select_from(
-        func.json_each(bindparam(None, json.dumps(list(values)), type_=String))
+        func.json_each(bindparam(None, json.dumps(sorted(values)), type_=String))
     )
     return column.in_(listed.scalar_subquery())
 
@@ -199,9 +200,10 @@ def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
             .render_derived()
         )
     else:
-        given = func.json_each(bindparam(None, json.dumps(list(keys)), type_=String)).table_valued(
-            "value"
-        )
+        # Sorted: SQLite probes the key index in this order, page after page (random order
+        # thrashed its page cache: 0.5 s for 200k keys instead of 0.13 s).
+        listed = json.dumps(sorted(keys))
+        given = func.json_each(bindparam(None, listed, type_=String)).table_valued("value")
     held = select(OutboxMessage.id).where(
         col(OutboxMessage.dedup_key) == given.c.value, OutboxMessage.status != "skipped"
     )

@@ -32,7 +32,7 @@ from bench.drain_rate import drain_throughput  # noqa: E402
 from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import populate  # noqa: E402
 from bench.practice_population import Practice, populate_practice  # noqa: E402
-from bot.nudges.completeness import forget_standings  # noqa: E402
+from bot.nudges.completeness import SweepMemory  # noqa: E402
 from bot.nudges.service import plan_outbox  # noqa: E402
 from bot.nudges.sweep import sweep as planning_sweep  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
@@ -70,12 +70,10 @@ def timed(fn, repeat: int = 2) -> tuple[float, object, float]:
     return best, result, cpu
 
 
-def sweep(engine, rule_sets, new_process: bool = False):
-    """One planning sweep; `new_process`: without what earlier sweeps here remembered."""
-    if new_process:
-        forget_standings()
+def sweep(engine, rule_sets, memory: SweepMemory | None = None):
+    """One planning sweep; `memory`: what earlier sweeps here decided (None: a new process)."""
     with new_session(engine) as session:
-        return planning_sweep(session, rule_sets, NOW).due
+        return planning_sweep(session, rule_sets, NOW, memory=memory).due
 
 
 def plan_into_outbox(engine, rule_sets) -> int:
@@ -127,19 +125,20 @@ def main() -> None:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("ANALYZE"))
     floor_s, _, floor_cpu = timed(lambda: floor(engine))
-    sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets, new_process=True))
+    sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets))
     plan_job = {}
     if args.practice:  # the first plan job, then one 5 minutes later (kinds' own de-dup)
-        forget_standings()  # as a new process's first run
-        plan_job["first"] = plan_by_kind(engine, rule_sets, NOW)
+        plan_memory = SweepMemory()  # the plan job's process, from its first run
+        plan_job["first"] = plan_by_kind(engine, rule_sets, NOW, plan_memory)
         planned = int(plan_job["first"]["inserted"])
     else:
         planned = plan_into_outbox(engine, rule_sets)
-    fresh_s, _, fresh_cpu = timed(lambda: sweep(engine, rule_sets, new_process=True))
-    sweep(engine, rule_sets)  # a later sweep in the planning process remembers this one
-    steady_s, again, steady_cpu = timed(lambda: sweep(engine, rule_sets))
+    fresh_s, _, fresh_cpu = timed(lambda: sweep(engine, rule_sets))
+    memory = SweepMemory()  # the planning process's drain keeps one
+    sweep(engine, rule_sets, memory)  # a later sweep in the planning process remembers this one
+    steady_s, again, steady_cpu = timed(lambda: sweep(engine, rule_sets, memory))
     if args.practice:
-        plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5))
+        plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5), plan_memory)
     with engine.begin() as conn:  # the drain figure starts from an empty outbox
         conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__}"))
     drain_rate = drain_throughput(engine, rule_sets, NOW, args.drain, latency=0.005, per_platform=4)

@@ -23,8 +23,9 @@ def _timed(name: str, fn: Callable, seconds: dict[str, float]) -> Callable:
     return wrapper
 
 
-def plan_by_kind(engine, rule_sets, now: datetime) -> dict[str, float | int]:
-    """One `plan_outbox` run at `now`, committed: seconds per part, the total, rows inserted."""
+def plan_by_kind(engine, rule_sets, now: datetime, memory=None) -> dict[str, float | int]:
+    """One `plan_outbox` run at `now`, committed: seconds per part, the total, rows inserted.
+    `memory`: the planning process's SweepMemory (as its drain keeps one)."""
     seconds: dict[str, float] = {}
     saved = service.sweep, service.KINDS, service.insert_if_absent
     service.sweep = _timed("nudges", service.sweep, seconds)
@@ -36,7 +37,7 @@ def plan_by_kind(engine, rule_sets, now: datetime) -> dict[str, float | int]:
     try:
         started = time.perf_counter()
         with new_session(engine) as session:
-            inserted = service.plan_outbox(session, rule_sets, now)
+            inserted = service.plan_outbox(session, rule_sets, now, memory=memory)
             session.commit()
         total = time.perf_counter() - started
     finally:

@@ -11,10 +11,10 @@ latest logging instant, hours). While the proof still matches, the license is co
 reading its completions again: any added or deleted completion, changed answer, license or rule
 set changes the digest, and the engine decides afresh.
 
-The same digest also keys what this process decided before, per database (the plan job runs
-every few minutes in a long-lived process): a license whose digest is unchanged since an
-earlier sweep here keeps its standing, short or complete, without the engine. A new process
-(or another replica) decides each license once again.
+The same digest also keys what an earlier sweep decided (a `SweepMemory`, held by the
+process's nudge drain: the plan job runs every few minutes against one database): a license
+whose digest is unchanged keeps its standing, short or complete, without the engine. A new
+process (or another replica) decides each license once again.
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from weakref import WeakKeyDictionary
 
 from sqlmodel import Session
 
@@ -55,22 +54,22 @@ class Standing:
 
 
 SHORT = Standing(False)
-KNOWN_LIMIT = 300_000  # standings remembered per database before starting afresh
-_known: WeakKeyDictionary[object, dict[str, Standing]] = WeakKeyDictionary()
-# Whether a license asks a question depends on its rule set, dates and the answers' text only.
-_asks: dict[tuple, bool] = {}
+KNOWN_LIMIT = 300_000  # standings remembered before starting afresh
 
 
-def _known_in(session: Session) -> dict[str, Standing]:
-    """Standings this process decided before on this database, by digest."""
-    bind = session.get_bind()
-    return _known.setdefault(getattr(bind, "engine", bind), {})
+@dataclass
+class SweepMemory:
+    """What earlier sweeps on one database decided: standings by digest, and whether a license
+    asks a question (that depends on its rule set, dates and the answers' text only)."""
 
+    known: dict[str, Standing] = field(default_factory=dict)
+    asks: dict[tuple, bool] = field(default_factory=dict)
 
-def forget_standings() -> None:
-    """Drop what this process remembers (as a new process would start)."""
-    _known.clear()
-    _asks.clear()
+    def trim(self) -> None:
+        """Start afresh when either grows past the limit (memory stays bounded)."""
+        for held in (self.known, self.asks):
+            if len(held) > KNOWN_LIMIT:
+                held.clear()
 
 
 def standings(
@@ -78,9 +77,14 @@ def standings(
     requirements: Requirements,
     undecided: Mapping[int, Undecided],
     proofs: Mapping[int, str] | None = None,
+    memory: SweepMemory | None = None,
 ) -> tuple[dict[int, Standing], int]:
     """Each license's standing, and how many needed the rules engine. `proofs`: per license,
-    the proof stored with its planned "complete" nudge (a match proves it complete still)."""
+    the proof stored with its planned "complete" nudge (a match proves it complete still);
+    `memory`: what earlier sweeps decided (none: decide everything as a new process would)."""
+    memory = memory if memory is not None else SweepMemory()
+    memory.trim()
+    known, asked_before = memory.known, memory.asks
     practice = dict(practice_rows(session, member_ids={u.member_id for u in undecided.values()}))
     decoded: dict[str, dict] = {}
     answered: dict[int, str] = {}  # license id -> the answers' text (part of its digest)
@@ -89,7 +93,7 @@ def standings(
     for lid, license in undecided.items():
         held, text = license.facts, practice.get(license.member_id) or "{}"
         asked = (license.rule_set_id, held.renewal_date, held.cycle_start, held.first_renewal, text)
-        asks = _asks.get(asked)
+        asks = asked_before.get(asked)
         if asks:  # short: the answers need not even be decoded
             result[lid] = SHORT
             continue
@@ -98,9 +102,7 @@ def standings(
         facts = LicenseFacts(held.license_type, held.jurisdiction, held.renewal_date,
                              held.cycle_start, held.first_renewal, decoded[text])  # fmt: skip
         if asks is None:
-            if len(_asks) > KNOWN_LIMIT:
-                _asks.clear()
-            asks = _asks[asked] = requirements.asks_question(license.rule_set_id, facts)
+            asks = asked_before[asked] = requirements.asks_question(license.rule_set_id, facts)
         if asks:
             result[lid] = SHORT
         else:
@@ -111,9 +113,6 @@ def standings(
         lid: _proof(requirements, u, answered[lid], marks.get(u.member_id, ""))
         for lid, u in open_.items()
     }
-    known = _known_in(session)
-    if len(known) > KNOWN_LIMIT:
-        known.clear()
     for lid, proof in proof_of.items():
         if proofs and proofs.get(lid) == proof:
             result[lid] = Standing(True, 0.0, proof)  # its "complete" nudge is planned already

@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session
 
+from bot.nudges.completeness import SweepMemory
 from bot.nudges.content import FreeCourse, NudgeItem, compose
 from bot.nudges.load import load_members
 from bot.nudges.planner import blocked_reason, progress_of, reasons_on
@@ -20,9 +21,18 @@ from store.catalog import list_courses
 from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
 
 
-def plan_outbox(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> int:
-    """Plan every member's due nudges into the outbox; returns how many rows were new."""
-    due = sweep(session, rule_sets, now).due
+def plan_outbox(
+    session: Session,
+    rule_sets: Mapping[str, RuleSet],
+    now: datetime,
+    *,
+    memory: SweepMemory | None = None,
+) -> int:
+    """Plan every member's due nudges (and other kinds) into the outbox; returns new rows.
+
+    `memory`: what earlier sweeps in this process decided (the drain keeps one).
+    """
+    due = sweep(session, rule_sets, now, memory=memory).due
     rows = [
         {"workspace_id": n.workspace_id, "member_id": n.member_id, "kind": n.kind,
          "due_at": now, "dedup_key": n.dedup_key, "status": "pending",

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from bot.nudges.bounds import Requirements
 from bot.nudges.candidates import Candidate, LicenseDue, candidates
-from bot.nudges.completeness import Undecided, standings
+from bot.nudges.completeness import SweepMemory, Undecided, standings
 from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge, Preferences
 from bot.nudges.planner import (
     checkin_key,
@@ -69,10 +69,19 @@ def local_times(zones: list[str], now: datetime) -> dict[str, Local]:
     return result
 
 
-def sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> SweepResult:
-    """Every nudge due at `now` whose key the outbox does not hold yet (or holds as skipped)."""
+def sweep(
+    session: Session,
+    rule_sets: Mapping[str, RuleSet],
+    now: datetime,
+    *,
+    memory: SweepMemory | None = None,
+) -> SweepResult:
+    """Every nudge due at `now` whose key the outbox does not hold yet (or holds as skipped).
+
+    `memory`: what earlier sweeps on this database decided (see bot/nudges/completeness.py).
+    """
     with without_cycle_collection():
-        return _sweep(session, rule_sets, now)
+        return _sweep(session, rule_sets, now, memory)
 
 
 @contextmanager
@@ -89,7 +98,8 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -> SweepResult:
+def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
+           memory: SweepMemory | None) -> SweepResult:  # fmt: skip
     local = local_times(member_zones(session), now)
     requirements = Requirements(rule_sets)
     read, members = candidates(session, requirements, local, now)
@@ -123,7 +133,7 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) ->
                      for _, license, _ in maybe if (lid := license.license_id) in undecided}  # fmt: skip
     stored = stored_proofs(session, keys=[key for key in complete_keys if key in live])
     proofs = {complete_keys[key]: proof for key, proof in stored.items()}
-    decided, result.progress_computed = standings(session, requirements, undecided, proofs)
+    decided, result.progress_computed = standings(session, requirements, undecided, proofs, memory)
     new_proofs: dict[str, str] = {}
     for member, license, _ in maybe:
         standing = decided.get(license.license_id)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 
+from bot.nudges.completeness import SweepMemory
 from bot.nudges.service import plan_outbox, prepare
 from bot.outbox import Delivery
 from bot.rules import RuleSet
@@ -48,12 +49,15 @@ class NudgeDrain:
         self.engine, self.rule_sets, self.senders, self.clock = engine, rule_sets, senders, clock
         self.lease, self.batch, self.max_attempts = lease, batch, max_attempts
         self.per_platform = per_platform
+        # What earlier plan runs of this process decided (standings by digest), so later runs
+        # skip the rules engine where nothing changed. One drain per process and database.
+        self.memory = SweepMemory()
 
     def plan(self, now: datetime | None = None) -> int:
         """Plan what is due into the outbox (synchronous: run it in a thread)."""
         now = now or self.clock()
         with new_session(self.engine) as session:
-            inserted = plan_outbox(session, self.rule_sets, now)
+            inserted = plan_outbox(session, self.rule_sets, now, memory=self.memory)
             session.commit()
         log.info("nudges planned", extra={"new_rows": inserted})
         return inserted

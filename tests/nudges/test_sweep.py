@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, update
 
-from bot.nudges.completeness import forget_standings
+from bot.nudges.completeness import SweepMemory
 from bot.nudges.load import load_members
 from bot.nudges.planner import plan
 from bot.nudges.service import plan_outbox
@@ -32,9 +32,9 @@ def _add_finished_member(engine, rule_sets, renewal=date(2027, 12, 31)) -> int:
     return member
 
 
-def _sweep(engine, rule_sets, now=TUESDAY_10AM):
+def _sweep(engine, rule_sets, now=TUESDAY_10AM, memory=None):
     with new_session(engine) as session:
-        return sweep(session, rule_sets, now)
+        return sweep(session, rule_sets, now, memory=memory)
 
 
 def test_a_short_member_is_planned_without_the_rules_engine(engine, rule_sets):
@@ -73,7 +73,7 @@ def test_a_planned_complete_is_trusted_until_a_completion_changes(engine, rule_s
     with new_session(engine) as session:
         plan_outbox(session, rule_sets, TUESDAY_10AM)
         session.commit()
-    forget_standings()  # as in a new process: only the stored proof is left
+    # No memory of earlier sweeps (as in a new process): only the stored proof is left.
     later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
     assert [n for n in later.due if n.kind == "deadline"] == []
     assert later.progress_computed == 0  # proved by the stored proof, not the engine
@@ -98,16 +98,21 @@ def test_a_process_remembers_a_standing_until_the_member_logs_a_course(engine, r
     with new_session(engine) as session:
         session.add(NudgePreferences(member_id=member, opted_out=["complete"]))
         session.commit()
-    forget_standings()
-    assert _sweep(engine, rule_sets).progress_computed == 1
-    later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
+    memory = SweepMemory()  # the drain's: what this process decided before
+    assert _sweep(engine, rule_sets, memory=memory).progress_computed == 1
+    later = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5), memory)
     assert later.progress_computed == 0 and not [n for n in later.due if n.kind == "deadline"]
+    fresh = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))  # a new process
+    assert fresh.progress_computed == 1 and not [n for n in fresh.due if n.kind == "deadline"]
     with new_session(engine) as session:
         session.add(Completion(member_id=member, title="More", hours=1, format="online",
                                completed_on=date(2026, 10, 1), topics=["ethics"],
                                created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
         session.commit()
-    assert _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10)).progress_computed == 1
+    assert (
+        _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10), memory).progress_computed
+        == 1
+    )
 
 
 def test_the_sweep_plans_exactly_what_the_full_planner_would_insert(engine, rule_sets):

@@ -18,12 +18,13 @@ ORDER = ("deadline", "step", "inactivity", "complete", "checkin")
 
 @dataclass(frozen=True)
 class FreeCourse:
-    """A free catalog course that could close a topic gap."""
+    """A free catalog course that could close a topic gap (or a circle could take together)."""
 
     course_id: int
     title: str
     hours: float | None
     topics: tuple[str, ...]
+    provider: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from statistics import median
 
 from bot.messages import Choice, Choices, Reply, Text
+from bot.nudges.content import FreeCourse
 from bot.practice.circle_settings import focus_label, focus_topics
 from bot.rules import Progress
 from bot.topics import topic_label
@@ -36,16 +37,6 @@ GENERAL = (
     "(_review <course> 4/5 …_ rates it for everyone's suggestions.)",
     "What's one skill you want to grow this year — and what would help?",
 )
-
-
-@dataclass(frozen=True)
-class FreeOffer:
-    """A free catalog course the circle could take together."""
-
-    title: str
-    provider: str
-    hours: float | None
-    topics: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -91,7 +82,7 @@ def shared_needs(progress: Mapping[int, Sequence[Progress]], today: date) -> lis
 
 def circle_prompt(
     needs: Sequence[SharedNeed],
-    free: Sequence[FreeOffer],
+    free: Sequence[FreeCourse],
     *,
     focus: str,
     renewing_soon: int,
@@ -114,7 +105,7 @@ def circle_prompt(
     return [Text("\n".join(lines)), buddy]
 
 
-def _need_lines(need: SharedNeed, free: Sequence[FreeOffer]) -> list[str]:
+def _need_lines(need: SharedNeed, free: Sequence[FreeCourse]) -> list[str]:
     label = topic_label(need.topic).lower()
     lines = [
         f"{need.members} of you still need *{label}* hours before {need.latest_renewal:%B %Y}."
@@ -131,7 +122,7 @@ def _need_lines(need: SharedNeed, free: Sequence[FreeOffer]) -> list[str]:
     return lines
 
 
-def best_free(need: SharedNeed, free: Sequence[FreeOffer]) -> FreeOffer | None:
+def best_free(need: SharedNeed, free: Sequence[FreeCourse]) -> FreeCourse | None:
     """A free course on the topic, its length closest to what members typically need."""
     fits = [course for course in free if need.topic in course.topics]
     fits.sort(key=lambda c: (c.hours is None, abs((c.hours or 0) - need.typical_hours), c.title))

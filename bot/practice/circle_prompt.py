@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
+from bot.nudges.content import FreeCourse
 from bot.nudges.load import load_members
 from bot.outbox import Delivery, OutboxKind, outbox_row
 from bot.practice.circle_content import (
-    FreeOffer,
     circle_prompt,
     renewing_within,
     shared_needs,
@@ -63,7 +63,8 @@ def prepare(
     members = {m for ids in seats.values() for m in ids}
     facts = {m.member_id: m for m in load_members(session, member_ids=members)} if members else {}
     free = [
-        FreeOffer(t, p, h, tuple(topics or ())) for t, p, h, topics in free_course_rows(session)
+        FreeCourse(0, t, h, tuple(topics or ()), provider=p)
+        for t, p, h, topics in free_course_rows(session)
     ]
     addresses = recipients(session, member_ids={row.member_id for row in claimed})
     deliveries = []

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from conversation import FRIDAY_NOON_PACIFIC, Conversation
 from sqlmodel import select
 
-from bot.messages import Choices, Inbound, Reply, Text
+from bot.messages import Inbound, Reply
 from handlers.delivery import DeliveryResult, Recipient, Senders
 from handlers.nudges.drain import NudgeDrain
 from store.db import new_session
@@ -127,17 +127,6 @@ class Inbox:
 
     def of(self, member_id: int) -> list[list[Reply]]:
         return [replies for mid, _, replies in self.sent if mid == member_id]
-
-
-def words(replies: Sequence[Reply]) -> str:
-    """A message's text and buttons."""
-    parts = []
-    for reply in replies:
-        if isinstance(reply, Text):
-            parts.append(reply.text)
-        elif isinstance(reply, Choices):
-            parts.append(reply.prompt + " " + " ".join(f"[{c.label}]" for c in reply.options))
-    return "\n".join(parts)
 
 
 def drain_with(engine, rule_sets, *senders) -> NudgeDrain:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from nudges.people import text_of
 from sqlmodel import select
 
 from practice.peer_fixtures import (
@@ -14,7 +15,6 @@ from practice.peer_fixtures import (
     drain_with,
     seat,
     wants_buddy,
-    words,
 )
 from store.db import new_session
 from store.models import BuddyPairing
@@ -64,8 +64,8 @@ async def test_the_round_introduces_two_colleagues_by_a_shared_goal_area(mentor,
     drain = drain_with(engine, rule_sets, inbox)
     await drain.run_once(NOW)
     [to_dana], [to_sam] = inbox.of(dana), inbox.of(sam)
-    assert "Sam Lee" in words(to_dana) and "Dana Reyes" in words(to_sam)
-    for message in (words(to_dana), words(to_sam)):
+    assert "Sam Lee" in text_of(to_dana) and "Dana Reyes" in text_of(to_sam)
+    for message in (text_of(to_dana), text_of(to_sam)):
         assert "you both want to grow in *Trauma-informed care*" in message
         assert "teens" not in message and "Eastside" not in message  # never the goal's text
         assert "Telehealth" not in message  # only the one shared area
@@ -108,6 +108,6 @@ async def test_a_shared_requirement_is_named_by_license_and_topic_only(mentor, e
     seat(engine, [dana, sam], wants=True)
     inbox = Inbox()
     await drain_with(engine, rule_sets, inbox).run_once(NOW)
-    message = words(inbox.of(dana)[0])
+    message = text_of(inbox.of(dana)[0])
     assert "hours to earn for a CA LCSW renewal" in message
     assert "private practice" not in message

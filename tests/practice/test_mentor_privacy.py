@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from nudges.people import text_of
 from sqlmodel import select
 
 from bot.messages import File
-from practice.peer_fixtures import NOW, Colleague, Inbox, add_peer, drain_with, seat, words
+from practice.peer_fixtures import NOW, Colleague, Inbox, add_peer, drain_with, seat
 from store.db import new_session
 from store.models import BuddyPairing
 
@@ -36,14 +37,14 @@ async def test_the_mentor_never_sees_the_mentees_ratings_goals_or_name_before_ye
     sam.press_in(inbox.of(sam_id)[0], "Yes")
     await drain.run_once(NOW + timedelta(minutes=5))
     [ask] = inbox.of(dana_id)
-    seen_by_dana += [words(ask), dana.say("mentor"), json.dumps(exported(dana))]
+    seen_by_dana += [text_of(ask), dana.say("mentor"), json.dumps(exported(dana))]
     for text in seen_by_dana:
         for private in ("Okoye", "Okafor", "EMDR", "consultation", "rated", "1/5", "skill gap"):
             assert private not in text, (private, text)
     assert exported(dana)["mentorintroduction"] == []  # who asked stays unknown until both yes
     dana.press_in(ask, "Yes, introduce us")
     await drain.run_once(NOW + timedelta(minutes=10))
-    introduction = words(inbox.of(dana_id)[-1])
+    introduction = text_of(inbox.of(dana_id)[-1])
     assert "Sam Okoye" in introduction  # introduced now: the name, nothing else
     assert not any(p in introduction for p in ("Okafor", "EMDR", "rated", "1/5"))
     assert inbox.of(dana_id)[-1] and all(together == () for _, together, _ in inbox.sent)
@@ -67,7 +68,7 @@ async def test_a_buddy_introduction_never_includes_goal_text(mentor, engine, rul
     await drain_with(engine, rule_sets, inbox).run_once(NOW)
     assert len(inbox.sent) == 4  # matched on the trauma area their goals name
     for _, _, replies in inbox.sent:
-        text = words(replies)
+        text = text_of(replies)
         assert "Trauma-informed care" in text
         for goal in goals.values():
             for word in ("EMDR", "Maple", "veterans", "Cascadia", "sabbatical", goal):

@@ -8,40 +8,21 @@ from __future__ import annotations
 import copy
 
 import aiohttp
-import pytest
 from servers import running
 from sqlmodel import select
 from teams.client import TeamsMember
-from teams.stub import ConnectorStub
 
 from practice.peer_fixtures import NO_NUDGES, NOW, drain_with, seat
 from store.db import new_session
 from store.models import Member, NudgePreferences
 
 
-@pytest.fixture
-def connector():
-    stub = ConnectorStub().start()
-    yield stub
-    stub.stop()
+async def test_teams_sends_each_member_a_note_naming_the_other(engine, rule_sets, build_app, stub):
 
-
-async def test_teams_sends_each_member_a_note_naming_the_other(
-    engine, mentor, rule_sets, connector
-):
-    from bot.settings import Settings
-    from handlers.runtime import Runtime
-    from handlers.teams import TeamsAuth, register, teams_sender
-    from handlers.web import build_web_app
-
-    settings = Settings(database_url=str(engine.url))
-    auth = TeamsAuth(app_id="", password="", openid_metadata_url=f"{connector.url}/openid")
-    runtime = Runtime(settings=settings, engine=engine, mentor=mentor)
-    runtime.senders.add(teams_sender(settings, engine, auth, None))
-    app = build_web_app(runtime, [register])
+    app, runtime = build_app()
     async with running(app) as server, aiohttp.ClientSession() as http:
         for n, name in ((1, "Dana Reyes"), (2, "Sam Lee")):
-            member = TeamsMember(http, server, connector)
+            member = TeamsMember(http, server, stub)
             member.template = copy.deepcopy(member.template)
             member.template["from"] = {"id": f"29:user-{n}", "name": name}
             member.template["conversation"] = {"conversationType": "personal", "id": f"a:chat-{n}"}
@@ -59,12 +40,12 @@ async def test_teams_sends_each_member_a_note_naming_the_other(
         session.commit()
         ids = [m.id for m in members]
     seat(engine, ids, wants=True)
-    connector.clear()
+    stub.clear()
     outcome = await drain_with(engine, rule_sets, runtime.senders.for_platform("teams")).run_once(
         NOW
     )
     assert outcome == {"sent": 2}
-    notes = {p.path: p.body["text"] for p in connector.posted if "/activities" in p.path}
+    notes = {p.path: p.body["text"] for p in stub.posted if "/activities" in p.path}
     assert set(notes) == {
         "/v3/conversations/a:chat-1/activities",
         "/v3/conversations/a:chat-2/activities",

@@ -1,4 +1,4 @@
-"""Manager digests through the outbox to the Teams connector stub: into the manager's chat.
+"""Manager digests through the outbox to the Teams stub stub: into the manager's chat.
 
 Teams shows no chart (it would be drawn only to be replaced by text), and digests stay in the
 manager's 1:1 chat. The Slack side is tested beside its stub: tests/slack/test_slack_digest.py.
@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
-import pytest
 from servers import running
 from teams.client import TeamsMember
-from teams.stub import ConnectorStub
 
 from handlers.delivery import Senders
 from handlers.nudges.drain import NudgeDrain
@@ -22,44 +20,30 @@ TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"  # message_personal.json's tenan
 MONDAY_9AM_LA = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def connector():
-    stub = ConnectorStub().start()
-    yield stub
-    stub.stop()
-
-
 async def test_a_teams_manager_gets_the_digest_in_their_chat_once(
-    engine, mentor, rule_sets, connector
+    engine, rule_sets, build_app, stub
 ):
-    from bot.settings import Settings
-    from handlers.runtime import Runtime
-    from handlers.teams import TeamsAuth, register, teams_sender
-    from handlers.web import build_web_app
 
     make_practice(engine, platform="teams", workspace=TENANT, quiet=True)
-    settings = Settings(database_url=str(engine.url))
-    auth = TeamsAuth(app_id="", password="", openid_metadata_url=f"{connector.url}/openid")
-    runtime = Runtime(settings=settings, engine=engine, mentor=mentor)
-    runtime.senders.add(teams_sender(settings, engine, auth, None))
+    app, runtime = build_app()
     async with (
-        running(build_web_app(runtime, [register])) as server,
+        running(app) as server,
         aiohttp.ClientSession() as http,
     ):
-        mia = TeamsMember(http, server, connector)
+        mia = TeamsMember(http, server, stub)
         mia.template["from"] = {"id": "UMGR", "name": "Mia"}
         await mia.say("hi")  # Teams needs one message first to know where her chat is
     chat = mia.template["conversation"]["id"]
-    connector.clear()
+    stub.clear()
     senders = Senders()
     senders.add(runtime.senders.for_platform("teams"))
     drain = NudgeDrain(engine, rule_sets, senders)
     await drain.run_once(MONDAY_9AM_LA)
-    to_mia = [p for p in connector.posted if p.path == f"/v3/conversations/{chat}/activities"]
+    to_mia = [p for p in stub.posted if p.path == f"/v3/conversations/{chat}/activities"]
     assert len(to_mia) == 1
     body = str(to_mia[0].body)
     assert "Your team" in body and "Cara" in body and "24 h short" in body
     assert "Zed" not in body and SECRET_COURSE not in body
     assert "image/png" not in body  # no chart drawn for Teams
     await drain.run_once(MONDAY_9AM_LA + timedelta(hours=1))
-    assert len([p for p in connector.posted if p.path.endswith(f"{chat}/activities")]) == 1
+    assert len([p for p in stub.posted if p.path.endswith(f"{chat}/activities")]) == 1

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.practice.cadence import is_slot_day, period_label
 from store.models import LearningCircle
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -23,21 +24,7 @@ def circle_zone(circle: LearningCircle) -> ZoneInfo:
 
 def period_key(circle: LearningCircle, day: date) -> str:
     """The de-dup key of the period `day` falls in: one prompt per circle per period."""
-    if circle.cadence == "monthly":
-        return f"circle:{circle.id}:{day:%Y-%m}"
-    year, week, _ = day.isocalendar()
-    return f"circle:{circle.id}:{year}-W{week:02d}"
-
-
-def _in_cadence(circle: LearningCircle, day: date, anchor: date) -> bool:
-    if day.weekday() != circle.weekday:
-        return False
-    if circle.cadence == "monthly":
-        return day.day <= 7  # the first such weekday of the month
-    if circle.cadence == "biweekly":  # every other week, counted from the week it started
-        weeks = (day - day.weekday() * timedelta(days=1) - anchor).days // 7
-        return weeks % 2 == 0
-    return circle.cadence == "weekly"
+    return f"circle:{circle.id}:{period_label(circle.cadence, day)}"
 
 
 def slots(circle: LearningCircle, start: date, days: int) -> Iterator[datetime]:
@@ -48,7 +35,7 @@ def slots(circle: LearningCircle, start: date, days: int) -> Iterator[datetime]:
     at = time(circle.local_minutes // 60, circle.local_minutes % 60)
     for offset in range(days):
         day = start + timedelta(days=offset)
-        if _in_cadence(circle, day, anchor):
+        if is_slot_day(circle.cadence, circle.weekday, day, anchor):
             yield datetime.combine(day, at, tzinfo=zone)
 
 

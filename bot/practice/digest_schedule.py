@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.practice.cadence import is_slot_day, period_label
 from bot.practice.digest import Period
 from bot.rules.periods import add_months
 
 CADENCES = ("weekly", "biweekly", "monthly", "off")
 DEFAULT_WEEKDAY, DEFAULT_MINUTES = 0, 9 * 60  # Monday 09:00, the manager's local time
 GRACE = timedelta(days=1)
-EPOCH_MONDAY = date(1970, 1, 5)
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def current_slot(
         return None
     today = now.astimezone(zone).date()
     for day in (today, today - timedelta(days=1)):
-        if not _is_slot_day(cadence, weekday, day):
+        if not is_slot_day(cadence, weekday, day):
             continue
         hours, minutes = divmod(local_minutes, 60)
         due = datetime.combine(day, time(hours, minutes), tzinfo=zone)
@@ -49,10 +49,7 @@ def current_slot(
 
 def period_key(cadence: str, day: date) -> str:
     """`2026-W48` for weekly and biweekly digests, `2026-11` for monthly ones."""
-    if cadence == "monthly":
-        return f"{day:%Y-%m}"
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return period_label(cadence, day)
 
 
 def period_for(cadence: str, today: date) -> Period:
@@ -60,13 +57,3 @@ def period_for(cadence: str, today: date) -> Period:
     if cadence == "monthly":
         return Period(add_months(today, -1), today)
     return Period(today - timedelta(days=14 if cadence == "biweekly" else 7), today)
-
-
-def _is_slot_day(cadence: str, weekday: int, day: date) -> bool:
-    if day.weekday() != weekday:
-        return False
-    if cadence == "biweekly":
-        return (day - EPOCH_MONDAY).days // 7 % 2 == 0
-    if cadence == "monthly":
-        return day.day <= 7
-    return True

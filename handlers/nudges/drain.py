@@ -84,7 +84,9 @@ class NudgeDrain:
             if not claimed:
                 return None
             deliveries = prepare(session, claimed, self.rule_sets, now)
-            for d in deliveries:
+            # Day reservations insert unique keys: take them in member order, the same in every
+            # replica, so two drains can never wait on each other's keys (a deadlock on PostgreSQL).
+            for d in sorted(deliveries, key=lambda d: d.member_id):
                 if d.send_ids and d.daily_limit and not self._reserve(session, d, claimed):
                     d.defer_ids, d.send_ids = d.defer_ids + d.send_ids, []
                     d.defer_until, d.reason = (

@@ -7,9 +7,10 @@ own; here the exact checks of `planner.blocked_reason` run on what is left.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session
@@ -40,6 +41,7 @@ class LicenseDue:
     facts: LicenseFacts
     bucket: int | None
     maybe_complete: bool
+    tally: tuple = ()  # the holder's completions, counted (see candidate_license_rows)
 
 
 @dataclass(slots=True)
@@ -59,11 +61,10 @@ class Candidate:
 
 
 def candidates(
-    session: Session, requirements: Requirements, local: Mapping[str, Local], now: datetime
+    session: Session, local: Mapping[str, Local], now: datetime
 ) -> tuple[int, dict[int, Candidate]]:
-    """(members read, the members who may be nudged now by id, with their licenses)."""
-    open_zones = [name for name, here in local.items() if here.default_open]
-    latest = max((here.today for here in local.values()), default=now.date())
+    """(members read, the members who may be nudged now by id; licenses not added yet)."""
+    open_zones, latest = _scope(local, now)
     rows = candidate_rows(session, open_zones=open_zones, latest_day=latest,
                           sent_since=now - SENT_TODAY_WITHIN)  # fmt: skip
     own = {row[0]: preferences_from_row(row) for row in preference_rows(session)}
@@ -84,18 +85,35 @@ def candidates(
             continue
         joined = created.astimezone(here.zone).date()
         members[mid] = Candidate(mid, workspace_id, here.today, joined, prefs)
-    _add_licenses(session, requirements, members, open_zones, latest)
     return len(rows), members
 
 
-def _add_licenses(session, requirements, members, open_zones, latest) -> None:
-    rule_sets = requirements.rule_sets
-    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in rule_sets.items()}
-    rows = candidate_license_rows(
-        session, open_zones=open_zones, latest_day=latest, cycle_months=months,
+def license_reader(
+    requirements: Requirements, local: Mapping[str, Local], now: datetime
+) -> Callable[[Session], list[tuple]]:
+    """The read of every license of the members `candidates` may keep, with its cycle hours
+    (a statement of its own: the sweep runs it alongside building the members)."""
+    open_zones, latest = _scope(local, now)
+    months = {rule_set_id: rs.cycle_months for rule_set_id, rs in requirements.rule_sets.items()}
+    return partial(
+        candidate_license_rows, open_zones=open_zones, latest_day=latest, cycle_months=months,
         default_months=max(months.values(), default=36),
     )  # fmt: skip
-    for lid, mid, kind, state, renewal, start, rule_set_id, first, hours, last in rows:
+
+
+def _scope(local: Mapping[str, Local], now: datetime) -> tuple[list[str], date]:
+    """The zones whose default window is open, and the latest local date anywhere."""
+    open_zones = [name for name, here in local.items() if here.default_open]
+    return open_zones, max((here.today for here in local.values()), default=now.date())
+
+
+def add_licenses(
+    requirements: Requirements, members: Mapping[int, Candidate], rows: list[tuple]
+) -> None:
+    """Give each member the licenses (rows of `license_reader`) a nudge may come from, and
+    their inactivity key."""
+    rule_sets = requirements.rule_sets
+    for lid, mid, kind, state, renewal, start, rule_set_id, first, hours, last, tally in rows:
         member = members.get(mid)
         if member is None:
             continue
@@ -111,7 +129,7 @@ def _add_licenses(session, requirements, members, open_zones, latest) -> None:
             if bucket is None:
                 continue  # short, and no reminder today: nothing more to know
         facts = LicenseFacts(kind, state, renewal, start, bool(first))
-        member.licenses.append(LicenseDue(lid, rule_set_id, facts, bucket, maybe))
+        member.licenses.append(LicenseDue(lid, rule_set_id, facts, bucket, maybe, tally))
     for member in members.values():
         since = member.last_progress_on or member.joined_on
         member.inactivity_key = inactivity_key(member.member_id, since, member.today)

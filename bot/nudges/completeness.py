@@ -30,7 +30,7 @@ from sqlmodel import Session
 
 from bot.nudges.bounds import Requirements
 from bot.rules import CompletionFacts, LicenseFacts, compute_progress
-from store.queries.nudge_proofs import completion_marks
+from store.queries.nudge_proofs import completion_mark
 from store.queries.nudge_sweep import completion_fact_rows, practice_rows
 
 
@@ -42,6 +42,7 @@ class Undecided:
     rule_set_id: str
     facts: LicenseFacts
     today: date
+    tally: tuple = ()  # the holder's completions, counted: marks them for the proof
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,11 @@ def standings(
         if asks:
             result[lid] = SHORT
         else:
-            open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today)
+            open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today,
+                                   license.tally)  # fmt: skip
             answered[lid] = text
-    marks = completion_marks(session, member_ids={u.member_id for u in open_.values()})
     proof_of = {
-        lid: _proof(requirements, u, answered[lid], marks.get(u.member_id, ""))
+        lid: _proof(requirements, u, answered[lid], completion_mark(u.tally))
         for lid, u in open_.items()
     }
     for lid, proof in proof_of.items():

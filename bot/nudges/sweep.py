@@ -20,7 +20,13 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.nudges.bounds import Requirements
-from bot.nudges.candidates import Candidate, LicenseDue, candidates
+from bot.nudges.candidates import (
+    Candidate,
+    LicenseDue,
+    add_licenses,
+    candidates,
+    license_reader,
+)
 from bot.nudges.completeness import SweepMemory, Undecided, standings
 from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge, Preferences
 from bot.nudges.planner import (
@@ -33,6 +39,7 @@ from bot.nudges.planner import (
 )
 from bot.nudges.window import is_open, zone_of
 from bot.rules import RuleSet
+from store.alongside import read_alongside
 from store.queries.nudge_proofs import stored_proofs
 from store.queries.nudge_sweep import live_keys_among, member_zones, steps_due_rows
 
@@ -102,28 +109,34 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
            memory: SweepMemory | None) -> SweepResult:  # fmt: skip
     local = local_times(member_zones(session), now)
     requirements = Requirements(rule_sets)
-    read, members = candidates(session, requirements, local, now)
+    # The licenses' aggregate is the longest read: it runs while the members are built and
+    # their check-in and step keys looked up.
+    with read_alongside(session, license_reader(requirements, local, now)) as license_rows:
+        read, members = candidates(session, local, now)
+        # Nudges whose reason is known now, licenses whose status decides one.
+        known: list[tuple[Candidate, str, str, dict]] = []
+        live: set[str] = set()
+        if members:
+            _add_steps(session, members)
+            for member in members.values():
+                _member_nudges(member, known)
+            live = live_keys_among(session, keys={key for _, _, key, _ in known})
+        rows = license_rows()
     result = SweepResult(members=read, open_members=len(members))
     if not members:
         return result
-    days = [member.today for member in members.values()]
-    for sid, mid, due_on in steps_due_rows(
-        session, first_day=min(days), last_day=max(days) + timedelta(days=STEP_AHEAD_DAYS)
-    ):
-        if mid in members:
-            members[mid].steps.append((sid, due_on))
-    # Nudges whose reason is known now, licenses whose status decides one, inactivity keys.
-    known: list[tuple[Candidate, str, str, dict]] = []
+    add_licenses(requirements, members, rows)
     maybe: list[tuple[Candidate, LicenseDue, set[str]]] = []
+    first_license_nudge = len(known)
     for member in members.values():
-        _collect(member, known, maybe)
-    wanted = {key for _, _, key, _ in known}
+        _license_nudges(member, known, maybe)
+    wanted = {key for _, _, key, _ in known[first_license_nudge:]}
     wanted.update(key for _, _, keys in maybe for key in keys)
     wanted.update(m.inactivity_key for m in members.values() if _wants_inactivity(m))
-    live = live_keys_among(session, keys=wanted)
+    live |= live_keys_among(session, keys=wanted)
     undecided = {
         license.license_id: Undecided(member.member_id, license.rule_set_id, license.facts,
-                                      member.today)
+                                      member.today, license.tally)
         for member, license, keys in maybe
         if keys - live or (_wants_inactivity(member) and member.inactivity_key not in live
                            and not member.short)
@@ -166,9 +179,34 @@ def _wants_inactivity(member: Candidate) -> bool:
     return bool(member.inactivity_key) and "inactivity" not in member.prefs.opted_out
 
 
-def _collect(member: Candidate, known: list, maybe: list) -> None:
-    """The member's nudges whose reason is known without progress, and licenses that may be
-    complete with the keys their status decides (kinds the member opted out of left out)."""
+def _add_steps(session: Session, members: Mapping[int, Candidate]) -> None:
+    """Give each member their planned steps due from their today to a few days ahead."""
+    days = [member.today for member in members.values()]
+    for sid, mid, due_on in steps_due_rows(
+        session, first_day=min(days), last_day=max(days) + timedelta(days=STEP_AHEAD_DAYS)
+    ):
+        if mid in members:
+            members[mid].steps.append((sid, due_on))
+
+
+def _member_nudges(member: Candidate, known: list) -> None:
+    """The member's step and check-in nudges (kinds the member opted out of left out)."""
+    opted_out = member.prefs.opted_out
+    if "step" not in opted_out:
+        for sid, due_on in sorted(member.steps):
+            when = step_when(due_on, member.today)
+            if when:
+                payload = {"step_id": sid, "when": when}
+                known.append((member, "step", step_key(sid, due_on, when), payload))
+    period = period_of(member.prefs.checkin_every, member.joined_on, member.today)
+    if period is not None and "checkin" not in opted_out:
+        known.append((member, "checkin", checkin_key(member.member_id, period),
+                      {"period": period}))  # fmt: skip
+
+
+def _license_nudges(member: Candidate, known: list, maybe: list) -> None:
+    """The member's deadline nudges whose reason is known without progress, and licenses that
+    may be complete with the keys their status decides."""
     opted_out = member.prefs.opted_out
     for license in member.licenses:
         lid, renewal, bucket = license.license_id, license.facts.renewal_date, license.bucket
@@ -180,13 +218,3 @@ def _collect(member: Candidate, known: list, maybe: list) -> None:
         elif bucket is not None and "deadline" not in opted_out:
             key = deadline_key(lid, renewal, bucket)
             known.append((member, "deadline", key, {"license_id": lid, "days": bucket}))
-    if "step" not in opted_out:
-        for sid, due_on in sorted(member.steps):
-            when = step_when(due_on, member.today)
-            if when:
-                payload = {"step_id": sid, "when": when}
-                known.append((member, "step", step_key(sid, due_on, when), payload))
-    period = period_of(member.prefs.checkin_every, member.joined_on, member.today)
-    if period is not None and "checkin" not in opted_out:
-        known.append((member, "checkin", checkin_key(member.member_id, period),
-                      {"period": period}))  # fmt: skip

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import UTC
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from store.models import Completion, OutboxMessage
-from store.queries.nudge_sweep import _instant, _raw, one_of
+from store.models import OutboxMessage
+from store.queries.nudge_sweep import _instant, one_of
 
 
 def stored_proofs(session: Session, *, keys: Collection[str]) -> dict[str, str]:
@@ -28,21 +27,12 @@ def stored_proofs(session: Session, *, keys: Collection[str]) -> dict[str, str]:
     }
 
 
-def completion_marks(session: Session, *, member_ids: Collection[int]) -> dict[int, str]:
-    """Per member with completions: how many, the highest id, the latest logging instant and
-    the hours. Completions are only ever added or deleted (never edited): an addition moves
-    the count and the latest logging instant, a deletion the count."""
-    if not member_ids:
-        return {}
-    query = (
-        select(
-            Completion.member_id, func.count(), func.max(Completion.id),
-            _raw(func.max(Completion.created_at)), func.sum(Completion.hours),
-        )
-        .where(one_of(session, col(Completion.member_id), member_ids))
-        .group_by(col(Completion.member_id))
-    )  # fmt: skip
-    return {
-        mid: f"{n}:{top}:{_instant(logged).astimezone(UTC).isoformat()}:{round(float(hours or 0.0), 2)}"
-        for mid, n, top, logged, hours in session.connection().execute(query)
-    }
+def completion_mark(tally: tuple) -> str:
+    """A mark of a member's completions from their tally (count, highest id, latest logging
+    instant, hours; see candidate_license_rows), "" when they have none. Completions are only
+    ever added or deleted (never edited): an addition moves the count and the latest logging
+    instant, a deletion the count."""
+    count, top, logged, hours = tally
+    if not count:
+        return ""
+    return f"{count}:{top}:{_instant(logged).astimezone(UTC).isoformat()}:{round(float(hours or 0.0), 2)}"

@@ -125,7 +125,8 @@ def candidate_license_rows(
     """Per license of those members: (id, member_id, license_type, jurisdiction, renewal_date,
     cycle_start, rule_set_id, first_renewal, hours completed from (a few days before) the
     cycle start to renewal — an upper bound —, the member's last progress: the latest
-    completed_on or UTC logging date)."""
+    completed_on or UTC logging date, and the tally of all the member's completions that
+    marks them for proofs: (count, highest id, latest logging instant, hours))."""
     postgres = session.get_bind().dialect.name == "postgresql"
     licenses = (
         select(
@@ -149,18 +150,24 @@ def candidate_license_rows(
             *columns,
             _raw(func.sum(Completion.hours).filter(in_window)),
             _raw(_last_progress(session)),
+            func.count(Completion.id),
+            func.max(Completion.id),
+            _raw(func.max(Completion.created_at)),
+            _raw(func.sum(Completion.hours)),
         )
         .outerjoin(Completion, col(Completion.member_id) == lic.member_id)
         .group_by(*(columns if postgres else [lic.id]))
     )
+    if not postgres:  # sorted apart from the grouping: SQLite aggregates every row in the
+        query = query.order_by(lic.member_id)  # first step, with other threads running
     rows = session.connection().execute(query).all()
     if postgres:
-        return [(*row[:8], float(row[8] or 0.0), row[9]) for row in rows]
+        return [(*row[:8], float(row[8] or 0.0), row[9], row[10:]) for row in rows]
     day = date.fromisoformat
     return [
         (lid, mid, kind, state, day(renewal), start and day(start), rule_set, bool(first),
-         hours or 0.0, last and day(last))
-        for lid, mid, kind, state, renewal, start, rule_set, first, hours, last in rows
+         hours or 0.0, last and day(last), tally)
+        for lid, mid, kind, state, renewal, start, rule_set, first, hours, last, *tally in rows
     ]  # fmt: skip
 
 

@@ -22,7 +22,11 @@ from bot.nudges.planner import due_bucket, inactivity_key
 from bot.nudges.window import is_open
 from bot.rules import LicenseFacts
 from store.queries.nudge_facts import preference_rows
-from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
+from store.queries.nudge_sweep import (
+    candidate_license_facts,
+    candidate_license_rows,
+    candidate_rows,
+)
 
 if TYPE_CHECKING:
     from bot.nudges.sweep import Local
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 DEFAULT = Preferences()  # frozen: one instance serves every member without settings
 # A nudge sent before this long ago was on an earlier local day in every zone.
 SENT_TODAY_WITHIN = timedelta(days=2)
+FACTS = 9  # a license row's facts and version, before its hours (see candidate_license_rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +94,44 @@ def candidates(
 
 
 def license_reader(
-    requirements: Requirements, local: Mapping[str, Local], now: datetime
+    requirements: Requirements,
+    local: Mapping[str, Local],
+    now: datetime,
+    remembered: dict[int, tuple] | None = None,
 ) -> Callable[[Session], list[tuple]]:
     """The read of every license of the members `candidates` may keep, with its cycle hours
-    (a statement of its own: the sweep runs it alongside building the members)."""
+    (a statement of its own: the sweep runs it alongside building the members).
+
+    `remembered`: rows of earlier reads by license id (a SweepMemory's). A license whose
+    facts and member's completions version (moved by a trigger on every change to their
+    completions) are unchanged keeps its row; only the others' completions are read.
+    """
     open_zones, latest = _scope(local, now)
     months = {rule_set_id: rs.cycle_months for rule_set_id, rs in requirements.rule_sets.items()}
-    return partial(
+    aggregate = partial(
         candidate_license_rows, open_zones=open_zones, latest_day=latest, cycle_months=months,
         default_months=max(months.values(), default=36),
     )  # fmt: skip
+
+    def read(session: Session) -> list[tuple]:
+        if not remembered:
+            rows = aggregate(session)
+        else:
+            rows, changed = [], set()
+            for facts in candidate_license_facts(session, open_zones=open_zones,
+                                                 latest_day=latest):  # fmt: skip
+                held = remembered.get(facts[0])
+                if held is not None and held[:FACTS] == facts:
+                    rows.append(held)
+                else:
+                    changed.add(facts[1])
+            if changed:
+                rows.extend(aggregate(session, member_ids=changed))
+        if remembered is not None:
+            remembered.update((row[0], row) for row in rows)
+        return rows
+
+    return read
 
 
 def _scope(local: Mapping[str, Local], now: datetime) -> tuple[list[str], date]:
@@ -113,7 +146,7 @@ def add_licenses(
     """Give each member the licenses (rows of `license_reader`) a nudge may come from, and
     their inactivity key."""
     rule_sets = requirements.rule_sets
-    for lid, mid, kind, state, renewal, start, rule_set_id, first, hours, last, tally in rows:
+    for lid, mid, kind, state, renewal, start, rule_set_id, first, _, hours, last, tally in rows:
         member = members.get(mid)
         if member is None:
             continue

@@ -60,15 +60,17 @@ KNOWN_LIMIT = 300_000  # standings remembered before starting afresh
 
 @dataclass
 class SweepMemory:
-    """What earlier sweeps on one database decided: standings by digest, and whether a license
-    asks a question (that depends on its rule set, dates and the answers' text only)."""
+    """What earlier sweeps on one database decided: standings by digest, whether a license
+    asks a question (that depends on its rule set, dates and the answers' text only), and
+    each license's cycle hours by its facts and its member's completions version."""
 
     known: dict[str, Standing] = field(default_factory=dict)
     asks: dict[tuple, bool] = field(default_factory=dict)
+    licenses: dict[int, tuple] = field(default_factory=dict)  # see candidates.license_reader
 
     def trim(self) -> None:
-        """Start afresh when either grows past the limit (memory stays bounded)."""
-        for held in (self.known, self.asks):
+        """Start afresh when any grows past the limit (memory stays bounded)."""
+        for held in (self.known, self.asks, self.licenses):
             if len(held) > KNOWN_LIMIT:
                 held.clear()
 

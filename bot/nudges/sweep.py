@@ -111,7 +111,9 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     requirements = Requirements(rule_sets)
     # The licenses' aggregate is the longest read: it runs while the members are built and
     # their check-in and step keys looked up.
-    with read_alongside(session, license_reader(requirements, local, now)) as license_rows:
+    remembered = memory.licenses if memory is not None else None
+    reader = license_reader(requirements, local, now, remembered)
+    with read_alongside(session, reader) as license_rows:
         read, members = candidates(session, local, now)
         # Nudges whose reason is known now, licenses whose status decides one.
         known: list[tuple[Candidate, str, str, dict]] = []

@@ -121,30 +121,28 @@ def candidate_license_rows(
     latest_day: date,
     cycle_months: Mapping[str, int],
     default_months: int,
+    member_ids: Collection[int] | None = None,
 ) -> list[tuple]:
-    """Per license of those members: (id, member_id, license_type, jurisdiction, renewal_date,
-    cycle_start, rule_set_id, first_renewal, hours completed from (a few days before) the
-    cycle start to renewal — an upper bound —, the member's last progress: the latest
-    completed_on or UTC logging date, and the tally of all the member's completions that
-    marks them for proofs: (count, highest id, latest logging instant, hours))."""
+    """Per license of those members (of `member_ids` only, when given): its facts as
+    `candidate_license_facts` gives them, then the hours completed from (a few days before)
+    the cycle start to renewal — an upper bound —, the member's last progress (the latest
+    completed_on or UTC logging date), and the tally of all the member's completions that
+    marks them for proofs: (count, highest id, latest logging instant, hours)."""
     postgres = session.get_bind().dialect.name == "postgresql"
-    licenses = (
-        select(
-            License.id, License.member_id, License.license_type, License.jurisdiction,
-            License.renewal_date, License.cycle_start, License.rule_set_id, License.first_renewal,
-            cycle_lower(session, cycle_months, default_months).label("lower"),
-        )
-        .join(Member, col(Member.id) == col(License.member_id))
-        .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
-        .where(_may_be_open(open_zones, latest_day))
+    licenses = _candidate_licenses(
+        session, open_zones, latest_day,
+        cycle_lower(session, cycle_months, default_months).label("lower"),
     )  # fmt: skip
+    if member_ids is not None:
+        licenses = licenses.where(one_of(session, col(License.member_id), member_ids))
     # PostgreSQL: materialised, so each window start is computed once, not per completion
     # row. SQLite: flat, so it groups in license-id order without sorting a million rows.
     lic = (licenses.cte("candidate_license").prefix_with("MATERIALIZED") if postgres
            else licenses.subquery("candidate_license")).c  # fmt: skip
     in_window = col(Completion.completed_on).between(lic.lower, lic.renewal_date)
-    columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, _raw(lic.renewal_date),
-               _raw(lic.cycle_start), lic.rule_set_id, _raw(lic.first_renewal)]  # fmt: skip
+    columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, lic.renewal_date,
+               lic.cycle_start, lic.rule_set_id, lic.first_renewal,
+               lic.completions_version]  # fmt: skip
     query = (
         select(
             *columns,
@@ -162,13 +160,50 @@ def candidate_license_rows(
         query = query.order_by(lic.member_id)  # first step, with other threads running
     rows = session.connection().execute(query).all()
     if postgres:
-        return [(*row[:8], float(row[8] or 0.0), row[9], row[10:]) for row in rows]
-    day = date.fromisoformat
+        return [(*row[:9], float(row[9] or 0.0), row[10], tuple(row[11:])) for row in rows]
     return [
-        (lid, mid, kind, state, day(renewal), start and day(start), rule_set, bool(first),
-         hours or 0.0, last and day(last), tally)
-        for lid, mid, kind, state, renewal, start, rule_set, first, hours, last, *tally in rows
-    ]  # fmt: skip
+        (*_license_facts(row[:9]), hours or 0.0, last and date.fromisoformat(last), tuple(tally))
+        for row in rows
+        for hours, last, *tally in (row[9:],)
+    ]
+
+
+def candidate_license_facts(
+    session: Session, *, open_zones: Collection[str], latest_day: date
+) -> list[tuple]:
+    """Per license of the members `_may_be_open` keeps: (id, member_id, license_type,
+    jurisdiction, renewal_date, cycle_start, rule_set_id, first_renewal, the member's
+    completions_version) — no completions read."""
+    query = _candidate_licenses(session, open_zones, latest_day)
+    rows = session.connection().execute(query).all()
+    if session.get_bind().dialect.name == "postgresql":
+        return [tuple(row) for row in rows]
+    return [_license_facts(row) for row in rows]
+
+
+def _candidate_licenses(session: Session, open_zones, latest_day, *extra: Any) -> Any:
+    """The licenses of the members `_may_be_open` keeps, with their member's completions
+    version (see migration 0009), and any `extra` columns."""
+    return (
+        select(
+            License.id, License.member_id, License.license_type, License.jurisdiction,
+            _raw(License.renewal_date).label("renewal_date"),
+            _raw(License.cycle_start).label("cycle_start"), License.rule_set_id,
+            _raw(License.first_renewal).label("first_renewal"), Member.completions_version,
+            *extra,
+        )
+        .join(Member, col(Member.id) == col(License.member_id))
+        .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
+        .where(_may_be_open(open_zones, latest_day))
+    )  # fmt: skip
+
+
+def _license_facts(row) -> tuple:
+    """A SQLite license row with its dates as dates and first_renewal as a bool."""
+    lid, mid, kind, state, renewal, start, rule_set, first, version = row
+    day = date.fromisoformat
+    return (lid, mid, kind, state, day(renewal), start and day(start), rule_set, bool(first),
+            version)  # fmt: skip
 
 
 def _last_progress(session: Session) -> Any:

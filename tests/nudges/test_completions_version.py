@@ -1,0 +1,106 @@
+"""The database counts changes to each member's completions, and a process's sweeps use that
+count to read only the changed members' cycle hours."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import text, update
+from sqlmodel import select
+
+import bot.nudges.candidates as candidates_module
+from bot.nudges.completeness import SweepMemory
+from bot.nudges.service import plan_outbox
+from bot.nudges.sweep import sweep
+from nudges.people import add_member
+from store.db import new_session
+from store.models import Completion, License, Member
+from tests.nudges.test_sweep import TUESDAY_10AM, _add_finished_member
+
+
+def _version(engine, member_id: int) -> int:
+    with new_session(engine) as session:
+        return session.exec(select(Member.completions_version).where(Member.id == member_id)).one()
+
+
+def test_every_change_to_completions_moves_the_members_version(engine):
+    ann, bob = add_member(engine, user="ANN"), add_member(engine, user="BOB")
+    assert (_version(engine, ann), _version(engine, bob)) == (0, 0)
+    with new_session(engine) as session:
+        session.add(Completion(member_id=ann, title="Ethics", hours=6, format="online",
+                               completed_on=date(2026, 10, 1), topics=["ethics"]))  # fmt: skip
+        session.commit()
+    assert (_version(engine, ann), _version(engine, bob)) == (1, 0)
+    with engine.begin() as conn:  # by hand at a SQL prompt, not through our code
+        conn.execute(text("UPDATE completion SET hours = 3 WHERE member_id = :m"), {"m": ann})
+    assert _version(engine, ann) == 2
+    with engine.begin() as conn:  # moved to another member: both change
+        conn.execute(text("UPDATE completion SET member_id = :b WHERE member_id = :a"),
+                     {"a": ann, "b": bob})  # fmt: skip
+    assert (_version(engine, ann), _version(engine, bob)) == (3, 1)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM completion WHERE member_id = :b"), {"b": bob})
+    assert (_version(engine, ann), _version(engine, bob)) == (3, 2)
+
+
+def _record_aggregates(monkeypatch) -> list:
+    """The member ids each completions aggregate of the sweep was asked for (None: all)."""
+    asked: list = []
+    real = candidates_module.candidate_license_rows
+
+    def recording(session, **kwargs):
+        asked.append(kwargs.get("member_ids"))
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(candidates_module, "candidate_license_rows", recording)
+    return asked
+
+
+def _sweep(engine, rule_sets, minutes: int, memory: SweepMemory | None):
+    with new_session(engine) as session:
+        return sweep(session, rule_sets, TUESDAY_10AM + timedelta(minutes=minutes), memory=memory)
+
+
+def test_a_process_reads_again_only_the_hours_of_members_whose_completions_changed(
+    engine, rule_sets, monkeypatch
+):
+    short = add_member(engine, user="SHORT", rule_set="CA-PSYCHOLOGIST",
+                       renewal=date(2027, 12, 31), prefs={"checkin_every": "off"})  # fmt: skip
+    done = _add_finished_member(engine, rule_sets)
+    asked = _record_aggregates(monkeypatch)
+    memory = SweepMemory()
+    first = _sweep(engine, rule_sets, 0, memory)
+    assert asked == [None]  # nothing remembered: every member's hours
+    assert {n.member_id for n in first.due if n.kind == "complete"} == {done}
+    with new_session(engine) as session:
+        plan_outbox(session, rule_sets, TUESDAY_10AM, memory=memory)
+        session.commit()
+    again = _sweep(engine, rule_sets, 5, memory)
+    assert again.due == [] and again.progress_computed == 0
+    assert asked == [None]  # nothing changed: no completions read at all
+    topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
+    with new_session(engine) as session:  # SHORT finishes everything
+        session.add(Completion(member_id=short, title="Everything", hours=60,
+                               completed_on=date(2026, 6, 1), topics=topics,
+                               format="in_person", created_at=TUESDAY_10AM))  # fmt: skip
+        session.commit()
+    later = _sweep(engine, rule_sets, 10, memory)
+    assert asked == [None, {short}]
+    assert [(n.member_id, n.kind) for n in later.due] == [(short, "complete")]
+    assert later.due == _sweep(engine, rule_sets, 10, None).due  # as a new process finds
+
+
+def test_a_changed_renewal_date_reads_that_license_again(engine, rule_sets, monkeypatch):
+    """The cycle window moves with the renewal date though no completion changed."""
+    member = _add_finished_member(engine, rule_sets)
+    asked = _record_aggregates(monkeypatch)
+    memory = SweepMemory()
+    _sweep(engine, rule_sets, 0, memory)
+    with new_session(engine) as session:  # the cycle now starts after the big course
+        session.exec(update(License).where(License.member_id == member)
+                     .values(renewal_date=date(2029, 12, 31)))  # fmt: skip
+        session.commit()
+    later = _sweep(engine, rule_sets, 5, memory)
+    assert asked == [None, {member}]
+    assert later.due == _sweep(engine, rule_sets, 5, None).due
+    assert not [n for n in later.due if n.kind == "complete"]  # its hours fell out of the cycle

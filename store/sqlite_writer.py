@@ -9,11 +9,16 @@ previous one commits. Reads never take it. Other processes still meet the busy t
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 
 # Statements that neither write nor open a write transaction.
 READS = ("SELECT", "PRAGMA")
+# Statements on the connection's own temporary tables: they write no shared file.
+TEMP_ONLY = re.compile(
+    r"\s*(CREATE TABLE|DROP TABLE( IF EXISTS)?|INSERT INTO|DELETE FROM) temp\.", re.IGNORECASE
+)
 
 
 def writer_queue(timeout: float) -> type[sqlite3.Connection]:
@@ -49,7 +54,9 @@ def writer_queue(timeout: float) -> type[sqlite3.Connection]:
             return self.cursor().executemany(sql, seq_of_parameters)
 
         def queue_for_write(self, sql: str) -> None:
-            if not self.writing and not sql.lstrip()[:6].upper().startswith(READS):
+            if self.writing or TEMP_ONLY.match(sql):
+                return
+            if not sql.lstrip()[:6].upper().startswith(READS):
                 # After `timeout` go ahead anyway: SQLite's busy timeout then decides, as before.
                 self.writing = lock.acquire(timeout=timeout)
 

@@ -53,6 +53,23 @@ def test_a_writer_holds_its_place_until_commit_or_rollback(connect):
     assert [who for (who,) in first.execute("SELECT who FROM visit ORDER BY who")] == ["bo", "cy"]
 
 
+def test_a_connections_own_temporary_table_never_queues(connect):
+    """The nudge sweep fills a temporary table while turns write: it must not wait for them."""
+    first, second = connect(), connect()
+    first.execute("INSERT INTO visit (who) VALUES ('ann')")
+    assert first.writing
+    second.execute("DROP TABLE IF EXISTS temp.window")
+    second.execute("CREATE TABLE temp.window (id INTEGER PRIMARY KEY, starts TEXT)")
+    second.execute("INSERT INTO temp.window (starts) SELECT who FROM visit")
+    assert not second.writing and second.execute("SELECT count(*) FROM temp.window").fetchone()
+    second.execute("DROP TABLE temp.window")
+    assert not second.writing
+    second.rollback()  # the sweep's session ends
+    first.commit()
+    second.execute("INSERT INTO visit (who) VALUES ('bo')")  # a real write still queues
+    assert second.writing
+
+
 def test_a_waiting_writer_starts_when_the_first_commits(connect):
     first, second = connect(), connect()
     first.execute("INSERT INTO visit (who) VALUES ('ann')")

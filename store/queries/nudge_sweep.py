@@ -13,14 +13,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Date,
     Integer,
+    MetaData,
     Row,
     String,
+    Table,
     any_,
     bindparam,
     cast,
     func,
+    insert,
     literal_column,
     or_,
     type_coerce,
@@ -135,10 +139,13 @@ def candidate_license_rows(
     )  # fmt: skip
     if member_ids is not None:
         licenses = licenses.where(one_of(session, col(License.member_id), member_ids))
-    # PostgreSQL: materialised, so each window start is computed once, not per completion
-    # row. SQLite: flat, so it groups in license-id order without sorting a million rows.
-    lic = (licenses.cte("candidate_license").prefix_with("MATERIALIZED") if postgres
-           else licenses.subquery("candidate_license")).c  # fmt: skip
+    # Materialised, so each window start is computed once, not per completion row: on
+    # PostgreSQL a CTE; on SQLite a temporary table whose id order it groups in (its planner
+    # would flatten a subquery, or sort a million rows to group a CTE).
+    if postgres:
+        lic = licenses.cte("candidate_license").prefix_with("MATERIALIZED").c
+    else:
+        lic = _temporary(session, CANDIDATE_LICENSE, licenses).c
     in_window = col(Completion.completed_on).between(lic.lower, lic.renewal_date)
     columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, lic.renewal_date,
                lic.cycle_start, lic.rule_set_id, lic.first_renewal,
@@ -159,13 +166,38 @@ def candidate_license_rows(
     if not postgres:  # sorted apart from the grouping: SQLite aggregates every row in the
         query = query.order_by(lic.member_id)  # first step, with other threads running
     rows = session.connection().execute(query).all()
+    if not postgres:
+        CANDIDATE_LICENSE.drop(session.connection())
     if postgres:
         return [(*row[:9], float(row[9] or 0.0), row[10], tuple(row[11:])) for row in rows]
+    day = date.fromisoformat
     return [
-        (*_license_facts(row[:9]), hours or 0.0, last and date.fromisoformat(last), tuple(tally))
-        for row in rows
-        for hours, last, *tally in (row[9:],)
-    ]
+        (lid, mid, kind, state, day(renewal), start and day(start), rule_set, first == 1, version,
+         hours or 0.0, last and day(last), (count, top, logged, total))
+        for (lid, mid, kind, state, renewal, start, rule_set, first, version, hours, last, count,
+             top, logged, total) in rows
+    ]  # fmt: skip
+
+
+# SQLite: the candidate licenses with their window start (the connection's own table).
+CANDIDATE_LICENSE = Table(
+    "candidate_license", MetaData(),
+    Column("id", Integer, primary_key=True), Column("member_id", Integer),
+    Column("license_type", String), Column("jurisdiction", String),
+    Column("renewal_date", String), Column("cycle_start", String), Column("rule_set_id", String),
+    Column("first_renewal", Integer), Column("completions_version", Integer),
+    Column("lower", String),
+    schema="temp",
+)  # fmt: skip
+
+
+def _temporary(session: Session, table: Table, rows: Any) -> Table:
+    """`table` (in SQLite's temp schema) filled from the select `rows`, made afresh."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table.name}")
+    table.create(connection)
+    connection.execute(insert(table).from_select([c.name for c in table.columns], rows))
+    return table
 
 
 def candidate_license_facts(
@@ -202,7 +234,7 @@ def _license_facts(row) -> tuple:
     """A SQLite license row with its dates as dates and first_renewal as a bool."""
     lid, mid, kind, state, renewal, start, rule_set, first, version = row
     day = date.fromisoformat
-    return (lid, mid, kind, state, day(renewal), start and day(start), rule_set, bool(first),
+    return (lid, mid, kind, state, day(renewal), start and day(start), rule_set, first == 1,
             version)  # fmt: skip
 
 

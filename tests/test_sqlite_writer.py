@@ -58,12 +58,20 @@ def test_a_connections_own_temporary_table_never_queues(connect):
     first, second = connect(), connect()
     first.execute("INSERT INTO visit (who) VALUES ('ann')")
     assert first.writing
-    second.execute("DROP TABLE IF EXISTS temp.window")
-    second.execute("CREATE TABLE temp.window (id INTEGER PRIMARY KEY, starts TEXT)")
-    second.execute("INSERT INTO temp.window (starts) SELECT who FROM visit")
-    assert not second.writing and second.execute("SELECT count(*) FROM temp.window").fetchone()
-    second.execute("DROP TABLE temp.window")
-    assert not second.writing
+    filled = threading.Event()
+
+    def fill_a_temporary_table() -> None:
+        second.execute("DROP TABLE IF EXISTS temp.window")
+        second.execute("CREATE TABLE temp.window (id INTEGER PRIMARY KEY, starts TEXT)")
+        second.execute("INSERT INTO temp.window (starts) SELECT who FROM visit")
+        second.execute("DROP TABLE temp.window")
+        filled.set()
+
+    worker = threading.Thread(target=fill_a_temporary_table)
+    worker.start()
+    # The queue would hold it until ann commits (or its 5 s timeout): it finishes meanwhile.
+    assert filled.wait(timeout=4) and first.writing and not second.writing
+    worker.join()
     second.rollback()  # the sweep's session ends
     first.commit()
     second.execute("INSERT INTO visit (who) VALUES ('bo')")  # a real write still queues

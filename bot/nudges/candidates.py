@@ -22,11 +22,7 @@ from bot.nudges.planner import due_bucket, inactivity_key
 from bot.nudges.window import is_open
 from bot.rules import LicenseFacts
 from store.queries.nudge_facts import preference_rows
-from store.queries.nudge_sweep import (
-    candidate_license_facts,
-    candidate_license_rows,
-    candidate_rows,
-)
+from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
 
 if TYPE_CHECKING:
     from bot.nudges.sweep import Local
@@ -34,7 +30,7 @@ if TYPE_CHECKING:
 DEFAULT = Preferences()  # frozen: one instance serves every member without settings
 # A nudge sent before this long ago was on an earlier local day in every zone.
 SENT_TODAY_WITHIN = timedelta(days=2)
-FACTS = 9  # a license row's facts and version, before its hours (see candidate_license_rows)
+VERSION = 8  # where a license row holds its member's records version (candidate_license_rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +54,7 @@ class Candidate:
     today: date
     joined_on: date
     prefs: Preferences
+    records_version: int = 0  # see migration 0009
     licenses: list[LicenseDue] = field(default_factory=list)
     steps: list[tuple[int, date]] = field(default_factory=list)
     last_progress_on: date | None = None
@@ -74,7 +71,7 @@ def candidates(
                           sent_since=now - SENT_TODAY_WITHIN)  # fmt: skip
     own = {row[0]: preferences_from_row(row) for row in preference_rows(session)}
     members = {}
-    for mid, workspace_id, zone_name, created, sent_at, has_prefs in rows:
+    for mid, workspace_id, zone_name, created, sent_at, has_prefs, version in rows:
         here = local.get(zone_name)
         if here is None:  # a member who joined after the zones were read: next sweep
             continue
@@ -89,49 +86,54 @@ def candidates(
         if sent_at and sent_at.astimezone(here.zone).date() == here.today:
             continue
         joined = created.astimezone(here.zone).date()
-        members[mid] = Candidate(mid, workspace_id, here.today, joined, prefs)
+        members[mid] = Candidate(mid, workspace_id, here.today, joined, prefs, version)
     return len(rows), members
 
 
-def license_reader(
-    requirements: Requirements,
-    local: Mapping[str, Local],
-    now: datetime,
-    remembered: dict[int, tuple] | None = None,
-) -> Callable[[Session], list[tuple]]:
-    """The read of every license of the members `candidates` may keep, with its cycle hours
-    (a statement of its own: the sweep runs it alongside building the members).
-
-    `remembered`: rows of earlier reads by license id (a SweepMemory's). A license whose
-    facts and member's completions version (moved by a trigger on every change to their
-    completions) are unchanged keeps its row; only the others' completions are read.
-    """
+def license_aggregate(
+    requirements: Requirements, local: Mapping[str, Local], now: datetime
+) -> Callable[..., list[tuple]]:
+    """The read of the licenses of the members `candidates` may keep (or of `member_ids`),
+    with their cycle hours: `candidate_license_rows` for this sweep."""
     open_zones, latest = _scope(local, now)
     months = {rule_set_id: rs.cycle_months for rule_set_id, rs in requirements.rule_sets.items()}
-    aggregate = partial(
+    return partial(
         candidate_license_rows, open_zones=open_zones, latest_day=latest, cycle_months=months,
         default_months=max(months.values(), default=36),
     )  # fmt: skip
 
-    def read(session: Session) -> list[tuple]:
-        if not remembered:
-            rows = aggregate(session)
-        else:
-            rows, changed = [], set()
-            for facts in candidate_license_facts(session, open_zones=open_zones,
-                                                 latest_day=latest):  # fmt: skip
-                held = remembered.get(facts[0])
-                if held is not None and held[:FACTS] == facts:
-                    rows.append(held)
-                else:
-                    changed.add(facts[1])
-            if changed:
-                rows.extend(aggregate(session, member_ids=changed))
-        if remembered is not None:
-            remembered.update((row[0], row) for row in rows)
-        return rows
 
-    return read
+def rows_read_again(
+    session: Session,
+    aggregate: Callable[..., list[tuple]],
+    members: Mapping[int, Candidate],
+    remembered: dict[int, tuple[int, list[tuple]]],
+) -> list[tuple]:
+    """The members' license rows: as remembered where their records version is unchanged
+    (triggers move it on every change to their licenses and completions), read again for the
+    others only."""
+    rows: list[tuple] = []
+    changed = []
+    for mid, member in members.items():
+        held = remembered.get(mid)
+        if held is not None and held[0] == member.records_version:
+            rows.extend(held[1])
+        else:
+            changed.append(mid)
+    if changed:
+        fresh = aggregate(session, member_ids=changed)
+        remember(remembered, fresh)
+        rows.extend(fresh)
+    return rows
+
+
+def remember(remembered: dict[int, tuple[int, list[tuple]]], rows: list[tuple]) -> None:
+    """Keep the rows by member, with the records version the read saw (a member without
+    licenses is not kept: which version the read saw is unknown, so it is read again)."""
+    by_member: dict[int, tuple[int, list[tuple]]] = {}
+    for row in rows:
+        by_member.setdefault(row[1], (row[VERSION], []))[1].append(row)
+    remembered.update(by_member)
 
 
 def _scope(local: Mapping[str, Local], now: datetime) -> tuple[list[str], date]:

@@ -62,11 +62,11 @@ KNOWN_LIMIT = 300_000  # standings remembered before starting afresh
 class SweepMemory:
     """What earlier sweeps on one database decided: standings by digest, whether a license
     asks a question (that depends on its rule set, dates and the answers' text only), and
-    each license's cycle hours by its facts and its member's completions version."""
+    each member's license rows by their records version."""
 
     known: dict[str, Standing] = field(default_factory=dict)
     asks: dict[tuple, bool] = field(default_factory=dict)
-    licenses: dict[int, tuple] = field(default_factory=dict)  # see candidates.license_reader
+    licenses: dict[int, tuple] = field(default_factory=dict)  # see candidates.rows_read_again
 
     def trim(self) -> None:
         """Start afresh when any grows past the limit (memory stays bounded)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -25,7 +25,9 @@ from bot.nudges.candidates import (
     LicenseDue,
     add_licenses,
     candidates,
-    license_reader,
+    license_aggregate,
+    remember,
+    rows_read_again,
 )
 from bot.nudges.completeness import SweepMemory, Undecided, standings
 from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge, Preferences
@@ -109,11 +111,15 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
            memory: SweepMemory | None) -> SweepResult:  # fmt: skip
     local = local_times(member_zones(session), now)
     requirements = Requirements(rule_sets)
-    # The licenses' aggregate is the longest read: it runs while the members are built and
-    # their check-in and step keys looked up.
     remembered = memory.licenses if memory is not None else None
-    reader = license_reader(requirements, local, now, remembered)
-    with read_alongside(session, reader) as license_rows:
+    aggregate = license_aggregate(requirements, local, now)
+    read_again = bool(remembered)
+    if read_again:  # a later sweep here: licenses read again only for changed records
+        # (`members` is bound below, before license_rows() is called)
+        reading = nullcontext(lambda: rows_read_again(session, aggregate, members, remembered))
+    else:  # the longest read: it runs while the members are built and their keys looked up
+        reading = read_alongside(session, aggregate)
+    with reading as license_rows:
         read, members = candidates(session, local, now)
         # Nudges whose reason is known now, licenses whose status decides one.
         known: list[tuple[Candidate, str, str, dict]] = []
@@ -124,6 +130,8 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
                 _member_nudges(member, known)
             live = live_keys_among(session, keys={key for _, _, key, _ in known})
         rows = license_rows()
+    if remembered is not None and not read_again:
+        remember(remembered, rows)  # what a later sweep here may keep
     result = SweepResult(members=read, open_members=len(members))
     if not members:
         return result

@@ -44,8 +44,8 @@ class Member(SQLModel, table=True):
     # Answers to rule conditions ("do you supervise associates?"): key -> bool.
     practice_facts: dict = Field(default_factory=dict, sa_column=json_column())
     created_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
-    # Moved by a database trigger on every change to the member's completions (0009).
-    completions_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # Moved by database triggers on every change to the member's licenses or completions.
+    records_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class License(SQLModel, table=True):

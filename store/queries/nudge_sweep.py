@@ -94,7 +94,7 @@ def candidate_rows(
     session: Session, *, open_zones: Collection[str], latest_day: date, sent_since: datetime
 ) -> list[Row]:
     """(id, workspace_id, timezone, created_at, last nudge sent since `sent_since`, whether
-    the member has a preferences row) of the members `_may_be_open` keeps."""
+    the member has a preferences row, records_version) of the members `_may_be_open` keeps."""
     sent = (
         select(OutboxMessage.member_id, func.max(OutboxMessage.sent_at).label("sent_at"))
         .where(OutboxMessage.status == "sent", col(OutboxMessage.sent_at) >= sent_since)
@@ -104,18 +104,18 @@ def candidate_rows(
     query = (
         select(
             Member.id, Member.workspace_id, Member.timezone, _raw(Member.created_at),
-            _raw(sent.c.sent_at), PREFS.member_id,
+            _raw(sent.c.sent_at), PREFS.member_id, Member.records_version,
         )
         .outerjoin(PREFS, col(PREFS.member_id) == col(Member.id))
         .outerjoin(sent, sent.c.member_id == col(Member.id))
         .where(_may_be_open(open_zones, latest_day))
     )  # fmt: skip
+    rows = session.connection().execute(query).all()
     return [
-        (mid, workspace_id, zone, _instant(created), _instant(sent_at), has_prefs is not None)
-        for mid, workspace_id, zone, created, sent_at, has_prefs in session.connection()
-        .execute(query)
-        .all()
-    ]
+        (mid, workspace_id, zone, _instant(created), _instant(sent_at), has_prefs is not None,
+         version)
+        for mid, workspace_id, zone, created, sent_at, has_prefs, version in rows
+    ]  # fmt: skip
 
 
 def candidate_license_rows(
@@ -127,11 +127,12 @@ def candidate_license_rows(
     default_months: int,
     member_ids: Collection[int] | None = None,
 ) -> list[tuple]:
-    """Per license of those members (of `member_ids` only, when given): its facts as
-    `candidate_license_facts` gives them, then the hours completed from (a few days before)
-    the cycle start to renewal — an upper bound —, the member's last progress (the latest
-    completed_on or UTC logging date), and the tally of all the member's completions that
-    marks them for proofs: (count, highest id, latest logging instant, hours)."""
+    """Per license of those members (of `member_ids` only, when given): (id, member_id,
+    license_type, jurisdiction, renewal_date, cycle_start, rule_set_id, first_renewal, the
+    member's records_version as this statement saw it, the hours completed from (a few days
+    before) the cycle start to renewal — an upper bound —, the member's last progress (the
+    latest completed_on or UTC logging date), and the tally of all the member's completions
+    that marks them for proofs: (count, highest id, latest logging instant, hours))."""
     postgres = session.get_bind().dialect.name == "postgresql"
     licenses = _candidate_licenses(
         session, open_zones, latest_day,
@@ -149,7 +150,7 @@ def candidate_license_rows(
     in_window = col(Completion.completed_on).between(lic.lower, lic.renewal_date)
     columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, lic.renewal_date,
                lic.cycle_start, lic.rule_set_id, lic.first_renewal,
-               lic.completions_version]  # fmt: skip
+               lic.records_version]  # fmt: skip
     query = (
         select(
             *columns,
@@ -185,7 +186,7 @@ CANDIDATE_LICENSE = Table(
     Column("id", Integer, primary_key=True), Column("member_id", Integer),
     Column("license_type", String), Column("jurisdiction", String),
     Column("renewal_date", String), Column("cycle_start", String), Column("rule_set_id", String),
-    Column("first_renewal", Integer), Column("completions_version", Integer),
+    Column("first_renewal", Integer), Column("records_version", Integer),
     Column("lower", String),
     schema="temp",
 )  # fmt: skip
@@ -200,42 +201,21 @@ def _temporary(session: Session, table: Table, rows: Any) -> Table:
     return table
 
 
-def candidate_license_facts(
-    session: Session, *, open_zones: Collection[str], latest_day: date
-) -> list[tuple]:
-    """Per license of the members `_may_be_open` keeps: (id, member_id, license_type,
-    jurisdiction, renewal_date, cycle_start, rule_set_id, first_renewal, the member's
-    completions_version) — no completions read."""
-    query = _candidate_licenses(session, open_zones, latest_day)
-    rows = session.connection().execute(query).all()
-    if session.get_bind().dialect.name == "postgresql":
-        return [tuple(row) for row in rows]
-    return [_license_facts(row) for row in rows]
-
-
 def _candidate_licenses(session: Session, open_zones, latest_day, *extra: Any) -> Any:
-    """The licenses of the members `_may_be_open` keeps, with their member's completions
-    version (see migration 0009), and any `extra` columns."""
+    """The licenses of the members `_may_be_open` keeps, with their member's records version
+    (see migration 0009), and any `extra` columns."""
     return (
         select(
             License.id, License.member_id, License.license_type, License.jurisdiction,
             _raw(License.renewal_date).label("renewal_date"),
             _raw(License.cycle_start).label("cycle_start"), License.rule_set_id,
-            _raw(License.first_renewal).label("first_renewal"), Member.completions_version,
+            _raw(License.first_renewal).label("first_renewal"), Member.records_version,
             *extra,
         )
         .join(Member, col(Member.id) == col(License.member_id))
         .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
         .where(_may_be_open(open_zones, latest_day))
     )  # fmt: skip
-
-
-def _license_facts(row) -> tuple:
-    """A SQLite license row with its dates as dates and first_renewal as a bool."""
-    lid, mid, kind, state, renewal, start, rule_set, first, version = row
-    day = date.fromisoformat
-    return (lid, mid, kind, state, day(renewal), start and day(start), rule_set, first == 1,
-            version)  # fmt: skip
 
 
 def _last_progress(session: Session) -> Any:

@@ -1,5 +1,5 @@
-"""The database counts changes to each member's completions, and a process's sweeps use that
-count to read only the changed members' cycle hours."""
+"""The database counts changes to each member's licenses and completions, and a process's
+sweeps use that count to read again only the changed members' licenses and cycle hours."""
 
 from __future__ import annotations
 
@@ -20,27 +20,32 @@ from tests.nudges.test_sweep import TUESDAY_10AM, _add_finished_member
 
 def _version(engine, member_id: int) -> int:
     with new_session(engine) as session:
-        return session.exec(select(Member.completions_version).where(Member.id == member_id)).one()
+        return session.exec(select(Member.records_version).where(Member.id == member_id)).one()
 
 
-def test_every_change_to_completions_moves_the_members_version(engine):
+def test_every_change_to_licenses_and_completions_moves_the_members_version(engine):
     ann, bob = add_member(engine, user="ANN"), add_member(engine, user="BOB")
-    assert (_version(engine, ann), _version(engine, bob)) == (0, 0)
+    assert (_version(engine, ann), _version(engine, bob)) == (1, 1)  # a license each
     with new_session(engine) as session:
         session.add(Completion(member_id=ann, title="Ethics", hours=6, format="online",
                                completed_on=date(2026, 10, 1), topics=["ethics"]))  # fmt: skip
         session.commit()
-    assert (_version(engine, ann), _version(engine, bob)) == (1, 0)
+    assert (_version(engine, ann), _version(engine, bob)) == (2, 1)
     with engine.begin() as conn:  # by hand at a SQL prompt, not through our code
         conn.execute(text("UPDATE completion SET hours = 3 WHERE member_id = :m"), {"m": ann})
-    assert _version(engine, ann) == 2
+    assert _version(engine, ann) == 3
     with engine.begin() as conn:  # moved to another member: both change
         conn.execute(text("UPDATE completion SET member_id = :b WHERE member_id = :a"),
                      {"a": ann, "b": bob})  # fmt: skip
-    assert (_version(engine, ann), _version(engine, bob)) == (3, 1)
+    assert (_version(engine, ann), _version(engine, bob)) == (4, 2)
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM completion WHERE member_id = :b"), {"b": bob})
-    assert (_version(engine, ann), _version(engine, bob)) == (3, 2)
+    assert (_version(engine, ann), _version(engine, bob)) == (4, 3)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE license SET renewal_date = '2028-12-31' WHERE member_id = :a"),
+                     {"a": ann})  # fmt: skip
+        conn.execute(text("DELETE FROM license WHERE member_id = :b"), {"b": bob})
+    assert (_version(engine, ann), _version(engine, bob)) == (5, 4)
 
 
 def _record_aggregates(monkeypatch) -> list:
@@ -49,7 +54,7 @@ def _record_aggregates(monkeypatch) -> list:
     real = candidates_module.candidate_license_rows
 
     def recording(session, **kwargs):
-        asked.append(kwargs.get("member_ids"))
+        asked.append(None if (ids := kwargs.get("member_ids")) is None else set(ids))
         return real(session, **kwargs)
 
     monkeypatch.setattr(candidates_module, "candidate_license_rows", recording)
@@ -61,7 +66,7 @@ def _sweep(engine, rule_sets, minutes: int, memory: SweepMemory | None):
         return sweep(session, rule_sets, TUESDAY_10AM + timedelta(minutes=minutes), memory=memory)
 
 
-def test_a_process_reads_again_only_the_hours_of_members_whose_completions_changed(
+def test_a_process_reads_again_only_the_members_whose_records_changed(
     engine, rule_sets, monkeypatch
 ):
     short = add_member(engine, user="SHORT", rule_set="CA-PSYCHOLOGIST",

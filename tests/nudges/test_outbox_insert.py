@@ -43,11 +43,12 @@ def test_each_key_is_inserted_once_and_a_skipped_one_comes_back(engine):
         assert insert_if_absent(session, rows=_rows(member_id, workspace_id, keys, later)) == 1
         session.commit()
     with new_session(engine) as session:
-        stored = session.exec(select(OutboxMessage).order_by(OutboxMessage.id)).all()
-    assert [row.dedup_key for row in stored] == keys
-    assert stored[0].payload == {"period": "2026-11-03", "note": "Café – 6 h", "days": [60, 30]}
-    assert stored[0].due_at == datetime(2026, 11, 3, 15, tzinfo=UTC)
-    again = stored[7]
+        stored = {row.dedup_key: row for row in session.exec(select(OutboxMessage)).all()}
+    assert sorted(stored) == sorted(keys)
+    first = stored[keys[0]]
+    assert first.payload == {"period": "2026-11-03", "note": "Café – 6 h", "days": [60, 30]}
+    assert first.due_at == datetime(2026, 11, 3, 15, tzinfo=UTC)
+    again = stored[keys[7]]
     assert (again.status, again.attempts, again.due_at) == ("pending", 0, later.astimezone(UTC))
 
 

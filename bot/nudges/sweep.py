@@ -6,6 +6,11 @@ now (per time zone: is the default window open there), with one row per license 
 its cycle hours; Python builds every candidate key, looks them all up in the outbox in one
 statement, and asks whether a license is complete (bot/nudges/completeness.py) only where
 the hours can't rule it out and the answer decides a nudge not planned yet.
+
+The licenses' aggregate over every completion is the one long read. A process's first sweep
+runs it on a second connection while the members are built; later sweeps in the process
+(the drain keeps a SweepMemory) read it again only for members whose records_version moved
+(database triggers move it on every change to their licenses and completions).
 """
 
 from __future__ import annotations

@@ -29,12 +29,26 @@ def read_alongside(session: Session, read: Callable[[Session], T]) -> Iterator[C
     connection, or to SQLite in memory), the read runs on the caller's session when asked.
     """
     bind = session.get_bind()
-    if not isinstance(bind, Engine) or bind.url.database in (None, "", ":memory:"):
+    if not _opens_connections(bind):
         yield lambda: read(session)
         return
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-alongside") as pool:
         future = pool.submit(_read_on_own_session, bind, read)
         yield future.result
+
+
+def read_apart(session: Session, read: Callable[[Session], T]) -> T:
+    """`read(session_of_its_own)` in this thread: whatever the read writes for itself (SQLite
+    temporary tables) ends with its session, and the caller's transaction starts no earlier
+    than the caller's own first statement (a SQLite transaction that read before another
+    connection committed can no longer write). Falls back as `read_alongside` does."""
+    bind = session.get_bind()
+    return _read_on_own_session(bind, read) if _opens_connections(bind) else read(session)
+
+
+def _opens_connections(bind) -> bool:
+    """Whether a second connection to `bind` sees the same database as the session's."""
+    return isinstance(bind, Engine) and bind.url.database not in (None, "", ":memory:")
 
 
 def _read_on_own_session(engine: Engine, read: Callable[[Session], T]) -> T:

@@ -21,6 +21,7 @@ from bot.nudges.load import preferences_from_row
 from bot.nudges.planner import due_bucket, inactivity_key
 from bot.nudges.window import is_open
 from bot.rules import LicenseFacts
+from store.alongside import read_apart
 from store.queries.nudge_facts import preference_rows
 from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
 
@@ -121,7 +122,7 @@ def rows_read_again(
         else:
             changed.append(mid)
     if changed:
-        fresh = aggregate(session, member_ids=changed)
+        fresh = read_apart(session, partial(aggregate, member_ids=changed))
         remember(remembered, fresh)
         rows.extend(fresh)
     return rows

@@ -109,3 +109,32 @@ def test_a_changed_renewal_date_reads_that_license_again(engine, rule_sets, monk
     assert asked == [None, {member}]
     assert later.due == _sweep(engine, rule_sets, 5, None).due
     assert not [n for n in later.due if n.kind == "complete"]  # its hours fell out of the cycle
+
+
+def test_a_later_plan_still_writes_when_a_turn_commits_during_its_sweep(
+    engine, rule_sets, monkeypatch
+):
+    """SQLite: had the sweep's own reads (and temporary table) opened the plan's transaction,
+    its insert after another connection's commit would fail ("database is locked")."""
+    member = _add_finished_member(engine, rule_sets)
+    memory = SweepMemory()
+    _sweep(engine, rule_sets, 0, memory)
+    with new_session(engine) as session:  # the member logs a course: read again next sweep
+        session.add(Completion(member_id=member, title="More", hours=1, format="online",
+                               completed_on=date(2026, 10, 1), topics=["ethics"],
+                               created_at=TUESDAY_10AM))  # fmt: skip
+        session.commit()
+    real = candidates_module.candidate_license_rows
+
+    def read_then_a_turn_commits(session, **kwargs):
+        rows = real(session, **kwargs)
+        with new_session(engine) as turn:  # a chat turn elsewhere saves its state
+            turn.exec(update(Member).where(Member.id == member).values(display_name="Ann"))
+            turn.commit()
+        return rows
+
+    monkeypatch.setattr(candidates_module, "candidate_license_rows", read_then_a_turn_commits)
+    with new_session(engine) as session:
+        assert plan_outbox(session, rule_sets, TUESDAY_10AM + timedelta(minutes=5),
+                           memory=memory) > 0  # fmt: skip
+        session.commit()

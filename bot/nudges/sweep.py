@@ -118,12 +118,9 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     requirements = Requirements(rule_sets)
     remembered = memory.licenses if memory is not None else None
     aggregate = license_aggregate(requirements, local, now)
-    read_again = bool(remembered)
-    if read_again:  # a later sweep here: licenses read again only for changed records
-        # (`members` is bound below, before license_rows() is called)
-        reading = nullcontext(lambda: rows_read_again(session, aggregate, members, remembered))
-    else:  # the longest read: it runs while the members are built and their keys looked up
-        reading = read_alongside(session, aggregate)
+    read_again = bool(remembered)  # a later sweep here: only changed records are read again
+    # Otherwise the longest read: it runs while the members are built and their keys looked up.
+    reading = nullcontext() if read_again else read_alongside(session, aggregate)
     with reading as license_rows:
         read, members = candidates(session, local, now)
         # Nudges whose reason is known now, licenses whose status decides one.
@@ -134,7 +131,10 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
             for member in members.values():
                 _member_nudges(member, known)
             live = live_keys_among(session, keys={key for _, _, key, _ in known})
-        rows = license_rows()
+        if read_again:
+            rows = rows_read_again(session, aggregate, members, remembered)
+        else:
+            rows = license_rows()
     if remembered is not None and not read_again:
         remember(remembered, rows)  # what a later sweep here may keep
     result = SweepResult(members=read, open_members=len(members))

@@ -135,9 +135,8 @@ def candidate_license_rows(
     that marks them for proofs: (count, highest id, latest logging instant, hours))."""
     postgres = session.get_bind().dialect.name == "postgresql"
     licenses = _candidate_licenses(
-        session, open_zones, latest_day,
-        cycle_lower(session, cycle_months, default_months).label("lower"),
-    )  # fmt: skip
+        open_zones, latest_day, cycle_lower(session, cycle_months, default_months).label("lower")
+    )
     if member_ids is not None:
         licenses = licenses.where(one_of(session, col(License.member_id), member_ids))
     # Materialised, so each window start is computed once, not per completion row: on
@@ -201,7 +200,7 @@ def _temporary(session: Session, table: Table, rows: Any) -> Table:
     return table
 
 
-def _candidate_licenses(session: Session, open_zones, latest_day, *extra: Any) -> Any:
+def _candidate_licenses(open_zones: Collection[str], latest_day: date, *extra: Any) -> Any:
     """The licenses of the members `_may_be_open` keeps, with their member's records version
     (see migration 0009), and any `extra` columns."""
     return (

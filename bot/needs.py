@@ -28,7 +28,7 @@ def learner_profile(turn: Turn) -> LearnerProfile:
         gaps = {
             topic.topic: topic.remaining
             for topic in (progress.topics if progress else ())
-            if topic.applies and topic.remaining > 0
+            if topic.applies and (topic.remaining or 0) > 0
         }
         needs.append(
             LicenseNeed(

@@ -15,7 +15,7 @@ STATUS_WORDS = {
     "on_track": "on track",
     "at_risk": "⚠️ at risk",
     "overdue": "❗ overdue",
-    "unknown": "requirements unknown",
+    "unknown": "❔ can't confirm complete",
 }
 
 

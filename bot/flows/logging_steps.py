@@ -107,7 +107,7 @@ def report_standing(turn: Turn) -> None:
         if progress is None or progress.total_required is None:
             lines.append(f"• {label}: {standing.hours_logged:g} h logged this cycle")
         else:
-            lines.append(f"• {label}: {progress.total_counted:g} of {progress.total_required:g} h")
+            lines.append(f"• {label}: {progress.counted_words} of {progress.total_required:g} h")
     if lines:
         turn.say("\n".join(lines))
 

@@ -60,7 +60,9 @@ def show_standing(turn: Turn, standing: LicenseStanding) -> None:
         return
     days = f"{progress.days_left} days left" if progress.days_left >= 0 else "renewal date passed"
     turn.say(f"{title} ({days}) — {STATUS_WORDS.get(progress.status, progress.status)}")
-    turn.show(ProgressBar("Total hours", progress.total_counted, progress.total_required))
+    low, high = progress.total_counted_range
+    unsure = "" if progress.total_counted is not None else f"at least {low:g} h; up to {high:g} h"
+    turn.show(ProgressBar("Total hours", low, progress.total_required, unsure))
     for topic in progress.topics:
         if topic.applies:  # unanswered conditions are asked below instead
             turn.show(ProgressBar(topic.label, topic.earned, topic.required))

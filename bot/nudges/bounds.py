@@ -60,7 +60,8 @@ class Requirements:
         return self._starts[key]
 
     def total(self, rule_set_id: str, facts: LicenseFacts) -> float | None:
-        """The cycle's total hours (first-renewal and proration rules applied)."""
+        """Hours that certainly meet the cycle's total (first-renewal and proration rules
+        applied; where the first-renewal total is unknown, the full cycle's)."""
         # Without a stored start the cycle is the rule set's full length (never prorated), so
         # the total doesn't depend on the renewal date: one entry per rule set.
         renewal = facts.renewal_date if facts.cycle_start else None
@@ -68,7 +69,7 @@ class Requirements:
         if key not in self._totals:
             rules = self.rule_sets[rule_set_id]
             start = self.cycle_start(rule_set_id, facts)
-            self._totals[key] = required_total(rules, facts, start)[0]
+            self._totals[key] = required_total(rules, facts, start)[2]
         return self._totals[key]
 
     def may_be_complete(
@@ -95,7 +96,7 @@ class Requirements:
         dates, keys = self._reads[rule_set_id]
         key = (
             rule_set_id, facts.first_renewal,
-            tuple((eff > facts.renewal_date, start < eff) for eff in dates),
+            tuple((eff > facts.renewal_date, start < eff, start <= eff) for eff in dates),
             tuple(_hashable(facts.practice_facts.get(k)) for k in keys),
         )  # fmt: skip
         if key not in self._fits:
@@ -103,8 +104,14 @@ class Requirements:
         return self._fits[key]
 
     def asks_question(self, rule_set_id: str, facts: LicenseFacts) -> bool:
-        """True when a topic waits on the member's answer (the license is then never complete)."""
-        return any(fit.question for fit in self.fits(rule_set_id, facts))
+        """True when a topic that applies, or may, has hours unknown to us: then no hours
+        make the license complete (an open question alone doesn't: enough hours meet it
+        either way)."""
+        rules = self.rule_sets[rule_set_id]
+        return any(
+            fit.applies is not False and fit.required is None and not rule.any_length
+            for rule, fit in zip(rules.topics, self.fits(rule_set_id, facts), strict=True)
+        )
 
     def topics_may_be_met(
         self,
@@ -116,7 +123,8 @@ class Requirements:
         """False when some applicable topic (or the live floor) can't be met by the hours' bound."""
         rules = self.rule_sets[rule_set_id]
         for rule, fit in zip(rules.topics, self.fits(rule_set_id, facts), strict=True):
-            if fit.applies and not _may_meet(fit.required, topic_hours.get(rule.key, 0.0)):
+            hours = topic_hours.get(rule.key, 0.0)
+            if fit.applies is not False and not _may_meet(fit.required, hours):
                 return False
         live = rules.live_minimum
         if live is None or first_renewal_exempt(rules, facts):

@@ -135,7 +135,7 @@ def standings(
         )
         complete = progress.status == "complete"
         result[lid] = known[proof_of[lid]] = Standing(
-            complete, progress.total_counted, proof_of[lid] if complete else ""
+            complete, progress.total_counted_range[0], proof_of[lid] if complete else ""
         )
         computed += 1
     return result, computed

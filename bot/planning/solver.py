@@ -154,12 +154,16 @@ def solve(
     ]
     x = None
     for objective in stages:
-        x = model.minimize(objective)
-        if x is None:
-            return None
+        found = model.minimize(objective)
+        if found is None:  # a later stage can trip on the tolerance row: keep the last optimum
+            if x is None:
+                return None
+            break
+        x = found
         best = sum(x[column] * value for column, value in objective.items())
-        # Keep this optimum (with a hair of tolerance) while optimising the next criterion.
-        model.row(objective, -np.inf, best + 1e-6 * max(1.0, abs(best)))
+        # Keep this optimum while optimising the next criterion; the tolerance is 1e-4 relative
+        # because at 1e-6 HiGHS found the kept optimum itself infeasible on a saved plan.
+        model.row(objective, -np.inf, best + 1e-4 * max(1.0, abs(best)))
     return Solution(
         taken=[c for c in range(len(chosen)) if x[take[c]] > 0.5],
         credited={key: float(x[y]) for key, (z, y) in credit.items() if x[z] > 0.5},

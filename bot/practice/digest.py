@@ -2,7 +2,7 @@
 
 Statuses are the clinician's own (bot.rules.progress, the same compute_progress their
 *status* shows). A member's status is their least-ready license's: overdue, at risk, on
-track, requirements unknown, complete, in that order; "not set up" when they have not
+track, can't confirm complete, complete, in that order; "not set up" when they have not
 onboarded or hold no license yet. Never read here: goals, self-assessments, reflections.
 """
 
@@ -56,7 +56,7 @@ class Renewal:
     license_label: str
     renewal_date: date
     days_left: int
-    hours_short: float
+    hours_short: float | None  # None: depends on hours of unknown standing
     status: str
 
 
@@ -157,9 +157,11 @@ def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Di
             progress = compute_progress(rules, lic, done, period.end)
             statuses.append(progress.status)
             if 0 <= progress.days_left <= RENEWAL_WINDOW_DAYS:
-                short = max(
-                    progress.total_remaining or 0.0,
-                    sum(t.remaining or 0.0 for t in progress.topics if t.applies),
+                topics_short = sum(t.remaining or 0.0 for t in progress.topics if t.applies)
+                short = (
+                    None
+                    if progress.total_remaining is None and progress.total_required is not None
+                    else max(progress.total_remaining or 0.0, topics_short)
                 )
                 label = progress.license_label or f"{state} {kind}"
                 renewals.append(Renewal(name, label, renewal, progress.days_left, short,

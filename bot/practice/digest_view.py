@@ -60,14 +60,21 @@ def _renewals(digest: Digest) -> str:
         return "*Renewals in the next 90 days:* none."
     lines = [
         f"• {r.name} — {r.license_label}, renews {r.renewal_date:%b %-d} ({r.days_left} days): "
-        + (
-            "complete"
-            if r.hours_short == 0 and r.status == "complete"
-            else f"{r.hours_short:g} h short"
-        )
+        + _shortfall(r)
         for r in digest.renewals
     ]
     return "*Renewals in the next 90 days:*\n" + "\n".join(lines)
+
+
+def _shortfall(renewal) -> str:
+    """ "complete", "6 h short", or what can't be told."""
+    if renewal.status == "complete":
+        return "complete"
+    if renewal.status == "unknown":
+        return STATUS_WORDS["unknown"]
+    if renewal.hours_short:
+        return f"{renewal.hours_short:g} h short"
+    return "short (hours unknown)" if renewal.hours_short is None else "short of a required topic"
 
 
 def _alt(counts: dict[str, int]) -> str:

@@ -35,7 +35,7 @@ def _renewal(standing: LicenseStanding, now: datetime) -> Event:
     if progress is None or progress.total_required is None:
         detail = f"{standing.hours_logged:g} h logged this cycle."
     else:
-        detail = f"{progress.total_counted:g} of {progress.total_required:g} h counted."
+        detail = f"{progress.counted_words} of {progress.total_required:g} h counted."
     # The UID names the license and the deadline, so a moved renewal date is a new event.
     uid = f"renewal-{lic.id}-{lic.renewal_date:%Y%m%d}@{UID_DOMAIN}"
     return _all_day(uid, f"{name} license renewal deadline", lic.renewal_date, detail, now)

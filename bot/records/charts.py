@@ -21,7 +21,7 @@ EARNED, REQUIRED, PACE = "#2a7ab0", "#d0d7de", "#c2410c"
 
 def progress_chart(progress: Progress, completions: Sequence[Completion], today: date) -> bytes:
     """One license's chart as PNG bytes (pure Agg: no display, no pyplot global state)."""
-    rows = [("Total", progress.total_counted, progress.total_required)]
+    rows = [("Total", progress.total_counted_range[0], progress.total_required)]
     rows += [(t.label, t.earned, t.required) for t in progress.topics if t.applies]
     excluded = {done_id for done_id, _ in progress.excluded}
     start, end = progress.cycle_start, progress.renewal_date
@@ -94,9 +94,9 @@ def _short(label: str, width: int = 28) -> str:
 def chart_image(progress: Progress, completions: Sequence[Completion], today: date) -> Image:
     """The chart as an Image reply; its alt text carries the numbers for text-only platforms."""
     total = (
-        f"{progress.total_counted:g} of {progress.total_required:g} h"
+        f"{progress.counted_words} of {progress.total_required:g} h"
         if progress.total_required is not None
-        else f"{progress.total_counted:g} h (total unknown)"
+        else f"{progress.counted_words} h (total unknown)"
     )
     topics = "; ".join(
         f"{t.label} {t.earned:g}/{'?' if t.required is None else format(t.required, 'g')} h"

@@ -129,7 +129,12 @@ def _row(done: Completion, progress: Progress | None) -> TranscriptRow:
 def _requirements(progress: Progress | None, logged: float) -> tuple[RequirementLine, ...]:
     if progress is None:
         return (RequirementLine("Total hours", logged, None),)
-    lines = [RequirementLine("Total hours", progress.total_counted, progress.total_required)]
+    low, high = progress.total_counted_range
+    lines = [RequirementLine("Total hours", low, progress.total_required)]
+    if progress.total_counted is None:  # the low end is certain; say how far it may reach
+        lines.append(
+            RequirementLine(f"Total hours if all of unknown standing count: {high:g}", high, None)
+        )
     lines += [
         RequirementLine(t.label, t.earned, t.required)
         for t in progress.topics

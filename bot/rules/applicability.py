@@ -21,7 +21,7 @@ class Applicability:
 
 def done_once_key(rule: TopicRule) -> str:
     """The practice-fact key a member answers to say a one-time topic is already done."""
-    return f"completed_once_{rule.key}"
+    return f"completed_once_{rule.rule_id}"
 
 
 def first_renewal_exempt(rule_set: RuleSet, license: LicenseFacts) -> bool:
@@ -67,24 +67,23 @@ def applicability(
 def _one_time(
     rule: TopicRule, hours: float | None, license: LicenseFacts, cycle_start: date
 ) -> Applicability:
-    """One-time topics: due at the first renewal after `effective`; else we must ask."""
+    """One-time topics: done (the member said so) never applies again; otherwise due now.
+
+    Due at the first renewal after `effective`, so a topic whose effective date falls in
+    this cycle is due without asking; one that fell due earlier (or has no date) is due now,
+    short its hours, until the member tells us they did it (we ask).
+    """
     key = done_once_key(rule)
     answer = license.practice_facts.get(key)
     if answer:
         return Applicability(False, hours, "one-time: you told me you already completed it")
     eff = rule.effective
-    if eff is not None and cycle_start < eff <= license.renewal_date:
+    if eff is not None and cycle_start <= eff <= license.renewal_date:
         return Applicability(
             True, hours, f"one-time: due by the first renewal after {eff:%d %b %Y}"
         )
-    if eff is not None and eff <= cycle_start and not license.first_renewal:
-        note = (
-            f"one-time: was due at an earlier renewal (first after {eff:%d %b %Y}); "
-            "tell me if you haven't done it"
-        )
-        return Applicability(False, hours, note)
-    note = "one-time requirement; if you already completed it in an earlier cycle, tell me"
     if answer is False:
-        return Applicability(True, hours, "one-time: you told me it's still to do")
+        return Applicability(True, hours, "one-time: you told me it's still to do, so it's due now")
     question = (key, f"Have you already completed the one-time {rule.label} requirement?")
+    note = "one-time: due at this renewal unless you completed it before — tell me"
     return Applicability(True, hours, note, question)

@@ -1,8 +1,10 @@
-"""Which completions count, and how many hours survive the board's format caps."""
+"""Which completions count, and how many hours survive the board's daily and format caps."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.rules.facts import CompletionFacts
@@ -21,33 +23,62 @@ def format_words(formats: Sequence[str]) -> str:
     return " / ".join(_FORMAT_WORDS.get(f, f) for f in formats)
 
 
-def split_by_cycle_and_approval(
-    rule_set: RuleSet, completions: Sequence[CompletionFacts], start: date, end: date
-) -> tuple[list[CompletionFacts], list[tuple[int, str]], list[CompletionFacts]]:
-    """Returns (counted, excluded as (id, reason), counted-but-approval-unconfirmed)."""
-    counted: list[CompletionFacts] = []
-    excluded: list[tuple[int, str]] = []
-    unconfirmed: list[CompletionFacts] = []
+@dataclass
+class Sorted:
+    """The member's completions sorted for one cycle.
+
+    `counted`: in the cycle, on or before the as-of day, and accepted (or the board's list
+    is open, so not refused); `unsure`: the board's list is closed and names no body we can
+    match to the course's, so it may or may not count; `excluded`: (id, reason) pairs;
+    `unconfirmed`: counted courses whose body an open list doesn't name.
+    """
+
+    counted: list[CompletionFacts] = field(default_factory=list)
+    unsure: list[CompletionFacts] = field(default_factory=list)
+    excluded: list[tuple[int, str]] = field(default_factory=list)
+    unconfirmed: list[CompletionFacts] = field(default_factory=list)
+
+
+def sort_completions(
+    rule_set: RuleSet, completions: Sequence[CompletionFacts], start: date, end: date, as_of: date
+) -> Sorted:
+    """Split completions by as-of day, cycle window (both ends included) and approval."""
+    out = Sorted()
     for c in completions:
+        if c.completed_on > as_of:
+            out.excluded.append(
+                (c.id, f"dated {c.completed_on:%d %b %Y}, after {as_of:%d %b %Y}: not counted yet")
+            )
+            continue
         if not start <= c.completed_on <= end:
             reason = f"completed {c.completed_on:%d %b %Y}, outside this cycle"
-            excluded.append((c.id, f"{reason} ({start:%d %b %Y} – {end:%d %b %Y})"))
+            out.excluded.append((c.id, f"{reason} ({start:%d %b %Y} – {end:%d %b %Y})"))
             continue
         accepted = rule_set.accepts([c.approval_body])
         if accepted is False:
             reason = f"approved by {c.approval_body}, which the board's list doesn't include"
-            excluded.append((c.id, reason))
+            out.excluded.append((c.id, reason))
             continue
-        counted.append(c)
-        if accepted is None and c.approval_body and not rule_set.approval.judged_at_audit:
-            unconfirmed.append(c)
-    return counted, excluded, unconfirmed
+        named = accepted is None and c.approval_body and not rule_set.approval.judged_at_audit
+        if named and rule_set.approval.list_complete:
+            out.unsure.append(c)
+            continue
+        out.counted.append(c)
+        if named:
+            out.unconfirmed.append(c)
+    return out
 
 
-def counts_toward_total(rule_set: RuleSet, completion: CompletionFacts) -> bool:
-    """False only when every rule topic the course covers is outside the total (NY child abuse)."""
-    covered = [t for t in rule_set.topics if t.key in completion.topics]
-    return not covered or any(t.counts_toward_total is not False for t in covered)
+def counts_toward_total(rule_set: RuleSet, completion: CompletionFacts) -> bool | None:
+    """Whether a course's hours are part of the board's total.
+
+    False only when every rule topic the course covers is outside the total (NY child abuse);
+    None when none is inside it and some are of unknown standing (CA suicide prevention).
+    """
+    covered = [t.counts_toward_total for t in rule_set.topics if t.key in completion.topics]
+    if not covered or True in covered:
+        return True
+    return None if None in covered else False
 
 
 def cap_limit(cap: FormatCap, total_required: float | None) -> float | None:
@@ -57,38 +88,90 @@ def cap_limit(cap: FormatCap, total_required: float | None) -> float | None:
     return cap.max_hours
 
 
-def apply_caps(
-    rule_set: RuleSet, toward_total: Sequence[CompletionFacts], total_required: float | None
-) -> tuple[float, list[str], list[str]]:
-    """Returns (hours counted toward the total, caps-applied notes, unknown notes)."""
-    counted = sum(c.hours for c in toward_total)
-    applied: list[str] = []
-    unknowns: list[str] = []
+def _daily_capped(
+    rule_set: RuleSet, toward: Sequence[CompletionFacts]
+) -> tuple[list[tuple[str, float]], list[str]]:
+    """(format, hours) pairs after the board's hours-per-day limit, and what it cut.
+
+    Within a day, hours in formats the board caps are cut first, since those may not count
+    in full anyway: the member keeps the most hours the rule allows.
+    """
+    limit = rule_set.daily_max_hours
+    if limit is None:
+        return [(c.format, c.hours) for c in toward], []
+    capped = {f for cap in rule_set.format_caps for f in cap.formats}
+    by_day: dict[date, list[CompletionFacts]] = defaultdict(list)
+    for c in toward:
+        by_day[c.completed_on].append(c)
+    kept: list[tuple[str, float]] = []
+    notes: list[str] = []
+    for day, done in sorted(by_day.items()):
+        room = limit
+        for c in sorted(done, key=lambda c: c.format in capped):
+            take = min(c.hours, room)
+            room -= take
+            kept.append((c.format, take))
+        over = round(sum(c.hours for c in done) - limit, 2)
+        if over > 0:
+            notes.append(
+                f"{over:g} h on {day:%d %b %Y} don't count: the board counts at most {limit:g} h a day"
+            )
+    return kept, notes
+
+
+def capped_total(
+    rule_set: RuleSet,
+    toward: Sequence[CompletionFacts],
+    total_required: float | None,
+    *,
+    worst: bool,
+) -> tuple[float, list[str]]:
+    """Hours counted toward the total after the daily and format caps, and the cuts made.
+
+    With `worst`, what we don't know is taken against the member: a cap of unknown size
+    counts none of its formats, and a course with no format recorded sits in every capped
+    group. That gives the hours certain to count.
+    """
+    hours, notes = _daily_capped(rule_set, toward)
+    counted = sum(h for _, h in hours)
     for cap in rule_set.format_caps:
-        words = format_words(cap.formats)
         limit = cap_limit(cap, total_required)
         if limit is None:
-            if cap.unknown:
-                unknowns.append(
-                    f"Whether the board caps {words} hours, and at how many, is unknown to us."
-                )
-            continue
-        in_format = sum(c.hours for c in toward_total if c.format in cap.formats)
+            if not (worst and cap.unknown):
+                continue
+            limit = 0.0
+        in_format = sum(h for f, h in hours if f in cap.formats or (worst and not f))
         over = round(in_format - limit, 2)
         if over > 0:
             counted -= over
-            applied.append(
+            words = format_words(cap.formats)
+            notes.append(
                 f"{over:g} of your {in_format:g} {words} hours don't count: "
                 f"the board caps {words} at {limit:g} h"
             )
+    return round(max(counted, 0.0), 2), notes
+
+
+def cap_unknowns(
+    rule_set: RuleSet, toward: Sequence[CompletionFacts], total_required: float | None
+) -> list[str]:
+    """Why the caps leave the counted total uncertain (unknown sizes, missing formats)."""
+    notes = []
+    for cap in rule_set.format_caps:
+        if cap_limit(cap, total_required) is None and cap.unknown:
+            notes.append(
+                f"Whether the board caps {format_words(cap.formats)} hours, and at how many, "
+                "is unknown to us; we count those hours only as possibly counting."
+            )
     capped_formats = any(cap_limit(c, total_required) is not None for c in rule_set.format_caps)
-    unformatted = [c for c in toward_total if not c.format]
+    unformatted = [c for c in toward if not c.format]
     if capped_formats and unformatted:
-        unknowns.append(
+        notes.append(
             f"{len(unformatted)} of your courses have no format recorded; if any were "
-            "self-study or on-demand, the board's format cap may lower your total."
+            "self-study or on-demand, the board's format cap may lower your total — "
+            "tell me the format to be sure."
         )
-    return round(counted, 2), applied, unknowns
+    return notes
 
 
 def cap_room(

@@ -41,7 +41,10 @@ class CompletionFacts:
 class TopicProgress:
     """Earned vs required for one topic minimum (or the live-hours floor, key "format:live").
 
-    `applies` is None while the member has not answered the topic's condition question.
+    `applies` is None while it waits on the member's answer (the question is in
+    Progress.open_questions) or when how often it is due is unknown to us. `remaining` is
+    what is still needed if it applies; None when the required hours are unknown.
+    `unconfirmed` are hours in the topic from courses whose approval we couldn't confirm.
     """
 
     topic: str
@@ -52,13 +55,21 @@ class TopicProgress:
     frequency: str
     applies: bool | None
     note: str = ""
+    rule_id: str = ""
+    unconfirmed: float = 0.0
+    any_length: bool = False  # a course of any length meets it (required stays None)
 
     @property
-    def met(self) -> bool:
-        """A topic whose hours are unknown is met by any hours in it."""
+    def met(self) -> bool | None:
+        """True when the hours are certainly enough, False when certainly short, else None
+        (unknown required hours, or only unconfirmed hours would close the gap)."""
+        if self.required is None and self.any_length:
+            return True if self.earned > 0 else (None if self.unconfirmed > 0 else False)
         if self.required is None:
-            return self.earned > 0
-        return self.earned >= self.required
+            return None
+        if self.earned >= self.required:
+            return True
+        return None if self.earned + self.unconfirmed >= self.required else False
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,7 @@ class Progress:
     cycle_start: date
     renewal_date: date
     total_required: float | None
-    total_counted: float
+    total_counted: float | None
     total_remaining: float | None
     topics: tuple[TopicProgress, ...]
     caps_applied: tuple[str, ...]
@@ -86,3 +97,14 @@ class Progress:
     guidance: str
     # Hours still countable per capped format group, e.g. ((("self_study", "online_async"), 4.0),).
     cap_room: tuple[tuple[tuple[str, ...], float], ...] = ()
+    # (hours certain to count, hours that count if every hour of unknown standing does).
+    total_counted_range: tuple[float, float] = (0.0, 0.0)
+    # True: certainly complete; False: certainly short of something; None: we can't tell.
+    complete: bool | None = None
+    as_of: date | None = None
+
+    @property
+    def counted_words(self) -> str:
+        """ "24", or "24–30" when some hours' standing is unknown (callers add the unit)."""
+        low, high = self.total_counted_range
+        return f"{low:g}" if self.total_counted is not None else f"{low:g}–{high:g}"

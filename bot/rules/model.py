@@ -41,7 +41,11 @@ class RuleSet(_Strict):
     license_type: Literal["LCSW", "LPC", "LMFT", "PSYCHOLOGIST"]
     state_title: str
     board: str
+    # The CE period in months: it ends on the renewal date the member gives and starts the
+    # day after the previous one. `license_term_months` is set only where the license renews
+    # more often than CE is due (Washington: yearly license, CE every 2 years).
     cycle_months: int = Field(gt=0)
+    license_term_months: int | None = Field(default=None, gt=0)
     renewal_date_basis: str | None = None
     renewal_date_notes: str = ""
     total_hours: float | None = Field(default=None, ge=0)
@@ -50,6 +54,8 @@ class RuleSet(_Strict):
     first_renewal: FirstRenewal | None = None
     topics: list[TopicRule] = Field(default_factory=list)
     format_caps: list[FormatCap] = Field(default_factory=list)
+    # At most this many hours count from any one day (Michigan psychology: 12 per 24 h).
+    daily_max_hours: float | None = Field(default=None, gt=0)
     live_minimum: LiveMinimum | None = None
     other_limits: list[DataOnlyLimit] = Field(default_factory=list)
     approval: Approval = Approval()
@@ -65,6 +71,14 @@ class RuleSet(_Strict):
     def _id_matches(self) -> RuleSet:
         if self.id != f"{self.jurisdiction}-{self.license_type}":
             raise ValueError(f"id: {self.id!r} must be jurisdiction-license_type")
+        ids = [topic.rule_id for topic in self.topics]
+        repeated = sorted({rid for rid in ids if ids.count(rid) > 1})
+        if repeated:
+            raise ValueError(f"topics: {repeated} appear twice; give each row its own id")
+        for topic in self.topics:
+            strangers = [rid for rid in topic.shares_hours_with if rid not in ids]
+            if strangers:
+                raise ValueError(f"topics.{topic.rule_id}.shares_hours_with: {strangers} unknown")
         return self
 
     @property

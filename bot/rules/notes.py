@@ -30,31 +30,48 @@ def guidance(rule_set: RuleSet) -> str:
 
 
 def rule_set_unknowns(
-    rule_set: RuleSet, license: LicenseFacts, rows: Sequence[TopicProgress]
+    rule_set: RuleSet,
+    license: LicenseFacts,
+    rows: Sequence[TopicProgress],
+    *,
+    has_maybe: bool = False,
 ) -> list[str]:
-    """What the rule set does not know, or the engine does not check, for this license."""
+    """What the rule set does not know, or the engine does not check, for this license.
+
+    Each line that bears on the answer names the rule's source, so the member can check it.
+    """
     notes: list[str] = []
     if rule_set.total_hours is None:
         notes.append(
-            f"The board's total hours for {license_label(rule_set)} are unknown to us; "
-            "we can't say how many hours you need overall."
+            f"The board's total hours for {license_label(rule_set)} are unknown to us, so we "
+            f"can't say how many hours you need overall (source: {rule_set.sources[0]})."
         )
+    by_id = {rule.rule_id: rule for rule in rule_set.topics}
     for row in rows:
-        if row.applies and row.required is None:
+        source = _source_of(rule_set, by_id.get(row.rule_id))
+        unknown_often = row.frequency == "unknown"
+        if (
+            row.applies is not False
+            and row.required is None
+            and not row.any_length
+            and not unknown_often
+        ):
             notes.append(
-                f"{row.label}: the required hours are unknown to us; "
-                "we treat any course on this topic as meeting it."
+                f"{row.label}: the required hours are unknown to us, so we can't say whether "
+                f"it's met (source: {source})."
             )
-        if row.applies is None and row.frequency == "unknown":
+        if row.applies is None and unknown_often:
             notes.append(
-                f"{row.label}: required, but how often and how many hours is unknown to us."
+                f"{row.label}: required, but how often and how many hours is unknown to us, "
+                f"so we can't call this license complete (source: {source})."
             )
-    for rule, row in zip(rule_set.topics, rows, strict=False):
-        if rule.counts_toward_total is None and row.applies is not False:
-            notes.append(
-                f"Whether {rule.label} hours count toward the total is unknown to us; "
-                "we counted them."
-            )
+    if has_maybe:
+        for rule, row in zip(rule_set.topics, rows, strict=False):
+            if rule.counts_toward_total is None and row.applies is not False:
+                notes.append(
+                    f"Whether {rule.label} hours count toward the total is unknown to us, so "
+                    f"your total is shown both ways (source: {_source_of(rule_set, rule)})."
+                )
     if rule_set.approval.judged_at_audit:
         notes.append(
             "The board pre-approves no providers; "
@@ -70,6 +87,11 @@ def rule_set_unknowns(
     notes += [f"Not checked by us: {_limit_words(lim)}" for lim in rule_set.other_limits]
     notes += rule_set.warnings
     return notes
+
+
+def _source_of(rule_set: RuleSet, rule) -> str:
+    """The rule's own first source, else the rule set's."""
+    return (rule.sources[0] if rule is not None and rule.sources else None) or rule_set.sources[0]
 
 
 def _limit_words(limit) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 
 def add_months(day: date, months: int) -> date:
@@ -15,8 +15,9 @@ def add_months(day: date, months: int) -> date:
 
 
 def cycle_start_for(renewal_date: date, cycle_months: int) -> date:
-    """The start of the cycle that ends on `renewal_date`."""
-    return add_months(renewal_date, -cycle_months)
+    """The first day of the cycle that ends on `renewal_date`: the day after the previous
+    renewal date, so a course taken on a renewal day counts in exactly one cycle."""
+    return add_months(renewal_date, -cycle_months) + timedelta(days=1)
 
 
 def months_between(start: date, end: date) -> int:

@@ -1,15 +1,37 @@
-"""compute_progress: where one license stands in its renewal cycle.
+"""compute_progress: where one license stands in its renewal cycle, as of a day.
 
-Status (in this order):
-    overdue  — today is after the renewal date and the requirements are not complete.
-    complete — the total is known and met, every topic that applies is met, and no
-               question that decides whether a topic applies is still unanswered.
-    unknown  — the board's total is unknown to us and no topic minimum is known either.
-    at_risk  — not complete, and either 90 days or fewer are left, or the hours per month
-               still needed exceed 1.5 × the cycle's average pace (total ÷ cycle months).
-    on_track — otherwise.
+The contract (the README quotes it; tests/rules hold it to every rule set):
+    cycle    — from the day after the previous renewal date to the renewal date, both
+               included (or from the license's own stated cycle start).
+    as of    — only completions dated on or before the as-of day count; a course dated
+               later is listed as not counted, never added.
+    unknown  — a number that depends on something the board's rule or the member's answers
+               leave open is None, with the reason and the rule's source in `unknowns`; a
+               number is given only where the answer holds either way.
+    total_required — the board's total for this cycle (first-renewal and proration rules
+               applied); None when unknown.
+    total_counted  — hours counting toward it after approval, daily and format caps; None
+               when hours of unknown standing (a topic whose hours may or may not count, an
+               unconfirmable approval, a cap of unknown size, a course with no format
+               under a format cap) would change it; `total_counted_range` gives both ends.
+    total_remaining — total_required - total_counted, at least 0; 0 when met even without
+               the hours of unknown standing; None when it depends on them.
+    topics   — per topic minimum: required (None: unknown hours), earned, remaining if it
+               applies, applies (None: waiting on the member's answer, or how often it is
+               due is unknown), met (None: can't tell). A one-time topic not yet done is
+               due now (applies, short its hours) and asked about until answered.
+    complete — True when the total and every topic that applies or may apply are certainly
+               met; False when something that certainly applies is certainly short;
+               None otherwise.
+    status   — "complete" when complete is True; "unknown" when complete is None; else
+               "overdue" past the renewal date; "at_risk" with 90 days or fewer left, or
+               when the hours per month still needed exceed 1.5 × the cycle's average pace
+               (total ÷ cycle months); "on_track" otherwise.
 Hours per month needed = remaining ÷ max(days left ÷ 30.4, 1), where remaining is the larger
-of the total still needed and the sum of the topic hours still needed.
+of the total still needed and the sum of the applicable topic hours still needed; None when
+the total or what remains of it is unknown. The status then judges by the worst case: the
+hours certain to count against a total surely enough (a first renewal's unknown total: the
+full cycle's).
 """
 
 from __future__ import annotations
@@ -17,17 +39,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from bot.rules.applicability import applicability, first_renewal_exempt
+from bot.rules.applicability import first_renewal_exempt
 from bot.rules.counting import (
-    apply_caps,
     cap_room,
+    cap_unknowns,
+    capped_total,
     counts_toward_total,
-    split_by_cycle_and_approval,
+    sort_completions,
 )
 from bot.rules.facts import CompletionFacts, LicenseFacts, Progress, TopicProgress
 from bot.rules.model import RuleSet
 from bot.rules.notes import guidance, license_label, rule_set_unknowns
 from bot.rules.periods import cycle_start_for, months_between
+from bot.rules.topic_rows import topic_rows
 
 AT_RISK_DAYS = 90
 AT_RISK_PACE = 1.5
@@ -36,45 +60,52 @@ AT_RISK_PACE = 1.5
 def compute_progress(
     rule_set: RuleSet, license: LicenseFacts, completions: Sequence[CompletionFacts], today: date
 ) -> Progress:
-    """Earned vs required, after cycle, approval and format-cap rules, with a status."""
+    """Earned vs required as of `today`, after cycle, approval and cap rules, with a status."""
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
-    total_required, unknowns = required_total(rule_set, license, start)
-    counted, excluded, unconfirmed = split_by_cycle_and_approval(
-        rule_set, completions, start, license.renewal_date
-    )
-    toward_total = [c for c in counted if counts_toward_total(rule_set, c)]
-    total_counted, caps_applied, cap_unknowns = apply_caps(rule_set, toward_total, total_required)
-    unknowns += cap_unknowns
-    if unconfirmed:
+    total_required, unknowns, full_total = required_total(rule_set, license, start)
+    found = sort_completions(rule_set, completions, start, license.renewal_date, today)
+    sure = [c for c in found.counted if counts_toward_total(rule_set, c) is True]
+    maybe = [c for c in found.counted if counts_toward_total(rule_set, c) is None]
+    maybe += [c for c in found.unsure if counts_toward_total(rule_set, c) is not False]
+    cap_on = total_required if total_required is not None else full_total
+    high, caps_applied = capped_total(rule_set, sure + maybe, cap_on, worst=False)
+    low, _ = capped_total(rule_set, sure, cap_on, worst=True)
+    if low != high:
+        unknowns += cap_unknowns(rule_set, sure + maybe, cap_on)
+    if found.unconfirmed:
         unknowns.append(
-            f"We couldn't confirm the board accepts {len(unconfirmed)} of your courses "
-            "(its list of approval bodies is incomplete to us); we counted them."
+            f"We couldn't confirm the board accepts {len(found.unconfirmed)} of your courses "
+            "(its list of approval bodies is open); we counted them."
         )
-    rows, questions = _topic_rows(rule_set, license, counted, start, total_required)
-    unknowns += rule_set_unknowns(rule_set, license, rows)
-    total_remaining = (
-        None if total_required is None else round(max(total_required - total_counted, 0), 2)
-    )
+    if found.unsure:
+        unknowns.append(
+            f"{len(found.unsure)} of your courses name an approval body we can't match to "
+            "the board's list; they count only if the board accepts them."
+        )
+    rows, questions = topic_rows(rule_set, license, found.counted, found.unsure, start, cap_on)
+    unknowns += rule_set_unknowns(rule_set, license, rows, has_maybe=bool(maybe))
+    total_met, total_remaining = _total_standing(total_required, full_total, low, high)
+    complete = _complete(total_met, rows)
     days_left = (license.renewal_date - today).days
     topic_remaining = sum(r.remaining or 0 for r in rows if r.applies)
-    per_month = None
-    if total_required is not None:
-        remaining = max(total_remaining or 0, topic_remaining)
-        per_month = round(remaining / max(days_left / 30.4, 1), 2)
-    status = _status(
-        rule_set, total_required, total_remaining, rows, questions, days_left, per_month
-    )
+    per_month = worst_per_month = None
+    months_left = max(days_left / 30.4, 1)
+    if cap_on is not None:  # the pace the status judges by: what is surely enough
+        worst_per_month = round(max(cap_on - low, 0, topic_remaining) / months_left, 2)
+    if total_required is not None and total_remaining is not None:
+        per_month = round(max(total_remaining, topic_remaining) / months_left, 2)
+    status = _status(rule_set, cap_on, complete, days_left, worst_per_month)
     return Progress(
         rule_set_id=rule_set.id,
         license_label=license_label(rule_set),
         cycle_start=start,
         renewal_date=license.renewal_date,
         total_required=total_required,
-        total_counted=total_counted,
+        total_counted=low if low == high else None,
         total_remaining=total_remaining,
         topics=tuple(rows),
         caps_applied=tuple(caps_applied),
-        excluded=tuple(excluded),
+        excluded=tuple(found.excluded),
         unknowns=tuple(dict.fromkeys(unknowns)),
         open_questions=tuple(questions),
         days_left=days_left,
@@ -84,94 +115,91 @@ def compute_progress(
         confidence=rule_set.confidence,
         checked=rule_set.checked,
         guidance=guidance(rule_set),
-        cap_room=cap_room(rule_set, toward_total, total_required),
+        cap_room=cap_room(rule_set, sure + maybe, cap_on),
+        total_counted_range=(low, high),
+        complete=complete,
+        as_of=today,
     )
 
 
 def required_total(
     rule_set: RuleSet, license: LicenseFacts, start: date
-) -> tuple[float | None, list[str]]:
-    """The cycle's total: first-renewal rules, then proration, then the board's total."""
+) -> tuple[float | None, list[str], float | None]:
+    """The cycle's total: first-renewal rules, then proration, then the board's total.
+
+    Returns:
+        (total, notes, a total known to suffice): the last is the full cycle's total when
+        the first-renewal total is unknown (meeting it certainly meets the first renewal).
+    """
     first = rule_set.first_renewal
     if license.first_renewal:
         if first_renewal_exempt(rule_set, license):
-            return 0.0, []
+            return 0.0, [], 0.0
         if first is not None and first.hours is not None:
-            return first.hours, []
-        note = "The board's first-renewal rules are unknown to us; we applied the full requirement."
-        return rule_set.total_hours, [note]
+            return first.hours, [], first.hours
+        full = rule_set.total_hours
+        enough = f" the full cycle asks {full:g} h, so that many is surely enough" if full else ""
+        note = f"The board's first-renewal requirement is unknown to us;{enough}."
+        return None, [note], full
     months = months_between(start, license.renewal_date)
     rate = rule_set.prorated_hours_per_month
     if rate is not None and months != rule_set.cycle_months:
-        return round(rate * months, 2), [
-            f"Your cycle is {months} months, so the board prorates the total to {rate:g} h a month."
-        ]
-    return rule_set.total_hours, []
+        total = round(rate * months, 2)
+        return (
+            total,
+            [
+                f"Your cycle is {months} months, so the board prorates the total to {rate:g} h a month."
+            ],
+            total,
+        )
+    return rule_set.total_hours, [], rule_set.total_hours
 
 
-def _topic_rows(
-    rule_set: RuleSet,
-    license: LicenseFacts,
-    counted: Sequence[CompletionFacts],
-    start: date,
-    total_required: float | None,
-) -> tuple[list[TopicProgress], list[tuple[str, str]]]:
-    """One row per topic minimum (plus the live-hours floor), and the questions still open."""
-    rows: list[TopicProgress] = []
-    questions: dict[str, str] = {}
-    for rule in rule_set.topics:
-        fit = applicability(rule_set, rule, license, start)
-        earned = round(sum(c.hours for c in counted if rule.key in c.topics), 2)
-        remaining = None if fit.required is None else round(max(fit.required - earned, 0), 2)
-        if fit.applies is False:
-            remaining = 0.0
-        if fit.question is not None:
-            questions.setdefault(*fit.question)
-        note = "; ".join(n for n in (fit.note, rule.notes) if n)
-        freq = rule.frequency if rule.n is None else f"{rule.frequency} (n={rule.n})"
-        rows.append(
-            TopicProgress(
-                rule.key, rule.label, fit.required, earned, remaining, freq, fit.applies, note
-            )
-        )
-    live = rule_set.live_minimum
-    if live is not None and not first_renewal_exempt(rule_set, license):
-        required = live.hours
-        if live.percent is not None and total_required is not None:
-            required = round(total_required * live.percent / 100, 2)
-        earned = round(sum(c.hours for c in counted if c.format in live.formats), 2)
-        remaining = None if required is None else round(max(required - earned, 0), 2)
-        label = "Live hours (in person or live webinar)"
-        rows.append(
-            TopicProgress(
-                "format:live", label, required, earned, remaining, "every_cycle", True, live.notes
-            )
-        )
-    return rows, list(questions.items())
+def _total_standing(
+    required: float | None, enough: float | None, low: float, high: float
+) -> tuple[bool | None, float | None]:
+    """(is the total met, hours still needed): each None where the unknowns decide it."""
+    if required is None:
+        if enough is not None and low >= enough:
+            return True, 0.0
+        return None, None
+    if low >= required:
+        return True, 0.0
+    if high < required:
+        return False, round(required - low, 2) if low == high else None
+    return None, None
+
+
+def _complete(total_met: bool | None, rows: Sequence[TopicProgress]) -> bool | None:
+    """True only when nothing open could make it short; False when something certainly is."""
+    states = [total_met]
+    for row in rows:
+        if row.applies is True:
+            states.append(row.met)
+        elif row.applies is None:  # may apply: holds only if already met
+            states.append(True if row.met else None)
+    if False in states:
+        return False
+    return None if None in states else True
 
 
 def _status(
     rule_set: RuleSet,
     total_required: float | None,
-    total_remaining: float | None,
-    rows: Sequence[TopicProgress],
-    questions: Sequence[tuple[str, str]],
+    complete: bool | None,
     days_left: int,
-    per_month: float | None,
+    worst_per_month: float | None,
 ) -> str:
     """See the module docstring: the README quotes it."""
-    topics_met = all(r.met for r in rows if r.applies)
-    complete = total_remaining == 0 and topics_met and not questions
-    if days_left < 0 and not complete:
-        return "overdue"
     if complete:
         return "complete"
-    known_topics = any(r.required is not None and r.applies is not False for r in rows)
-    if total_required is None and not known_topics:
+    if complete is None:
         return "unknown"
+    if days_left < 0:
+        return "overdue"
     pace = None if not total_required else total_required / rule_set.cycle_months
     if days_left <= AT_RISK_DAYS or (
-        pace is not None and per_month is not None and per_month > AT_RISK_PACE * pace
+        pace is not None and worst_per_month is not None and worst_per_month > AT_RISK_PACE * pace
     ):
         return "at_risk"
     return "on_track"

@@ -34,11 +34,20 @@ class Condition(_Strict):
 
 
 class TopicRule(_Strict):
-    """A topic minimum: `hours` of the canonical topic `key`, with the board's own `label`."""
+    """A topic minimum: `hours` of the canonical topic `key`, with the board's own `label`.
+
+    Two minimums on one topic (Illinois: 3 h cultural competence and a separate statutory
+    1 h) are two rows with distinct `id`s; their hours are distinct unless a row names the
+    other in `shares_hours_with` (then one course may count toward both).
+    """
 
     key: str
+    id: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
     label: str
     hours: float | None = Field(default=None, ge=0)
+    # The rule asks for a course (or exam) of no set length: any hours in it meet it
+    # (Texas human trafficking: "an HHSC-approved course"). `hours` then stays null.
+    any_length: bool = False
     frequency: Frequency
     n: int | None = Field(default=None, ge=2)
     effective: date | None = None
@@ -47,9 +56,15 @@ class TopicRule(_Strict):
     effective_applies_to: Literal["renewal_date", "cycle_start"] = "renewal_date"
     counts_toward_total: bool | None = True
     condition: Condition | None = None
+    shares_hours_with: list[str] = []
     notes: str = ""
     sources: list[str] = []
     confidence: Confidence | None = None
+
+    @property
+    def rule_id(self) -> str:
+        """The row's own name: `id`, or the topic key when the topic has one row."""
+        return self.id or self.key
 
     @model_validator(mode="after")
     def _consistent(self) -> TopicRule:
@@ -57,6 +72,8 @@ class TopicRule(_Strict):
             raise ValueError(f"key: {self.key!r} is not a topic key in bot/topics.py TOPICS")
         if self.frequency in NEEDS_CONDITION and self.condition is None:
             raise ValueError(f"condition: required when frequency is {self.frequency}")
+        if self.any_length and self.hours is not None:
+            raise ValueError("any_length: only for a topic whose hours the rule leaves unset")
         if self.frequency in {"every_nth_cycle", "every_n_years"} and self.n is None:
             raise ValueError(f"n: required when frequency is {self.frequency}")
         return self

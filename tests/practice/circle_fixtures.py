@@ -37,6 +37,9 @@ from store.models import (
 )
 
 JOINED = datetime(2026, 1, 1, tzinfo=UTC)
+# Everyone has told the bot they did California's one-time suicide and telehealth trainings
+# in an earlier cycle (otherwise both are due now, for every CA member).
+DONE_EARLIER = {"completed_once_suicide_prevention": True, "completed_once_telehealth": True}
 STARTED = datetime(2026, 11, 2, 17, 0, tzinfo=UTC)
 THURSDAY_1230_PACIFIC = datetime(2026, 12, 3, 20, 30, tzinfo=UTC)
 SECRET_GOAL = "Open a private practice for teens by 2028"
@@ -90,7 +93,8 @@ def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeC
         for name in NAMES:
             people[name] = Member(workspace_id=space.id, platform_user_id=f"U{name.upper()}",
                                   display_name=name, timezone="America/Los_Angeles",
-                                  onboarded=True, created_at=JOINED)  # fmt: skip
+                                  onboarded=True, created_at=JOINED,
+                                  practice_facts=DONE_EARLIER)  # fmt: skip
             session.add(people[name])
         session.flush()
         _license(session, people["Ana"], "CA-LCSW", date(2027, 3, 31))

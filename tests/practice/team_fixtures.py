@@ -89,7 +89,7 @@ def make_practice(
         _license(session, team["Dev"], date(2026, 10, 31))
         _done(session, team["Dev"], "Core hours", 5, date(2025, 6, 1))
         _done(session, team["Dev"], "Old course", 2, date(2026, 11, 20))  # day before the period
-        _license(session, team["Gus"], date(2027, 3, 1), rule_set="WA-LCSW")
+        _license(session, team["Gus"], date(2027, 3, 1), rule_set="OR-LCSW")
         _license(session, zed, date(2027, 1, 2))
         _done(session, zed, SECRET_COURSE, 5, date(2026, 11, 26))
         for who in (team["Ana"], zed):

@@ -93,7 +93,7 @@ def test_digest_preview_prints_the_managers_digest(tmp_path, database_url, engin
         out = result.stdout
         assert "7 people, Nov 20–Nov 27" in out
         for row in ("✅ complete: 1", "on track: 2", "⚠️ at risk: 1", "❗ overdue: 1",
-                    "requirements unknown: 1", "not set up yet: 1"):  # fmt: skip
+                    "❔ can't confirm complete: 1", "not set up yet: 1"):  # fmt: skip
             assert f"  {row}\n" in out
         assert "Cara — NY" in out and "24 h short" in out and "8 h by 3 people" in out
         assert "Zed" not in out and SECRET_COURSE not in out

@@ -53,7 +53,7 @@ def test_the_message_shows_compliance_only_and_the_chart_only_when_asked(engine,
     replies = digest_replies(digest)
     [facts] = [r for r in replies if isinstance(r, Facts)]
     assert dict(facts.rows) == {"✅ complete": "1", "on track": "2", "⚠️ at risk": "1",
-                                "❗ overdue": "1", "requirements unknown": "1",
+                                "❗ overdue": "1", "❔ can't confirm complete": "1",
                                 "not set up yet": "1"}  # fmt: skip
     text = str(replies)
     assert "Cara — NY" in text and "24 h short" in text and "8 h by 3 people" in text

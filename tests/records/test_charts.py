@@ -35,7 +35,10 @@ def test_status_shows_the_chart_with_its_numbers_as_alt_text(chat, clinician):
     chat.say("status")
     (image,) = [reply for reply in chat.replies if isinstance(reply, Image)]
     assert imread(io.BytesIO(image.png), format="png").shape[:2] == (360, 900)
-    assert image.alt_text.startswith("Progress chart for CA LCSW: 13 of 36 h; Law and ethics 6/6 h")
+    # 6 + 4 certain, + 3 h suicide prevention of unknown standing toward the total
+    assert image.alt_text.startswith(
+        "Progress chart for CA LCSW: 10–13 of 36 h; Law and ethics 6/6 h"
+    )
     assert "<image Progress chart for CA LCSW" in chat.text
 
 

@@ -9,8 +9,14 @@ from bot.rules import CompletionFacts, LicenseFacts, compute_progress
 # CA LCSW (store/rulesets/CA-LCSW.yaml): 36 h per 24 months, 6 h law & ethics every cycle,
 # HIV/AIDS 7 h one-time (effective date unknown), suicide 6 h one-time from 2021-01-01,
 # telehealth 3 h one-time from 2023-07-01, supervision 6 h if the member supervises.
-CA_RENEWAL = date(2026, 6, 30)  # cycle 2024-06-30 .. 2026-06-30
-SETTLED = {"supervisor": False, "completed_once_hiv_aids": True}
+CA_RENEWAL = date(2026, 6, 30)  # cycle 2024-07-01 .. 2026-06-30 (the day after the last renewal)
+# Not a supervisor, and the three one-time trainings done in earlier cycles (member's answers).
+SETTLED = {
+    "supervisor": False,
+    "completed_once_hiv_aids": True,
+    "completed_once_suicide_prevention": True,
+    "completed_once_telehealth": True,
+}
 
 
 def _ca(practice=SETTLED, **kw) -> LicenseFacts:
@@ -27,7 +33,7 @@ def _row(progress, key):
 
 def test_ca_lcsw_complete_cycle(rule_sets):
     # 6 h ethics + 30 h general = 36 >= 36; ethics 6 >= 6; suicide (2021) and telehealth
-    # (2023-07-01) were due before this cycle's start (2024-06-30), so they don't apply.
+    # (2023-07-01) fell due before this cycle and the member said both are done.
     done = [
         _done(1, 6, date(2025, 1, 10), "online_async", ["ethics"]),
         _done(2, 30, date(2025, 9, 1)),
@@ -40,7 +46,7 @@ def test_ca_lcsw_complete_cycle(rule_sets):
     assert p.open_questions == ()
     assert p.status == "complete"
     assert p.license_label == "CA LCSW"
-    assert p.cycle_start == date(2024, 6, 30)
+    assert p.cycle_start == date(2024, 7, 1)
     assert p.guidance.startswith("Guidance only — the board's word is final. Source: https://")
 
 
@@ -83,10 +89,11 @@ def test_overdue_after_renewal_date(rule_sets):
 
 
 def test_out_of_cycle_completion_is_excluded(rule_sets):
-    # 2024-06-29 is one day before the cycle start 2024-06-30: not counted, listed in excluded.
+    # 2024-06-30 is the previous renewal day, so it closes the previous cycle: not counted
+    # here, listed in excluded; 2024-07-01 is this cycle's first day: counted.
     early, inside = (
-        _done(7, 6, date(2024, 6, 29), topics=["ethics"]),
-        _done(8, 3, date(2024, 6, 30)),
+        _done(7, 6, date(2024, 6, 30), topics=["ethics"]),
+        _done(8, 3, date(2024, 7, 1)),
     )
     p = compute_progress(rule_sets["CA-LCSW"], _ca(), [early, inside], date(2025, 1, 1))
     assert p.total_counted == 3
@@ -128,9 +135,10 @@ def test_conditional_topic_answered_yes_applies(rule_sets):
 
 
 def test_one_time_topic_due_in_the_cycle_its_effective_date_falls_in(rule_sets):
-    # Telehealth 3 h one-time from 2023-07-01; renewal 2024-12-31 -> cycle 2022-12-31..2024-12-31
+    # Telehealth 3 h one-time from 2023-07-01; renewal 2024-12-31 -> cycle 2023-01-01..2024-12-31
     # contains 2023-07-01, so it is due now; 2 h done -> 1 h remaining.
-    lic = LicenseFacts("LCSW", "CA", date(2024, 12, 31), practice_facts=SETTLED)
+    facts = {k: v for k, v in SETTLED.items() if k != "completed_once_telehealth"}
+    lic = LicenseFacts("LCSW", "CA", date(2024, 12, 31), practice_facts=facts)
     p = compute_progress(
         rule_sets["CA-LCSW"],
         lic,
@@ -142,13 +150,23 @@ def test_one_time_topic_due_in_the_cycle_its_effective_date_falls_in(rule_sets):
 
 
 def test_one_time_topic_without_date_asks_and_answer_settles_it(rule_sets):
-    # HIV/AIDS 7 h: no effective date in the research -> applies, with a question.
+    # HIV/AIDS 7 h: no effective date in the research -> due now (short 7 h), and we ask.
     p = compute_progress(rule_sets["CA-LCSW"], _ca({"supervisor": False}), [], date(2025, 1, 1))
     assert _row(p, "hiv_aids").applies is True
+    assert _row(p, "hiv_aids").remaining == 7
     assert "completed_once_hiv_aids" in dict(p.open_questions)
-    assert "if you already completed it in an earlier cycle, tell me" in _row(p, "hiv_aids").note
+    assert "due at this renewal unless you completed it before" in _row(p, "hiv_aids").note
     p = compute_progress(rule_sets["CA-LCSW"], _ca(), [], date(2025, 1, 1))
     assert _row(p, "hiv_aids").applies is False
+    # Answered "not yet": due now, short all 7 h.
+    p = compute_progress(
+        rule_sets["CA-LCSW"],
+        _ca({**SETTLED, "completed_once_hiv_aids": False}),
+        [],
+        date(2025, 1, 1),
+    )
+    row = _row(p, "hiv_aids")
+    assert (row.applies, row.required, row.remaining) == (True, 7, 7)
 
 
 def test_ny_lcsw_self_study_cap(rule_sets):

@@ -46,6 +46,10 @@ class RuleSet(_Strict):
     # more often than CE is due (Washington: yearly license, CE every 2 years).
     cycle_months: int = Field(gt=0)
     license_term_months: int | None = Field(default=None, gt=0)
+    # False where the research has no cycle length: `cycle_months` then only bounds the
+    # nudge sweep's window, and the engine counts no course as certainly in the cycle
+    # unless the member gave their cycle's first day.
+    cycle_length_known: bool = True
     renewal_date_basis: str | None = None
     renewal_date_notes: str = ""
     total_hours: float | None = Field(default=None, ge=0)

@@ -64,6 +64,13 @@ def compute_progress(
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
     total_required, unknowns, full_total = required_total(rule_set, license, start)
     found = sort_completions(rule_set, completions, start, license.renewal_date, today)
+    if not rule_set.cycle_length_known and license.cycle_start is None:
+        found = sort_completions(rule_set, completions, date.min, license.renewal_date, today)
+        found.unsure, found.counted, found.unconfirmed = found.counted + found.unsure, [], []
+        unknowns.append(
+            "The board's cycle length is unknown to us, so we can't tell which of your courses "
+            "fall in this cycle; tell me your cycle's first day in *settings*."
+        )
     sure = [c for c in found.counted if counts_toward_total(rule_set, c) is True]
     maybe = [c for c in found.counted if counts_toward_total(rule_set, c) is None]
     maybe += [c for c in found.unsure if counts_toward_total(rule_set, c) is not False]

@@ -25,6 +25,7 @@ from handlers.nudges.scheduler import attach_scheduler, with_scheduler
 from handlers.nudges.terminal_sender import TerminalSender
 from handlers.practice_cli import build_practice_cli
 from handlers.records_cli import build_export_cli
+from handlers.rules_cli import build_rules_cli
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
 from handlers.web import Registrar, build_web_app
@@ -47,6 +48,7 @@ cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export"
 cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings())), name="nudges")
 for _name, _group in build_practice_cli(lambda: build_runtime(Settings())).items():
     cli.add_typer(_group, name=_name)  # team import, digest preview, admin grant/revoke
+cli.add_typer(build_rules_cli(lambda: load_rule_sets(RULESETS_DIR)), name="rules")
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True):

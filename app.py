@@ -84,7 +84,8 @@ def build_runtime(settings: Settings) -> Runtime:
     )
     if slack.slack_configured(settings):
         runtime.senders.add(slack.build_sender(settings, engine))
-    runtime.senders.add(teams.teams_sender(settings, engine))  # Teams: always on
+    if teams.teams_configured(settings):  # MICROSOFT_APP_ID, or explicit local mode
+        runtime.senders.add(teams.teams_sender(settings, engine))
     return runtime
 
 
@@ -93,7 +94,8 @@ def web_registrars(settings: Settings) -> list[Registrar]:
     registrars: list[Registrar] = [calendar_feed.register]  # calendar feed: always on
     if slack.slack_configured(settings):  # refuses HTTP mode without a signing secret
         registrars.append(slack.register)
-    registrars.append(teams.register)  # without MICROSOFT_APP_ID: auth off, with a warning
+    if teams.teams_configured(settings):  # unauthenticated only if TEAMS_LOCAL_UNAUTHENTICATED
+        registrars.append(teams.register)
     return registrars
 
 
@@ -141,7 +143,8 @@ def serve(
     app = build_web_app(runtime, web_registrars(settings))
     if not no_scheduler:
         attach_scheduler(app, nudge_drain(runtime, sys.stdout))
-    web.run_app(app, port=port or settings.port, shutdown_timeout=30, print=None)
+    host = teams.listen_hosts(settings)  # loopback only in local unauthenticated Teams mode
+    web.run_app(app, host=host, port=port or settings.port, shutdown_timeout=30, print=None)
 
 
 @cli.command("migrate")

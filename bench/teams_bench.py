@@ -144,6 +144,7 @@ async def bench(concurrency: int, messages: int, work: tuple[str, ...] = WORK) -
             "DATABASE_URL": f"sqlite:///{folder}/bench.db",
             "LOG_LEVEL": "WARNING",
             "MICROSOFT_APP_ID": "",
+            "TEAMS_LOCAL_UNAUTHENTICATED": "true",  # no tokens: loopback peers and stub only
         }
         echo_port, ours_port = free_port(), free_port()
         servers = {

@@ -24,3 +24,6 @@ class Settings(BaseSettings):
     microsoft_app_password: str = ""
     microsoft_app_tenant_id: str = ""
     microsoft_app_type: str = "MultiTenant"
+    # Teams without MICROSOFT_APP_ID, for the Agents Playground only: the server then listens
+    # on loopback, takes Teams requests from this machine alone, and replies only to loopback.
+    teams_local_unauthenticated: bool = False

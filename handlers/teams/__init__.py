@@ -6,7 +6,9 @@ this folder only.)
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 
 from aiohttp import web
 from sqlalchemy import Engine
@@ -21,7 +23,33 @@ from handlers.teams.sender import TeamsSender
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TeamsAuth", "TeamsSender", "register", "teams_sender"]
+__all__ = [
+    "TeamsAuth",
+    "TeamsSender",
+    "listen_hosts",
+    "register",
+    "teams_configured",
+    "teams_sender",
+]
+
+
+def teams_configured(settings: Settings) -> bool:
+    """Teams is hosted and sent to with MICROSOFT_APP_ID, or in explicit local mode."""
+    return TeamsAuth.from_settings(settings).configured
+
+
+def listen_hosts(settings: Settings) -> list[str] | None:
+    """Where `serve` listens: loopback only in local unauthenticated mode, else the default."""
+    if not TeamsAuth.from_settings(settings).local:
+        return None
+    hosts = ["127.0.0.1"]
+    try:  # the Playground may resolve localhost to ::1
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+        hosts.append("::1")
+    except OSError:
+        pass  # no IPv6 loopback here
+    return hosts
 
 
 def teams_sender(
@@ -35,20 +63,33 @@ def teams_sender(
 
 
 def register(app: web.Application, runtime: Runtime) -> None:
-    """Mount POST /api/messages, sharing the adapter of the runtime's Teams sender."""
+    """Mount POST /api/messages, sharing the adapter of the runtime's Teams sender.
+
+    Refuses (RuntimeError) when Teams is not configured: an endpoint is never open by default.
+    """
     sender = runtime.senders.for_platform("teams")
     if not isinstance(sender, TeamsSender):
         sender = teams_sender(runtime.settings, runtime.engine)
-        runtime.senders.add(sender)
-    if sender.auth.enabled:
-        keys = SigningKeys(sender.auth.openid_metadata_url)
+    auth = sender.auth
+    if not auth.configured:
+        raise RuntimeError("Teams needs MICROSOFT_APP_ID (or TEAMS_LOCAL_UNAUTHENTICATED=true)")
+    runtime.senders.add(sender)
+    if auth.enabled:
+        if auth.local_unauthenticated:
+            log.warning("TEAMS_LOCAL_UNAUTHENTICATED is ignored: MICROSOFT_APP_ID is set")
+        keys = SigningKeys(auth.openid_metadata_url)
         app.on_startup.append(keys.start)
         app.on_cleanup.append(keys.stop)
     else:
         log.warning(
-            "MICROSOFT_APP_ID is not set: POST /api/messages accepts UNAUTHENTICATED requests "
-            "(local testing with the Agents Playground only; never expose it like this)"
+            "TEAMS_LOCAL_UNAUTHENTICATED: POST /api/messages accepts UNAUTHENTICATED requests, "
+            "from this machine only (the server listens on loopback), and replies only to "
+            "loopback serviceUrls. For the Agents Playground; never expose it."
         )
-    endpoint = MessagesEndpoint(sender.adapter, TeamsBot(runtime))
+    with contextlib.suppress(ValueError):  # ValueError: an earlier app on this runtime did
+        runtime.metrics.registry.register(sender.service_urls.refused)  # counts on /metrics
+    endpoint = MessagesEndpoint(
+        sender.adapter, TeamsBot(runtime), sender.service_urls, local_only=auth.local
+    )
     app.router.add_post("/api/messages", endpoint.handle)
     app.on_cleanup.append(endpoint.close)

@@ -1,4 +1,4 @@
-"""Bot Framework authentication for the Teams endpoint, and reusable connector clients."""
+"""Bot Framework authentication for the Teams endpoint (and the serviceUrl it may name)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from botbuilder.integration.aiohttp import (
     ConfigurationServiceClientCredentialFactory,
 )
 from botbuilder.schema import Activity
-from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
     AuthenticateRequestResult,
     AuthenticationConstants,
@@ -21,31 +20,66 @@ from botframework.connector.auth import (
 )
 
 from bot.settings import Settings
+from handlers.teams.connectors import CachedConnectors, ConnectorCache
+from handlers.teams.service_urls import (
+    BOT_FRAMEWORK,
+    LOOPBACK_ONLY,
+    NOWHERE,
+    ServiceUrlGuard,
+    ServiceUrlPolicy,
+)
+
+SERVICE_URL_CLAIM = AuthenticationConstants.SERVICE_URL_CLAIM
 
 
 @dataclass(frozen=True)
 class TeamsAuth:
-    """The bot's Microsoft identity; without an app id, inbound auth is off (local testing)."""
+    """The bot's Microsoft identity; without an app id, Teams is off unless in local mode.
+
+    `service_urls` overrides the serviceUrls the mode allows (tests put their connector stub
+    beside Bot Framework's hosts); it is not a setting.
+    """
 
     app_id: str = ""
     password: str = ""
     tenant_id: str = ""
     app_type: str = "MultiTenant"
     openid_metadata_url: str = AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL
+    local_unauthenticated: bool = False
+    service_urls: ServiceUrlPolicy | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TeamsAuth:
-        """The identity from MICROSOFT_APP_* settings."""
+        """The identity from MICROSOFT_APP_* settings, and TEAMS_LOCAL_UNAUTHENTICATED."""
         return cls(
             app_id=settings.microsoft_app_id,
             password=settings.microsoft_app_password,
             tenant_id=settings.microsoft_app_tenant_id,
             app_type=settings.microsoft_app_type or "MultiTenant",
+            local_unauthenticated=settings.teams_local_unauthenticated,
         )
 
     @property
     def enabled(self) -> bool:
+        """Inbound requests need a Bot Framework token (MICROSOFT_APP_ID is set)."""
         return bool(self.app_id)
+
+    @property
+    def local(self) -> bool:
+        """Unauthenticated local mode: loopback peers and loopback serviceUrls only."""
+        return self.local_unauthenticated and not self.enabled
+
+    @property
+    def configured(self) -> bool:
+        """Whether /api/messages may be hosted at all."""
+        return self.enabled or self.local
+
+    @property
+    def service_url_policy(self) -> ServiceUrlPolicy:
+        """The serviceUrls this mode may use: Bot Framework's, loopback, or none."""
+        if self.service_urls is not None:
+            return self.service_urls
+        return BOT_FRAMEWORK if self.enabled else LOOPBACK_ONLY if self.local else NOWHERE
 
 
 class _Configuration:
@@ -70,37 +104,31 @@ class _Configuration:
         self.CALLER_ID = "urn:botframework:azure"
 
 
-class CachedConnectors(ConnectorFactory):
-    """One connector client per (app, serviceUrl, audience), kept for the process's life.
+class TeamsAuthentication(BotFrameworkAuthentication):
+    """botbuilder's configuration-based authentication, tightened and with clients reused.
 
-    botbuilder builds a new client — credentials, msrest pipeline, aiohttp session and a
-    fresh TLS connection — for every turn; reusing it keeps connections and tokens warm.
+    With auth on, every activity's serviceUrl must be its token's `serviceurl` claim; connector
+    clients are made (and kept, a bounded few) only for serviceUrls the guard admits.
     """
 
-    def __init__(self, clients: dict, inner: ConnectorFactory, app_id: str) -> None:
-        self._clients, self._inner, self._app_id = clients, inner, app_id
-
-    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
-        key = (self._app_id, service_url, audience)
-        client = self._clients.get(key)
-        if client is None:
-            client = await self._inner.create(service_url, audience)
-            self._clients.setdefault(key, client)
-        return client
-
-
-class TeamsAuthentication(BotFrameworkAuthentication):
-    """botbuilder's configuration-based authentication, with connector clients reused."""
-
-    def __init__(self, inner: BotFrameworkAuthentication) -> None:
-        self._inner = inner
-        self._clients: dict = {}
+    def __init__(
+        self, inner: BotFrameworkAuthentication, guard: ServiceUrlGuard, *, require_claim: bool
+    ) -> None:
+        self._inner, self.service_urls, self._require_claim = inner, guard, require_claim
+        self.connectors = ConnectorCache()
         self._user_token_clients: dict = {}
 
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
+        if self._require_claim:
+            # botbuilder compares the claim only when the activity has a serviceUrl, and never
+            # for Emulator tokens; Bot Framework requires the match for every activity.
+            identity = result.claims_identity
+            claim = identity.get_claim_value(SERVICE_URL_CLAIM) if identity else None
+            if not activity.service_url or claim != activity.service_url:
+                raise PermissionError("serviceUrl is not the token's serviceurl claim")
         result.connector_factory = self.create_connector_factory(result.claims_identity)
         return result
 
@@ -110,7 +138,7 @@ class TeamsAuthentication(BotFrameworkAuthentication):
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
         inner = self._inner.create_connector_factory(claims_identity)
         app_id = _app_id(claims_identity)
-        return CachedConnectors(self._clients, inner, app_id)
+        return CachedConnectors(self.connectors, inner, app_id, self.service_urls)
 
     async def create_user_token_client(self, claims_identity: ClaimsIdentity):
         # Sign-in is unused, but botbuilder asks every turn; build one per app id.
@@ -131,9 +159,7 @@ class TeamsAuthentication(BotFrameworkAuthentication):
 
     async def close(self) -> None:
         """Close the kept connector clients (their aiohttp sessions)."""
-        for client in self._clients.values():
-            await client.__aexit__(None, None, None)
-        self._clients.clear()
+        await self.connectors.close()
 
 
 def _app_id(claims_identity: ClaimsIdentity) -> str:
@@ -152,4 +178,13 @@ def build_adapter(
     configuration = _Configuration(auth)
     credentials = credentials or ConfigurationServiceClientCredentialFactory(configuration)
     inner = ConfigurationBotFrameworkAuthentication(configuration, credentials_factory=credentials)
-    return CloudAdapter(TeamsAuthentication(inner))
+    guard = ServiceUrlGuard(auth.service_url_policy)
+    return CloudAdapter(TeamsAuthentication(inner, guard, require_claim=auth.enabled))
+
+
+def service_urls_of(adapter: CloudAdapter) -> ServiceUrlGuard:
+    """The serviceUrl guard of an adapter made by `build_adapter`."""
+    authentication = adapter.bot_framework_authentication
+    if not isinstance(authentication, TeamsAuthentication):
+        raise TypeError("not an adapter from build_adapter")
+    return authentication.service_urls

@@ -1,4 +1,8 @@
-"""POST /api/messages: authenticate (401 on any bad token), run the turn, answer invokes."""
+"""POST /api/messages: authenticate (401 on any bad token), run the turn, answer invokes.
+
+A serviceUrl the bot may not use is refused (403) before the turn: nothing is stored for it
+and nothing is sent there. In local unauthenticated mode only this machine may call.
+"""
 
 from __future__ import annotations
 
@@ -12,18 +16,28 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 
 from handlers.teams.bot import TeamsBot
+from handlers.teams.service_urls import ServiceUrlGuard, is_loopback_peer
 
 log = logging.getLogger(__name__)
 
 
 class MessagesEndpoint:
-    """The Bot Framework messaging endpoint for one adapter and bot."""
+    """The Bot Framework messaging endpoint for one adapter and bot.
 
-    def __init__(self, adapter: CloudAdapter, bot: TeamsBot) -> None:
-        self.adapter, self.bot = adapter, bot
+    `local_only`: unauthenticated mode, so only loopback peers are served, whatever the
+    server's bind address.
+    """
+
+    def __init__(
+        self, adapter: CloudAdapter, bot: TeamsBot, guard: ServiceUrlGuard, *, local_only: bool
+    ) -> None:
+        self.adapter, self.bot, self.guard, self.local_only = adapter, bot, guard, local_only
 
     async def handle(self, request: web.Request) -> web.Response:
-        """One activity in; 200 with the invoke body, 201 otherwise, 401 when unauthenticated."""
+        """One activity in: 200 with the invoke body, else 201; 401 unauthenticated, 403 refused."""
+        if self.local_only and not is_loopback_peer(request.remote):
+            log.warning("teams request refused", extra={"reason": "not a loopback peer"})
+            return web.Response(status=403)
         if "application/json" not in request.headers.get("Content-Type", ""):
             return web.Response(status=415)
         try:
@@ -44,6 +58,8 @@ class MessagesEndpoint:
             # (expired, bad signature, unknown key) escape as 500s: all are 401 here.
             log.warning("teams request refused", extra={"reason": type(error).__name__})
             return web.Response(status=401)
+        if not self.guard.admits(activity.service_url, "inbound"):
+            return web.Response(status=403)
         # Not CloudAdapter.process(): in 4.17.1 it answers 500 for any invoke with a body.
         invoke = await self.adapter.process_activity(result, activity, self.bot.on_turn)
         if invoke is None:

@@ -1,4 +1,8 @@
-"""Proactive Teams messages (nudges, digests) from the stored ConversationReference."""
+"""Proactive Teams messages (nudges, digests) from the stored ConversationReference.
+
+A stored serviceUrl is checked again before use (it may predate the inbound checks): one the
+bot may not use is never sent to, and the member counts as unreachable until they write again.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from sqlalchemy import Engine
 from bot.messages import Reply
 from handlers.delivery import DeliveryResult, Recipient
 from handlers.teams import circles, references
-from handlers.teams.auth import TeamsAuth
+from handlers.teams.auth import TeamsAuth, service_urls_of
 from handlers.teams.cards import to_activities
 
 log = logging.getLogger(__name__)
@@ -36,6 +40,7 @@ class TeamsSender:
     def __init__(self, adapter: CloudAdapter, engine: Engine, auth: TeamsAuth) -> None:
         self.adapter, self.engine, self.auth = adapter, engine, auth
         self.app_id = auth.app_id
+        self.service_urls = service_urls_of(adapter)
 
     async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
         """Send `replies` as one message into the member's personal chat (or a circle channel)."""
@@ -44,6 +49,13 @@ class TeamsSender:
         stored = await asyncio.to_thread(references.load, self.engine, recipient.member_id)
         if stored is None:
             return DeliveryResult("unreachable", error="no Teams conversation stored")
+        if not self.service_urls.admits(
+            stored.reference.service_url, "outbound", member_id=recipient.member_id
+        ):
+            await asyncio.to_thread(
+                references.forget_reachability, self.engine, recipient.member_id
+            )
+            return DeliveryResult("unreachable", error="stored serviceUrl refused")
         activities = [Activity().deserialize(a) for a in to_activities(replies)]
         outcome: list[DeliveryResult] = []
 
@@ -90,6 +102,10 @@ class TeamsSender:
         )
         if reference is None:
             return DeliveryResult("unreachable", error="no Teams channel reference stored")
+        if not self.service_urls.admits(
+            reference.service_url, "outbound", member_id=recipient.member_id
+        ):  # the post fails; the member's own reachability is untouched
+            return DeliveryResult("unreachable", error="stored serviceUrl refused")
         activities = [Activity().deserialize(a) for a in to_activities(replies)]
         outcome: list[DeliveryResult] = []
 

@@ -19,18 +19,25 @@ def stub():
 
 @pytest.fixture
 def build_app(mentor, engine, stub):
-    """Builds our real server app (auth off, or on with the stub as Microsoft's key server)."""
+    """Builds our real server app: local unauthenticated mode, or auth on with the stub as
+    Microsoft's key server (and, unless `trust_stub=False`, as a Bot Framework host)."""
     from bot.settings import Settings
     from handlers.runtime import Runtime
     from handlers.teams import TeamsAuth, register, teams_sender
+    from handlers.teams.service_urls import ServiceUrlPolicy
     from handlers.web import build_web_app
 
-    def build(*, auth_on: bool = False, credentials=None):
-        settings = Settings(database_url=str(engine.url))
+    def build(*, auth_on: bool = False, credentials=None, trust_stub: bool = True):
+        settings = Settings(
+            _env_file=None, database_url=str(engine.url), teams_local_unauthenticated=not auth_on
+        )
         auth = TeamsAuth(
             app_id=APP_ID if auth_on else "",
             password="not-a-real-secret" if auth_on else "",
             openid_metadata_url=f"{stub.url}/openid",
+            local_unauthenticated=settings.teams_local_unauthenticated,
+            # The stub is http on loopback: with auth on, admit it beside Bot Framework's hosts.
+            service_urls=ServiceUrlPolicy(loopback=True) if auth_on and trust_stub else None,
         )
         runtime = Runtime(settings=settings, engine=engine, mentor=mentor)
         runtime.senders.add(teams_sender(settings, engine, auth, credentials))

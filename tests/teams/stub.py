@@ -12,6 +12,7 @@ from itertools import count
 from urllib.parse import unquote
 
 import jwt
+from botframework.connector.auth import AppCredentials, PasswordServiceClientCredentialFactory
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 ISSUER = "https://api.botframework.com"
@@ -38,8 +39,14 @@ class Posted:
 
 @dataclass
 class ConnectorStub:
-    """Speaks the Bot Connector REST wire format on 127.0.0.1, in a thread of its own."""
+    """Speaks the Bot Connector REST wire format, in a thread of its own.
 
+    It listens on `listen` (loopback unless told otherwise) and is reached at `url`, built
+    from `address` (the listening address unless given: e.g. this machine's LAN address).
+    """
+
+    listen: str = "127.0.0.1"
+    address: str = ""
     key: rsa.RSAPrivateKey = field(default_factory=new_key)
     kid: str = "test-key"
     posted: list[Posted] = field(default_factory=list)
@@ -91,8 +98,8 @@ class ConnectorStub:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.server = ThreadingHTTPServer((self.listen, 0), Handler)
+        self.url = f"http://{self.address or self.listen}:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 
@@ -138,3 +145,18 @@ class ConnectorStub:
     def clear(self) -> None:
         with self.lock:
             self.posted.clear()
+
+
+class StubCredentials(PasswordServiceClientCredentialFactory):
+    """The bot's outbound token made up here, instead of fetched from Microsoft's login service."""
+
+    def __init__(self, app_id: str) -> None:
+        super().__init__(app_id, "not-a-real-secret")
+
+    async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
+        return _FixedToken(app_id, oauth_scope=oauth_scope)
+
+
+class _FixedToken(AppCredentials):
+    def get_access_token(self, force_refresh: bool = False) -> str:
+        return "outbound-test-token"

@@ -34,7 +34,7 @@ def rule_set_unknowns(
     license: LicenseFacts,
     rows: Sequence[TopicProgress],
     *,
-    has_maybe: bool = False,
+    maybe_topics: frozenset[str] | set[str] = frozenset(),
 ) -> list[str]:
     """What the rule set does not know, or the engine does not check, for this license.
 
@@ -65,13 +65,12 @@ def rule_set_unknowns(
                 f"{row.label}: required, but how often and how many hours is unknown to us, "
                 f"so we can't call this license complete (source: {source})."
             )
-    if has_maybe:
-        for rule, row in zip(rule_set.topics, rows, strict=False):
-            if rule.counts_toward_total is None and row.applies is not False:
-                notes.append(
-                    f"Whether {rule.label} hours count toward the total is unknown to us, so "
-                    f"your total is shown both ways (source: {_source_of(rule_set, rule)})."
-                )
+    for rule in rule_set.topics:
+        if rule.key in maybe_topics and rule.counts_toward_total is None:
+            notes.append(
+                f"Whether {rule.label} hours count toward the total is unknown to us, so "
+                f"your total is shown both ways (source: {_source_of(rule_set, rule)})."
+            )
     if rule_set.approval.judged_at_audit:
         notes.append(
             "The board pre-approves no providers; "

@@ -90,7 +90,8 @@ def compute_progress(
             "the board's list; they count only if the board accepts them."
         )
     rows, questions = topic_rows(rule_set, license, found.counted, found.unsure, start, cap_on)
-    unknowns += rule_set_unknowns(rule_set, license, rows, has_maybe=bool(maybe))
+    maybe_topics = {topic for c in maybe for topic in c.topics}
+    unknowns += rule_set_unknowns(rule_set, license, rows, maybe_topics=maybe_topics)
     total_met, total_remaining = _total_standing(total_required, full_total, low, high)
     complete = _complete(total_met, rows)
     days_left = (license.renewal_date - today).days

@@ -46,8 +46,9 @@ def topic_rows(
         remaining = None if fit.required is None else round(max(fit.required - earned, 0), 2)
         if fit.applies is False:
             remaining = 0.0
-        if fit.question is not None:
-            questions.setdefault(*fit.question)
+        met_here = fit.required is not None and earned >= fit.required
+        if fit.question is not None and not (rule.frequency == "one_time" and met_here):
+            questions.setdefault(*fit.question)  # a one-time topic done this cycle needs no asking
         note = "; ".join(n for n in (fit.note, rule.notes) if n)
         freq = rule.frequency if rule.n is None else f"{rule.frequency} (n={rule.n})"
         rows.append(

@@ -184,3 +184,17 @@ def test_7_suggest_answers_a_member_whose_topics_have_no_set_hours(chat):
     answer = chat.say("suggest")
     assert "went wrong" not in answer.lower()
     assert "h" in answer and answer.strip()
+
+
+def test_a_one_time_topic_met_this_cycle_is_not_asked_and_only_its_doubt_is_said(rule_sets):
+    # CA LCSW: 6 h suicide prevention logged this cycle covers the one-time 6 h, so asking
+    # whether it was done before is noise; its hours' standing toward the 36 is still unknown
+    # (0 or 6 counted), and nothing is said about telehealth, which has no hours logged.
+    lic = LicenseFacts("LCSW", "CA", date(2026, 6, 30), practice_facts={"supervisor": False})
+    done = [_done(1, 6, date(2025, 1, 5), topics=["suicide_prevention"])]
+    p = compute_progress(rule_sets["CA-LCSW"], lic, done, date(2026, 1, 1))
+    assert "completed_once_suicide_prevention" not in dict(p.open_questions)
+    assert "completed_once_telehealth" in dict(p.open_questions)
+    assert p.total_counted_range == (0, 6)
+    doubts = [u for u in p.unknowns if "count toward the total is unknown" in u]
+    assert len(doubts) == 1 and doubts[0].startswith("Whether Suicide risk assessment")

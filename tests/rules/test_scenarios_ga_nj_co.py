@@ -11,24 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rules.scenario import course_maker
+from rules.scenario import license_facts as _lic
+from rules.scenario import live_row as _live
+from rules.scenario import row as _row
 
-from bot.rules import CompletionFacts, LicenseFacts, compute_progress
+from bot.rules import compute_progress
 
-
-def _lic(license_type, state, renewal, practice=None, **kw) -> LicenseFacts:
-    return LicenseFacts(license_type, state, renewal, practice_facts=practice or {}, **kw)
-
-
-def _done(id, hours, on, fmt="in_person", topics=(), body="ASWB ACE") -> CompletionFacts:
-    return CompletionFacts(id, f"course {id}", hours, on, fmt, tuple(topics), body)
-
-
-def _row(progress, rule_id):
-    return next(r for r in progress.topics if r.rule_id == rule_id)
-
-
-def _live(progress):
-    return next(r for r in progress.topics if r.topic == "format:live")
+_done = course_maker("ASWB ACE")
 
 
 # ---------------------------------------------------------------------------------------

@@ -11,23 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.rules import CompletionFacts, LicenseFacts, compute_progress
+from rules.scenario import course_maker
+from rules.scenario import license_facts as _lic
+from rules.scenario import row as _row
+from rules.scenario import totals as _totals
 
+from bot.rules import compute_progress
 
-def _lic(kind, state, renewal, practice=None, **kw) -> LicenseFacts:
-    return LicenseFacts(kind, state, renewal, practice_facts=practice or {}, **kw)
-
-
-def _done(id, hours, on, fmt="in_person", topics=(), body="") -> CompletionFacts:
-    return CompletionFacts(id, f"course {id}", hours, on, fmt, tuple(topics), body)
-
-
-def _row(progress, rule_id):
-    return next(r for r in progress.topics if r.rule_id == rule_id)
-
-
-def _totals(progress):
-    return (progress.total_required, progress.total_counted, progress.total_remaining)
+_done = course_maker("")
 
 
 # --- PA LCSW: 30 h / 24 months (Mar 1 odd year .. Feb 28 next odd year); ethics 3,

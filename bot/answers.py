@@ -42,6 +42,9 @@ FORMAT_WORDS: dict[str, str] = {
     "zoom": "live_online", "in person": "in_person", "in-person": "in_person",
     "workshop": "in_person", "conference": "in_person",
 }  # fmt: skip
+DATE_AT_MOST = 100  # characters of a date answer ("the last day of March 2027")
+ZONE_NAME_AT_MOST = 64  # the longest IANA names have about 30
+CHOICE_DIGITS = 18  # digits of a number picked from a list, or of a record's id (64 bits)
 
 
 def parse_license(text: str) -> tuple[str | None, str | None]:
@@ -61,14 +64,20 @@ def parse_state(text: str) -> str | None:
     for name in sorted(STATE_NAMES, key=len, reverse=True):
         if re.search(rf"\b{name}\b", lowered):
             return STATE_NAMES[name]
+    short = len(text.split()) <= 2  # counted once: per token, a long text cost its square
     for token in re.findall(r"\b[A-Za-z]{2}\b", text):
-        if token.upper() in STATE_CODES and (token.isupper() or len(text.split()) <= 2):
+        if token.upper() in STATE_CODES and (token.isupper() or short):
             return token.upper()
     return None
 
 
 def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None:
-    """A calendar date from text ("3/31/2027", "March 31, 2027", "next June"), US order."""
+    """A calendar date from text ("3/31/2027", "March 31, 2027", "next June"), US order.
+
+    Longer text is no date (dateparser reads no sentence either) and would only cost time.
+    """
+    if len(text.strip()) > DATE_AT_MOST:
+        return None
     settings = {
         "PREFER_DATES_FROM": prefer,
         "DATE_ORDER": "MDY",
@@ -87,6 +96,17 @@ def parse_number(text: str) -> float | None:
     """The first number in text ("$300", "2.5 hours", "about 3"), or None."""
     match = re.search(r"\d+(?:[.,]\d+)?", text.replace(",", ""))
     return float(match.group()) if match else None
+
+
+def parse_choice(text: str) -> int | None:
+    """A whole number picked from a list ("3") or a button's record id, or None for other text.
+
+    None too past CHOICE_DIGITS digits: int() refuses a number of over 4,300 of them (and "²",
+    which passes str.isdigit(), is no number to int() at all).
+    """
+    typed = text.strip()
+    digits = typed.lstrip("0") or typed[-1:]  # "0003" is 3, "000" is 0
+    return int(digits) if digits.isdecimal() and len(digits) <= CHOICE_DIGITS else None
 
 
 def parse_yes_no(text: str) -> bool | None:
@@ -111,7 +131,8 @@ def parse_formats(text: str) -> list[str]:
 def parse_zone(text: str) -> str | None:
     """An IANA time zone from "America/Chicago", "Pacific", "EST" or a city in a zone name."""
     cleaned = text.strip()
-    if "/" in cleaned:
+    # Zone names are short; a long "a/b/c/…" sent zoneinfo's loader into a RecursionError.
+    if "/" in cleaned and len(cleaned) <= ZONE_NAME_AT_MOST:
         try:
             ZoneInfo(cleaned)
             return cleaned

@@ -51,6 +51,16 @@ COMMAND_WORDS: dict[str, str] = {
     "digest": "digest",
 }
 
+
+def in_order(first: str, later: str) -> str:
+    """A pattern for `first.*later` (both on one line) that costs the line's length, not its square.
+
+    Searched as written, every `first` in a line scans to its end again; here only the line's
+    first `first` is tried (an atomic group), which is enough: no other one ends sooner.
+    """
+    return rf"(?m:^)(?>.*?(?:{first})).*(?:{later})"
+
+
 # Phrases that mean an intent wherever they appear.
 PHRASES: list[tuple[str, str]] = [
     # Learning circles before "stop" (cancel): "circle stop" ends a circle, not a conversation.
@@ -65,24 +75,33 @@ PHRASES: list[tuple[str, str]] = [
         "mentor",
     ),
     # Records come first: "export transcript" is not "export my data".
-    (r"\b(revoke|turn off|disable|stop)\b.*\bcalendar (link|feed)\b", "calendar_revoke"),
     (
-        r"^(my |export |download |get )?(ce )?transcript\b|\b(export|download|send)\b.*\btranscript\b",
+        in_order(r"\b(revoke|turn off|disable|stop)\b", r"\bcalendar (link|feed)\b"),
+        "calendar_revoke",
+    ),
+    (
+        r"^(my |export |download |get )?(ce )?transcript\b|"
+        + in_order(r"\b(export|download|send)\b", r"\btranscript\b"),
         "transcript",
     ),
     (r"^(my )?audit\b|\baudit (packet|pack|zip|file)s?\b", "audit"),
     (
-        r"^(my )?calendar\b|\bcalendar (link|feed|file|subscription)\b|\b(add|export|sync)\b.*\bcalendar\b|\bics\b",
+        r"^(my )?calendar\b|\bcalendar (link|feed|file|subscription)\b|\bics\b|"
+        + in_order(r"\b(add|export|sync)\b", r"\bcalendar\b"),
         "calendar",
     ),
     # Nudges before "stop" (cancel): "stop deadline reminders" is a setting, not a cancel.
     (r"^/?snooze\b|\bsnooze (my )?(nudges|reminders)\b|\bnudge me\b", "nudges"),
     (
-        r"\bwhy (no|not|haven't you|didn't you)\b.*\b(nudg|remind)|\b(nudge|reminder) settings\b",
+        in_order(r"\bwhy (no|not|haven't you|didn't you)\b", r"\b(nudg|remind)")
+        + r"|\b(nudge|reminder) settings\b",
         "nudges",
     ),
     (
-        r"\b(stop|mute|no more|turn off|resume|turn on)\b.*\b(reminders?|nudges?|check-?ins?)\b",
+        in_order(
+            r"\b(stop|mute|no more|turn off|resume|turn on)\b",
+            r"\b(reminders?|nudges?|check-?ins?)\b",
+        ),
         "nudges",
     ),
     (
@@ -102,7 +121,12 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bexport (all )?my data\b|\bdownload my data\b", "export"),
     (r"\bnever ?mind\b|\bstop\b|\bquit\b", "cancel"),
     # A certificate sent later goes to the log flow, which files it with the logged course.
-    (r"\battach\b.*\bcert|\b(here'?s|here is|attached|got)\b.*\bcert(ificate)?s?\b", "log"),
+    (
+        in_order(r"\battach\b", r"\bcert")
+        + "|"
+        + in_order(r"\b(here'?s|here is|attached|got)\b", r"\bcert(ificate)?s?\b"),
+        "log",
+    ),
 ]
 
 

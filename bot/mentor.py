@@ -23,6 +23,13 @@ log = logging.getLogger(__name__)
 
 AGAIN = "One moment — I was still busy with your last message. Could you say that again?"
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
+# Slack's own limit on a message. Every parser reads text in time linear in its length; this
+# bounds that length where a platform sends more (the terminal, for one).
+MESSAGE_AT_MOST = 40_000
+TOO_LONG = (
+    "That message is {length:,} characters long, more than the {limit:,} I read at once, so I "
+    "haven't read or kept any of it. Could you send the part that matters, or split it up?"
+)
 # Intents a member may use before onboarding is finished.
 BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest", "circle"}
 
@@ -123,6 +130,9 @@ class Mentor:
             self._route_action(turn, action.id, action.value)
             return
         text = turn.inbound.text.strip()
+        if len(text) > MESSAGE_AT_MOST:  # said whatever the flow: its question stays open
+            turn.say(TOO_LONG.format(length=len(text), limit=MESSAGE_AT_MOST))
+            return
         turn.answer = text
         if turn.flow in self.flows:
             intent = interruption(text)

@@ -24,12 +24,15 @@ DIRECTIONS = [
 ]
 AREAS = list(COMPETENCIES)
 MAX_GOALS = 3
+GOAL_AT_MOST = 300  # characters of a goal, as the store keeps them
 
 
 def pick_areas(text: str) -> list[str]:
     """Competency keys from numbers ("3, 7") or names ("trauma and telehealth")."""
     lowered = text.casefold()
-    picked = [AREAS[int(n) - 1] for n in re.findall(r"\d+", lowered) if 0 < int(n) <= len(AREAS)]
+    # Numbers of up to three digits (int() refuses thousands); longer ones are no list number.
+    numbers = re.findall(r"(?<!\d)0*(\d{1,3})(?!\d)", lowered)
+    picked = [AREAS[int(n) - 1] for n in numbers if 0 < int(n) <= len(AREAS)]
     for key, (label, _) in COMPETENCIES.items():
         words = [w for w in re.split(r"\W+", label.casefold()) if len(w) > 3]
         if key.replace("_", " ") in lowered or any(w in lowered for w in words):
@@ -102,13 +105,17 @@ class Goals(Flow):
         if text.casefold() in ("done", "no", "that's all", "thats all", "skip", "finish"):
             self._summary(turn)
             return
+        if len(text) > GOAL_AT_MOST:
+            turn.say(
+                f"That's a long one — a goal keeps to {GOAL_AT_MOST} characters. Could you put it "
+                "in a sentence, e.g. *Get EMDR certified by June 2027*?"
+            )
+            return
         text, target = split_target(text, turn)
         if target is not None and target <= turn.today:
             turn.say("That target date has passed — when would you like to get there?")
             return
-        goal = Goal(
-            member_id=turn.member.id, text=text[:300], target_date=target, created_at=turn.now
-        )
+        goal = Goal(member_id=turn.member.id, text=text, target_date=target, created_at=turn.now)
         add_goal(turn.session, goal=goal)
         count = turn.data.get("count", 0) + 1
         turn.data["count"] = count

@@ -21,6 +21,8 @@ from bot.flows.logging_steps import (
     to_data,
 )
 from bot.parsing import ParsedCompletion, apply_edit, looks_like_client_info, parse_completion
+from bot.parsing.intent import is_completion
+from bot.parsing.phrases import normalize
 from store.models import Completion
 from store.queries.learning import (
     completions_of,
@@ -44,7 +46,7 @@ class LogCompletion(Flow):
         """Whether free text reports a finished course (used to route messages with no command)."""
         if looks_like_client_info(text):
             return True  # handled here, so the refusal is said and nothing is stored
-        return parse_completion(text, today=turn.today).is_completion
+        return is_completion(normalize(text))  # what parse_completion would say, without parsing
 
     def start(self, turn: Turn) -> None:
         if not turn.answer.strip():
@@ -55,12 +57,12 @@ class LogCompletion(Flow):
 
     def on_describe(self, turn: Turn) -> None:
         text = turn.answer
-        if looks_like_client_info(text):
+        catalog = turn.services.catalog.entries(turn.session)
+        result = parse_completion(text, today=turn.today, catalog=catalog)
+        if result.client_info:
             turn.finish()
             turn.say(CLIENT_INFO)
             return
-        catalog = turn.services.catalog.entries(turn.session)
-        result = parse_completion(text, today=turn.today, catalog=catalog)
         if attach_certificate(turn, text, result, catalog):
             turn.finish()
             return
@@ -71,6 +73,11 @@ class LogCompletion(Flow):
                 f"like {EXAMPLE} — or say *cancel*."
             )
             return
+        if result.unread_courses:
+            turn.say(
+                f"That message lists more courses than I read at once, so I've taken the first "
+                f"{len(result.items)} — please send the others in another message."
+            )
         items = list(result.items)
         earlier = [done for item in items if (done := self._already_logged(turn, item))]
         if earlier:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import parse_choice
 from bot.flows.base import Flow, Turn
 from bot.practice.areas import AREAS, area_candidates, area_label
 from bot.practice.mentor_sweep import ASK, introduce_rows, mentor_row
@@ -68,9 +69,10 @@ class Mentor(Flow):
 
     def on_area(self, turn: Turn) -> None:
         mode, answer = turn.data.get("mode", "offer"), turn.answer.strip()
-        if answer.isdigit() and 0 < int(answer) <= len(AREAS):
+        number = parse_choice(answer)
+        if number is not None and 0 < number <= len(AREAS):
             turn.finish()
-            getattr(self, f"_{mode}")(turn, AREAS[int(answer) - 1])
+            getattr(self, f"_{mode}")(turn, AREAS[number - 1])
             return
         turn.finish()
         self._resolve(turn, mode, answer)

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from bot.answers import parse_date
 from bot.flows.base import Flow, Turn
+from bot.intents import in_order
 from bot.nudges.explain import explain
 from bot.nudges.load import load_members
 from store.queries.nudge_prefs import preferences_of, sent_keys_of
@@ -19,7 +20,12 @@ KIND_WORDS = [
     (r"inactiv|idle|nothing logged", "inactivity"), (r"complete|done|finished", "complete"),
 ]  # fmt: skip
 UNITS = {"day": 1, "week": 7, "month": 30}
+SNOOZE_DAYS_AT_MOST = 3650  # ten years: "snooze 99999999 days" ran past the year 9999
 CADENCES = ("weekly", "biweekly", "monthly", "off")
+CHECKIN_CADENCE = in_order(r"check[- ]?ins?\b", r"\b(" + "|".join(CADENCES) + r")\b")
+# "2 weeks", "a month": a match starts only where its digits or its spaces start, so a long run
+# of either is not read again from each of its positions (the same matches as before).
+SNOOZE_FOR = re.compile(r"(?:(?<!\d)(\d+)|(?<![\d\s]))\s*+(day|week|month)s?")
 
 
 class NudgeSettings(Flow):
@@ -30,7 +36,7 @@ class NudgeSettings(Flow):
         text = turn.answer.casefold()
         if re.search(r"snooze|pause all|not now", text):
             self._snooze(turn, text)
-        elif re.search(r"check[- ]?ins?\b.*\b(" + "|".join(CADENCES) + r")\b", text):
+        elif re.search(CHECKIN_CADENCE, text):
             self._cadence(turn, text)
         elif re.search(r"\b(stop|mute|no more|turn off|resume|turn on|start)\b", text):
             self._opt(turn, text)
@@ -55,11 +61,14 @@ class NudgeSettings(Flow):
         turn.say(*explain(member, turn.services.rule_sets, turn.now, already))
 
     def _snooze(self, turn: Turn, text: str) -> None:
-        match = re.search(r"(\d+)?\s*(day|week|month)s?", text)
-        if match:
-            self._snooze_days(turn, int(match.group(1) or 1) * UNITS[match.group(2)])
+        match = SNOOZE_FOR.search(text)
+        if match:  # float(), as int() refuses a number of over 4,300 digits
+            days = float(match.group(1) or 1) * UNITS[match.group(2)]
+            self._snooze_days(turn, int(min(days, SNOOZE_DAYS_AT_MOST)))
             return
-        until = parse_date(re.sub(r".*\buntil\b", "", text), today=turn.today)
+        # What follows a line's last "until"; `.*\buntil\b` rescanned the line from every spot.
+        after = "\n".join(re.split(r"\buntil\b", line)[-1] for line in text.split("\n"))
+        until = parse_date(after, today=turn.today)
         if until is not None and until > turn.today:
             self._snooze_days(turn, (until - turn.today).days)
         else:

@@ -115,7 +115,8 @@ class Plan(Flow):
         ids = turn.data.get("ids", [])
         lowered = turn.answer.casefold().strip()
         match = re.match(
-            r"(done|finished|remove|delete|drop|move|reschedule)\s*#?(\d+)\s*(.*)", lowered
+            r"(done|finished|remove|delete|drop|move|reschedule)\s*#?(\d{1,6})(?!\d)\s*(.*)",
+            lowered,
         )
         if not match or not 0 < int(match.group(2)) <= len(ids):
             turn.reroute = True

@@ -6,11 +6,12 @@ Shared reviews count in colleagues' suggestion ranking and are posted in the mem
 
 from __future__ import annotations
 
-from bot.answers import parse_yes_no
+from bot.answers import parse_choice, parse_yes_no
 from bot.flows.base import Flow, Turn
 from bot.parsing import looks_like_client_info
+from bot.parsing.model import TITLE_AT_MOST
 from bot.practice.reviews import LEADING, course_candidates, read_review
-from bot.practice.sharing import one_line, queue_share
+from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
 from store.catalog import get_course
 from store.queries.learning import completions_of
 from store.queries.practice_circles import circles_of_member
@@ -30,10 +31,21 @@ class Review(Flow):
             turn.goto(self.name, "course")
             turn.say(f"Which course would you like to review? e.g. {EXAMPLE}")
             return
+        if len(said.course) > TITLE_AT_MOST:  # names no course, and would cost a long search
+            turn.goto(self.name, "course")
+            turn.say(
+                f"That's longer than any course title I know ({TITLE_AT_MOST} characters at "
+                f"most). Which course would you like to review? e.g. {EXAMPLE}"
+            )
+            return
         note = said.text
         if note and looks_like_client_info(note):
             turn.say("Your note looks like it may mention a client, so I've left it out.")
             note = ""
+        if len(" ".join(note.split())) > LINE_AT_MOST:
+            turn.say(
+                f"A review keeps a one-line note: I've kept the first {LINE_AT_MOST} characters."
+            )
         turn.goto(self.name, "pick", rating=said.rating, text=one_line(note))
         if said.problem:
             turn.say(said.problem)
@@ -69,7 +81,8 @@ class Review(Flow):
         )
 
     def on_pick(self, turn: Turn) -> None:
-        course = get_course(turn.session, int(turn.answer)) if turn.answer.isdigit() else None
+        number = parse_choice(turn.answer)
+        course = get_course(turn.session, number) if number is not None else None
         if course is None:
             turn.finish()
             turn.say(f"OK — tell me the course again with more of its title, like {EXAMPLE}.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.flows.base import Flow, Turn
 from bot.intents import classify
 from bot.parsing import looks_like_client_info
-from bot.practice.sharing import one_line, queue_share
+from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
 from store.queries.learning import get_completion
 from store.queries.practice_circles import circles_of_member
 from store.queries.practice_reviews import last_completion
@@ -70,6 +70,13 @@ class Share(Flow):
             return
         if looks_like_client_info(answer):
             turn.say(CLIENT_INFO)
+            self.ask_line(turn)
+            return
+        if len(" ".join(answer.split())) > LINE_AT_MOST:  # posted as written: not cut short
+            turn.say(
+                f"That's more than a line ({LINE_AT_MOST} characters at most) — could you say "
+                "it in a sentence?"
+            )
             self.ask_line(turn)
             return
         line = "" if answer.casefold() in SKIP else one_line(answer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import parse_choice
 from bot.flows.base import Flow, Turn
 from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
@@ -44,7 +45,7 @@ class Suggest(Flow):
         lowered = turn.answer.casefold()
         ids = turn.data.get("ids", [])
         number = re.search(r"\d+", lowered)
-        index = int(number.group()) - 1 if number else -1
+        index = (parse_choice(number.group()) or 0) - 1 if number else -1
         if len(lowered.split()) <= 4 and re.search(r"cheap|short|live|free|webinar", lowered):
             self.start(turn)
         elif lowered.startswith("add") and 0 <= index < len(ids):

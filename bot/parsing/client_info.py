@@ -8,12 +8,16 @@ _DOB = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+(?:on|in))\b", 
 _MRN = re.compile(r"\b(?:mrn|medical\s+record|ssn|case\s*#|case\s+number)\b", re.I)
 _NAME = r"(?P<name>[A-Z]\.\s?[A-Z]\.?|[A-Za-z][a-z]+)"
 # "client"/"patient" followed by a name; "client-centered" and "clients" are course words.
+# Whitespace is read once (`\s*(?:,\s*)?`, not `\s*,?\s*`): two quantifiers sharing one run of
+# spaces retry every split of it, which made a long run cost its length squared.
 _CLIENT_NAMED = re.compile(
-    rf"\b(?i:client|patient|pt)\b(?!-)\s*,?\s*(?i:named\s+|called\s+)?{_NAME}(?:'s)?"
+    rf"\b(?i:client|patient|pt)\b(?!-)\s*(?:,\s*)?(?i:named\s+|called\s+)?{_NAME}(?:'s)?"
 )
 _SESSION_WITH = re.compile(rf"\b(?i:session|appt|appointment)\s+(?i:with)\s+{_NAME}")
 # "my 3pm, Sarah, …": a booked hour stands for the client in it.
-_SLOT = re.compile(rf"\bmy\s+\d{{1,2}}(?::\d{{2}})?\s*(?i:am|pm|o'?clock)\b\s*,?\s*{_NAME}", re.I)
+_SLOT = re.compile(
+    rf"\bmy\s+\d{{1,2}}(?::\d{{2}})?\s*(?i:am|pm|o'?clock)\b\s*(?:,\s*)?{_NAME}", re.I
+)
 _MY_CLIENT = re.compile(r"\b(?:my|our)\s+(?:client|patient|pt)\b(?!-)", re.I)
 _CLINICAL = re.compile(
     r"\b(?:diagnos\w*|dx|ptsd|depress\w*|anxiety|bipolar|si\b|suicidal|self-harm|disclosed"

@@ -13,13 +13,23 @@ from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for
 from bot.parsing.dates import DateMention, find_dates
 from bot.parsing.hours import HoursMention, find_hours
 from bot.parsing.intent import is_completion, looks_like_client_info
-from bot.parsing.model import CatalogEntry, ParsedCompletion, ParseResult
-from bot.parsing.phrases import course_phrase, normalize, other_clauses, split_courses
+from bot.parsing.model import TITLE_AT_MOST, CatalogEntry, ParsedCompletion, ParseResult
+from bot.parsing.phrases import (
+    course_phrase,
+    normalize,
+    other_clauses,
+    shorten,
+    split_courses,
+)
 from bot.parsing.vocabulary import find_provider, infer_format, infer_topics
 
 # Memo of prepared catalogs by object identity, so a 20,000-course catalog passed on every
 # message is indexed once; it holds at most a few catalogs and no clinician data.
 _INDEXES: dict[int, tuple[Sequence[CatalogEntry], CatalogIndex]] = {}
+# Bounds that keep one message's work in proportion to what a chat message reports: each course
+# costs catalog matches and date reads, and a pasted wall of text names no course at all.
+COURSES_AT_MOST = 10  # courses read from one message; the log flow asks for the rest apart
+CLAUSES_AT_MOST = 12  # a piece's other clauses tried against the catalog when its name fails
 
 
 def parse_completion(
@@ -32,27 +42,46 @@ def parse_completion(
     if not is_completion(clean):
         return ParseResult(is_completion=False)
     index = index_for(catalog, _INDEXES)
-    pieces = split_courses(clean, find_hours(clean))
-    shared_dates = sorted(find_dates(clean, today), key=lambda d: d.rank)
+    hours, dates = find_hours(clean), find_dates(clean, today)
+    pieces = split_courses(clean, hours)
+    shared_dates = sorted(dates, key=lambda d: d.rank)
     shared_format = infer_format(clean)
+    read = {clean: (hours, dates)}  # a message of one course is its own piece: read it once
     items = tuple(
-        _completion(piece, today, index, shared_dates[0] if shared_dates else None, shared_format)
-        for piece in pieces
+        _completion(
+            piece,
+            today,
+            index,
+            shared_dates[0] if shared_dates else None,
+            shared_format,
+            read.get(piece),
+        )
+        for piece in pieces[:COURSES_AT_MOST]
     )
-    return ParseResult(is_completion=True, items=items)
+    unread = max(len(pieces) - COURSES_AT_MOST, 0)
+    return ParseResult(is_completion=True, items=items, unread_courses=unread)
+
+
+def fit_title(phrase: str) -> str:
+    """The course's name as said, cut at a word to TITLE_AT_MOST characters when longer."""
+    return shorten(phrase, TITLE_AT_MOST)
 
 
 def _completion(
-    piece: str, today: date, index: CatalogIndex, shared_date: DateMention | None, fmt: str
+    piece: str,
+    today: date,
+    index: CatalogIndex,
+    shared_date: DateMention | None,
+    fmt: str,
+    mentions: tuple[list[HoursMention], list[DateMention]] | None = None,
 ) -> ParsedCompletion:
-    hours = find_hours(piece)
-    dates = find_dates(piece, today)
+    hours, dates = mentions or (find_hours(piece), find_dates(piece, today))
     phrase = course_phrase(piece, hours, dates)
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
     said = next((h for h in hours if h.ceus is None), hours[0] if hours else None)
     item = ParsedCompletion(
-        title=phrase,
+        title=fit_title(phrase),
         provider=find_provider(piece),
         hours=said.hours if said else None,
         completed_on=when.on if when else today,
@@ -66,6 +95,8 @@ def _completion(
     if match and (match.topical or match.loose) and said and not _agrees(match.entry.hours, said):
         match = match if _names_title(phrase, match.entry.title) else None
     item = with_doubts(item, said, match, today)
+    if match is None and item.title != phrase:
+        item = replace(item, doubts=(*item.doubts, why.TITLE_CUT))
     if when is not None and when.year_guessed:
         item = replace(item, doubts=(*item.doubts, why.year_guessed(when.on)))
     if when is not None and when.maybe_today:
@@ -82,11 +113,15 @@ def _best_match(
     hours: list[HoursMention],
     dates: list[DateMention],
 ) -> CatalogMatch | None:
-    """The course the phrase names; failing that, any other clause of the piece that names one."""
-    match = index.match(f"{phrase} {provider}") if phrase else None
+    """The course the phrase names; failing that, any other clause of the piece that names one.
+
+    Text longer than any title names no course, and is not matched (a match costs its length).
+    """
+    fits = 0 < len(phrase) <= TITLE_AT_MOST
+    match = index.match(f"{phrase} {provider}") if fits else None
     if match is None:
-        for clause in other_clauses(piece, hours, dates):
-            if clause != phrase:
+        for clause in other_clauses(piece, hours, dates)[:CLAUSES_AT_MOST]:
+            if clause != phrase and len(clause) <= TITLE_AT_MOST:
                 match = index.match(f"{clause} {provider}")
             if match is not None:
                 break

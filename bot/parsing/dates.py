@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -26,7 +27,7 @@ _PATTERNS = tuple(
         r"\b(?P<when>\d{4}-\d{1,2}-\d{1,2})\b",
         rf"\b(?:{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|thru|through)\s*)(?P<when>{_MONTH}\s+{_DAY})\b",
         rf"\b(?P<m>{_MONTH})\s+{_DAY}\s*(?:-|–|&|and|to)\s*(?P<d>{_DAY})(?P<y>,?\s+\d{{4}})?\b"
-        r"(?!\s*-?\s*(?:contact|ce|h\b|hrs?|hours?|ceus?|credits?|min))",
+        r"(?!\s*+-?\s*+(?:contact|ce|h\b|hrs?|hours?|ceus?|credits?|min))",
         rf"\b(?P<when>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)\b",
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
         r"\b\d{1,2}/\d{1,2}\s*-\s*(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
@@ -43,6 +44,7 @@ _PATTERNS = tuple(
         rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
     )
 )
+READ_AT_MOST = 12  # dates read in one text: a course names one or two, a message a few courses
 _WEEKDAY_FULL = {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
@@ -68,18 +70,29 @@ def find_date(text: str, today: date) -> DateMention | None:
 
 
 def find_dates(text: str, today: date) -> list[DateMention]:
-    """All non-overlapping dates the message names, in order."""
+    """All non-overlapping dates the message names, in order; READ_AT_MOST of them at most.
+
+    Each read is a dateparser call (a millisecond or more): a message of thousands of dates held
+    the interpreter for seconds. The most explicit patterns are read first, so the dates a
+    parse uses come first; in a message of a dozen dates or fewer, nothing is left out.
+    """
     found: list[DateMention] = []
+    taken = bytearray(len(text))  # 1 where a date already stands: one look per match
+    reads = 0
     for rank, pattern in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
+            if reads == READ_AT_MOST:
+                return sorted(found, key=lambda d: d.start)
+            reads += 1
             on = _read(m, today)
             if on is not None:
                 guessed = _year_guessed(m[0], on, today)
                 bare_day = rank == len(_PATTERNS) - 1 and not re.search(r"last|past", m[0], re.I)
                 maybe_today = bare_day and on == today - timedelta(days=7)
                 found.append(DateMention(on, m.start(), m.end(), rank, guessed, maybe_today))
+                taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.start)
 
 
@@ -111,6 +124,7 @@ def _year_guessed(said: str, on: date, today: date) -> bool:
     return bool(has_month and not has_year and on.year < today.year and on.month >= today.month)
 
 
+@lru_cache(maxsize=1024)  # a message's dates are read again piece by piece; phrases only
 def _parse(phrase: str, today: date) -> date | None:
     settings = {
         "PREFER_DATES_FROM": "past",

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.parsing.model import TITLE_AT_MOST
+
 HOURS_MISSING = "hours not given"
 DATE_IN_FUTURE = "date is in the future"
 TITLE_LOOSE = "title matched loosely"
 TITLE_MISSING = "course name not given"
+TITLE_CUT = f"course name cut to {TITLE_AT_MOST} characters — say _title: …_ with its name"
 
 _FIELD_BY_MARK = {"hours": "hours", "CEU": "hours", "catalog says": "hours", "date": "date"}
 

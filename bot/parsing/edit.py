@@ -9,11 +9,11 @@ from datetime import date
 
 from bot.parsing import doubts as why
 from bot.parsing.catalog import index_for
-from bot.parsing.completion import _INDEXES, with_doubts
+from bot.parsing.completion import _INDEXES, fit_title, with_doubts
 from bot.parsing.dates import find_dates
 from bot.parsing.hours import find_hours
-from bot.parsing.model import CatalogEntry, ParsedCompletion
-from bot.parsing.phrases import normalize
+from bot.parsing.model import PROVIDER_AT_MOST, CatalogEntry, ParsedCompletion
+from bot.parsing.phrases import normalize, shorten
 from bot.parsing.vocabulary import find_provider, infer_format
 
 _TITLE = re.compile(
@@ -37,8 +37,8 @@ def apply_edit(
     if titled:
         return _retitle(current, titled["title"].strip(" \"'"), today, catalog)
     provider = _PROVIDER.match(clean)
-    if provider:
-        return replace(current, provider=provider["provider"])
+    if provider:  # shown before it is logged; cut to what the store keeps for a provider
+        return replace(current, provider=shorten(provider["provider"], PROVIDER_AT_MOST))
     changes: dict[str, object] = {}
     settled: list[str] = []
     hours = find_hours(clean)
@@ -70,8 +70,14 @@ def apply_edit(
 def _retitle(
     current: ParsedCompletion, title: str, today: date, catalog: Sequence[CatalogEntry]
 ) -> ParsedCompletion:
-    """A new title is matched against the catalog afresh; hours and date stay the user's."""
-    match = index_for(catalog, _INDEXES).match(f"{title} {current.provider}")
-    base = replace(current, title=title, course_id=None, match_score=0.0, doubts=())
+    """A new title is matched against the catalog afresh; hours and date stay the user's.
+
+    A "title" longer than any course's is no title to match: kept cut, with a doubt to say so.
+    """
+    shown = fit_title(title)
+    cut = shown != title
+    match = None if cut else index_for(catalog, _INDEXES).match(f"{title} {current.provider}")
+    base = replace(current, title=shown, course_id=None, match_score=0.0, doubts=())
     said = find_hours(f"{current.hours:g} h")[0] if current.hours is not None else None
-    return with_doubts(base, said, match, today)
+    edited = with_doubts(base, said, match, today)
+    return replace(edited, doubts=(*edited.doubts, why.TITLE_CUT)) if cut else edited

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -12,19 +13,19 @@ _WORDS = {
 }  # fmt: skip
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _DIGITS = r"(?:\d+(?:\.\d+)?|\.\d+)"
-_HALF = r"(?P<half>\s*(?:and\s+a\s+half|½))?"
-_HOUR_UNIT = r"(?:contact|ce|clock|credit|cpd)?\s*-?\s*(?:hours?|hrs?|hs|h)(?![a-z])"
+_HALF = r"(?P<half>\s*+(?:and\s+a\s+half|½))?"
+_HOUR_UNIT = r"(?:contact|ce|clock|credit|cpd)?\s*+-?\s*+(?:hours?|hrs?|hs|h)(?![a-z])"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("half", re.compile(r"\bhalf\s*(?:an?\s*)?-?\s*hour\b", re.I)),
+    ("half", re.compile(r"\bhalf\s*+(?:an?\s*+)?-?\s*+hour\b", re.I)),
     ("hour_half", re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)),
-    ("hm", re.compile(rf"\b(?P<n>{_NUM}){_HALF}\s*-?\s*{_HOUR_UNIT}"
+    ("hm", re.compile(rf"\b(?P<n>{_NUM}){_HALF}\s*+-?\s*+{_HOUR_UNIT}"
                       r"(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:m|mins?|minutes?)\b"
                       r"|(?<=[hH])(?P<m2>\d{2})\b)?", re.I)),
-    ("ceu", re.compile(rf"\b(?P<n>{_DIGITS})\s*-?\s*ceus?\b", re.I)),
-    ("ce", re.compile(rf"\b(?P<n>{_DIGITS})\s*-?\s*(?:ce\s*credits?|ces|ce|credits?|units?)\b",
+    ("ceu", re.compile(rf"\b(?P<n>{_DIGITS})\s*+-?\s*+ceus?\b", re.I)),
+    ("ce", re.compile(rf"\b(?P<n>{_DIGITS})\s*+-?\s*+(?:ce\s*credits?|ces|ce|credits?|units?)\b",
                       re.I)),
-    ("min", re.compile(rf"\b(?P<n>{_NUM})\s*-?\s*(?:minutes?|mins?|m)\b", re.I)),
+    ("min", re.compile(rf"\b(?P<n>{_NUM})\s*+-?\s*+(?:minutes?|mins?|m)\b", re.I)),
 )  # fmt: skip
 
 
@@ -41,15 +42,15 @@ class HoursMention:
 def find_hours(text: str) -> list[HoursMention]:
     """All non-overlapping hour mentions, in the order they appear."""
     found: list[HoursMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a mention already stands: one look per match
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
             mention = _mention(kind, m)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
     return sorted(found, key=lambda x: x.start)
 
 
@@ -78,6 +79,7 @@ def _number(raw: str) -> float | None:
     if raw in _WORDS:
         return float(_WORDS[raw])
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # hundreds of digits read as infinity

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+TITLE_AT_MOST = 300  # characters of a course's name, as the store keeps titles
+PROVIDER_AT_MOST = 200  # …and of a provider's
+
 
 @dataclass(frozen=True)
 class CatalogEntry:
@@ -45,3 +48,4 @@ class ParseResult:
     is_completion: bool
     items: tuple[ParsedCompletion, ...] = ()
     client_info: bool = False
+    unread_courses: int = 0  # courses the message lists beyond those read (COURSES_AT_MOST)

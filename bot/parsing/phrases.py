@@ -24,9 +24,18 @@ _LEAD = re.compile(
     r"|also|and|another|both|today'?s|'?ve|have|had|officially|done)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
-_TRAIL = re.compile(
-    r"(?:\s+(?:on|at|from|by|for|in|with|and|of|the|via|through|online|virtually|live|on\s+zoom"
-    r"|in[- ]person|on[- ]demand|lol|yay|finally|today|total|all)|[\W_]+)+$",
+# Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
+# reversed text, from its start: searched for at the end (`(…|[\W_]+)+$`), every position was
+# tried and a run of punctuation could be split every which way, exponential in its length.
+_TRAIL_WORDS = (
+    "on", "at", "from", "by", "for", "in", "with", "and", "of", "the", "via", "through", "online",
+    "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
+    "yay", "finally", "today", "total", "all",
+)  # fmt: skip
+_TRAIL_REVERSED = re.compile(
+    r"(?:(?:"
+    + "|".join(re.escape(word[::-1]).replace(r"\ ", r"\s+") for word in _TRAIL_WORDS)
+    + r")\s+|[\W_]+)+",
     re.I,
 )
 _PROVIDER_PHRASE = re.compile(
@@ -94,6 +103,14 @@ def other_clauses(piece: str, hours: list[HoursMention], dates: list[DateMention
     return [c for c in clauses if re.search(r"[a-z]{2}", c, re.I)]
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` itself, or cut at a word to ``limit`` characters with "…" when longer."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,.;:-") + "…"
+
+
 def _blank(piece: str, spans: list[HoursMention | DateMention]) -> str:
     blanked = list(piece)
     for span in spans:
@@ -112,4 +129,5 @@ def _first_clause(clauses: Iterable[str]) -> str:
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = _LEAD.sub("", text)
-    return _TRAIL.sub("", text).strip()
+    tail = _TRAIL_REVERSED.match(text[::-1])
+    return (text[: len(text) - tail.end()] if tail else text).strip()

@@ -13,8 +13,10 @@ from bot.parsing.catalog import index_for
 from bot.parsing.completion import _INDEXES
 
 LEADING = re.compile(r"^\W*(reviews?|rate|rating)\b[\s:]*", re.I)
+# A number starts where its digits start (`(?<!\d)`): tried from inside a long run of digits,
+# `\d+` would rescan the rest of the run from every position, its length squared in all.
 RATING = re.compile(
-    r"(?P<n>-?\d+(?:[.,]\d+)?)\s*(?:/\s*(?P<of>\d+)|out of\s*(?P<of2>\d+)|stars?\b)"
+    r"(?P<n>-?(?<!\d)\d+(?:[.,]\d+)?)\s*(?:/\s*(?P<of>\d+)|out of\s*(?P<of2>\d+)|stars?\b)"
     r"|(?P<stars>★+☆*)",
     re.I,
 )
@@ -41,9 +43,10 @@ def read_review(text: str) -> SaidReview:
     note = text[found.end() :].strip(" -–—:,.")
     if found["stars"]:
         return SaidReview(course, found["stars"].count("★"), note)
+    # Read as floats, which take any number of digits (int() refuses over 4,300 of them).
     value = float(found["n"].replace(",", "."))
-    out_of = int(found["of"] or found["of2"] or 5)
-    if out_of != 5 or value != int(value) or not 1 <= value <= 5:
+    out_of = float(found["of"] or found["of2"] or 5)
+    if out_of != 5 or not 1 <= value <= 5 or value != int(value):
         problem = (
             "Ratings go from 1 to 5 whole stars"
             + (" (out of 5, not out of 10)" if out_of != 5 else "")

@@ -6,6 +6,7 @@ import json
 import re
 
 from bot.messages import Action, Attachment, Inbound
+from handlers.text import printable, scrubbed
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|([^>]*))?>")
 # A file shared with a message (e.g. a certificate) is still the member talking; every other
@@ -58,7 +59,7 @@ def from_message(
     """A DM (or, with mention=True, an @mention in a channel) as an Inbound."""
     text = event.get("text", "")
     mentions, names = mentions_of(text, bot_user_id)
-    return Inbound(
+    inbound = Inbound(
         "slack",
         workspace,
         event["user"],
@@ -70,6 +71,7 @@ def from_message(
         mentions=mentions,
         mention_names=names,
     )
+    return scrubbed(inbound)
 
 
 def from_command(command: dict, workspace: str) -> Inbound:
@@ -81,7 +83,7 @@ def from_command(command: dict, workspace: str) -> Inbound:
     text = command.get("text", "")
     mentions, names = mentions_of(text)
     channel = command.get("channel_id", "")
-    return Inbound(
+    inbound = Inbound(
         "slack",
         workspace,
         command["user_id"],
@@ -94,6 +96,7 @@ def from_command(command: dict, workspace: str) -> Inbound:
         mention_names=names,
         channel_private=command.get("channel_name") == "privategroup" or channel.startswith("G"),
     )
+    return scrubbed(inbound)
 
 
 def from_button(body: dict, workspace: str) -> Inbound:
@@ -101,7 +104,7 @@ def from_button(body: dict, workspace: str) -> Inbound:
     action = body["actions"][0]
     action_id = action["action_id"].split("#", 1)[0]
     channel = (body.get("channel") or {}).get("id", "")
-    return Inbound(
+    inbound = Inbound(
         "slack",
         workspace,
         body["user"]["id"],
@@ -111,6 +114,7 @@ def from_button(body: dict, workspace: str) -> Inbound:
         action=Action(action_id, action.get("value", "")),
         event_id=f"action:{body['user']['id']}:{action.get('action_ts', '')}",
     )
+    return scrubbed(inbound)
 
 
 def form_values(view: dict) -> dict[str, str]:
@@ -126,18 +130,21 @@ def form_values(view: dict) -> dict[str, str]:
 
 
 def from_submission(body: dict, workspace: str) -> tuple[Inbound, str]:
-    """A submitted form modal, and the channel its answer goes to."""
+    """A submitted form modal, and the DM its private_metadata says it was opened from.
+
+    That channel came from a payload: it only ever names a DM (forms are private, e.g.
+    self-assessments), and even then the answer goes to the member's own DM with the bot
+    (SlackTurns.reply_channel), never to a conversation named here.
+    """
     view = body["view"]
     metadata = json.loads(view.get("private_metadata") or "{}")
-    # Form answers are private (self-assessments): they go to the DM, never to a channel.
-    channel = metadata.get("channel", "") if metadata.get("channel", "").startswith("D") else ""
+    opened_in = str(metadata.get("channel", ""))
     inbound = Inbound(
         "slack",
         workspace,
         body["user"]["id"],
-        channel_id=channel,
         action=Action(metadata.get("submit", "")),
         form_values=form_values(view),
         event_id=f"view:{body.get('trigger_id', '')}",
     )
-    return inbound, channel
+    return scrubbed(inbound), printable(opened_in) if opened_in.startswith("D") else ""

@@ -20,16 +20,18 @@ from sqlalchemy import Engine
 
 from bot.settings import Settings
 
-# The fewest bot scopes the features need; README "Slack" says why each is there.
-BOT_SCOPES = [
+# The fewest bot scopes the features need; README "Slack" says why each is there. The one list:
+# deploy/slack-manifest.yml names the same (tests/slack/test_install_scopes.py holds them equal).
+BOT_SCOPES = (
     "app_mentions:read",
     "chat:write",
     "commands",
     "files:write",
     "im:history",
     "im:write",
+    "mpim:write",  # a study-buddy introduction opens a group DM with both people
     "users:read",
-]
+)
 STATE_SECONDS = 600
 
 

@@ -19,9 +19,11 @@ from handlers.runtime import Runtime
 from handlers.slack.home import home_view
 from handlers.slack.post import dm_channel, post_messages, upload_files
 from handlers.slack.render import modal, uploads
+from handlers.text import printable
 
 log = logging.getLogger(__name__)
 PROFILE_TTL = 3600.0  # seconds a users.info answer is reused: a zone rarely changes mid-hour
+KNOWN_DMS = 50_000  # members whose DM id is kept; a DM's id never changes
 
 
 class SlackTurns:
@@ -30,6 +32,7 @@ class SlackTurns:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.profiles: dict[tuple[str, str], tuple[float, str, str]] = {}
+        self.dms: dict[tuple[str, str], str] = {}  # (workspace, member) -> their DM with the bot
         self.active = 0  # turns still running after Bolt acked: shutdown waits for them
         self.background: set[asyncio.Task] = set()  # chart uploads after their message
 
@@ -70,25 +73,48 @@ class SlackTurns:
                 log.warning("users.info failed", extra={"error": error.response.get("error")})
                 return inbound
             name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
-            cached = (time.monotonic(), user.get("tz") or "", name or "")
+            cached = (time.monotonic(), printable(user.get("tz") or ""), printable(name or ""))
             self.profiles[key] = cached
         return dataclasses.replace(inbound, timezone_hint=cached[1], display_name=cached[2])
+
+    async def reply_channel(
+        self, inbound: Inbound, client: AsyncWebClient, said_in: str | None = None
+    ) -> str:
+        """Where a turn is answered: the one rule every Slack listener goes through.
+
+        A message is answered where it was said (`said_in`): the bot's own DM (message.im) or
+        the thread of a channel post that @mentioned it. Everything else — slash commands,
+        buttons, form submits — is answered in the member's own DM with the bot, never in a
+        conversation named by the payload or by private_metadata: `/ce status` typed in a
+        DM between two people, or in a group DM, carries a D…/C…/G… id too, and a clinician's
+        record is theirs alone. Channel commands (a learning circle, a digest "here") reach
+        their channel through the outbox, as the mentor decides, not as this answer.
+        conversations.open with one user answers with the DM already there.
+        """
+        if said_in:
+            return said_in
+        key = (inbound.workspace_id, inbound.user_id)
+        if key not in self.dms:
+            if len(self.dms) >= KNOWN_DMS:
+                self.dms.clear()
+            self.dms[key] = await dm_channel(client, inbound.user_id)
+        return self.dms[key]
 
     async def converse(
         self,
         inbound: Inbound,
         client: AsyncWebClient,
-        channel: str | None,
         *,
+        said_in: str | None = None,
         thread_ts: str | None = None,
         trigger_id: str | None = None,
         refresh_home: bool = False,
     ) -> list[Reply]:
-        """Answer one Inbound in `channel` (the member's DM when None)."""
+        """Answer one Inbound: where it was said for a message, else in the member's DM."""
         async with self.working():
             inbound = await self.enrich(inbound, client)
             replies = await self.runtime.answer(inbound)
-            await self.deliver(inbound, replies, client, channel, thread_ts, trigger_id)
+            await self.deliver(inbound, replies, client, said_in, thread_ts, trigger_id)
             if refresh_home:
                 await self.publish_home(inbound, client)
             return replies
@@ -98,20 +124,20 @@ class SlackTurns:
         inbound: Inbound,
         replies: list[Reply],
         client: AsyncWebClient,
-        channel: str | None,
+        said_in: str | None = None,
         thread_ts: str | None = None,
         trigger_id: str | None = None,
     ) -> None:
-        """Post replies; a form opens right away when Slack gave us a trigger to open it with."""
+        """Post replies (see reply_channel); a form opens at once when Slack gave a trigger."""
         if not replies:
             return
         async with self.working():
-            await self._post(inbound, replies, client, channel, thread_ts, trigger_id)
+            await self._post(inbound, replies, client, said_in, thread_ts, trigger_id)
 
-    async def _post(self, inbound, replies, client, channel, thread_ts, trigger_id) -> None:
+    async def _post(self, inbound, replies, client, said_in, thread_ts, trigger_id) -> None:
         metrics = self.runtime.metrics
         try:
-            channel = channel or await dm_channel(client, inbound.user_id)
+            channel = await self.reply_channel(inbound, client, said_in)
             sent = await post_messages(client, channel, replies, thread_ts)
             metrics.replies.labels("slack").inc(sent)
             form = next((r for r in replies if isinstance(r, Form)), None)

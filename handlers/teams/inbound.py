@@ -8,6 +8,7 @@ import re
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.messages import Action, Attachment, Inbound
+from handlers.text import scrubbed
 
 WELCOME_ACTION = "onboarding.start"
 # Keys our cards put in Action.Submit data (see cards.py); everything else is a form answer.
@@ -79,7 +80,7 @@ def _base(activity: Activity, *, text: str = "", data: dict | None = None, **fie
     fields.setdefault("event_id", _event_id(activity))
     mentioned = _mentioned(activity)
     sender = activity.from_property
-    return Inbound(
+    inbound = Inbound(
         platform="teams",
         workspace_id=tenant_of(activity),
         user_id=sender.id,
@@ -94,6 +95,7 @@ def _base(activity: Activity, *, text: str = "", data: dict | None = None, **fie
         mention_names=tuple(mentioned.values()),
         **fields,
     )
+    return scrubbed(inbound)
 
 
 def _is_welcome(activity: Activity) -> bool:

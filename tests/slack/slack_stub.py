@@ -25,7 +25,7 @@ class Call:
 class SlackStub:
     """Tokens it knows (token -> team id), installs it grants (code -> team), calls it saw."""
 
-    tokens: dict[str, str] = field(default_factory=lambda: {"xoxb-test": "T1"})
+    tokens: dict[str, str] = field(default_factory=lambda: {"xoxb-test": "T123ABC456"})
     installs: dict[str, str] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[web.Response]] = field(default_factory=dict)

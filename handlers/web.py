@@ -8,16 +8,25 @@ from collections.abc import Callable, Sequence
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from handlers.logs import AccessLogger
 from handlers.runtime import Runtime
 from store.db import ping
 
 RUNTIME = web.AppKey("runtime", Runtime)
+# aiohttp's default, said here: reading a longer body answers 413 instead. Slack's can reach
+# hundreds of KB (a message's 40,000 characters come twice, as text and as blocks, and
+# non-ASCII is escaped six bytes a character; a modal has up to 100 blocks). Teams activities
+# are bounded lower, in handlers/teams/endpoint.py.
+MAX_REQUEST_BODY = 1024**2
 Registrar = Callable[[web.Application, Runtime], None]
 
 
 def build_web_app(runtime: Runtime, registrars: Sequence[Registrar] = ()) -> web.Application:
     """The server app; each platform adds its routes through its `register(app, runtime)`."""
-    app = web.Application()
+    # handler_args reach the server however it is run (web.run_app in serve, or AppRunner).
+    app = web.Application(
+        client_max_size=MAX_REQUEST_BODY, handler_args={"access_log_class": AccessLogger}
+    )
     app[RUNTIME] = runtime
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)

@@ -20,7 +20,12 @@ BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for another to finish
 
 
 def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
-    """An engine for `url`; SQLite files get WAL mode, enforced foreign keys, queued writers."""
+    """An engine for `url`; SQLite files get WAL mode, enforced foreign keys, queued writers.
+
+    `hide_parameters`: a statement's values (a member's goal, a token's hash) stay out of its
+    errors' text and the engine's echo, so out of logged tracebacks. (PostgreSQL's own
+    message may still quote a key's value, as in "Key (id)=(7) is not present".)
+    """
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
@@ -29,10 +34,10 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
             "timeout": BUSY_TIMEOUT,
             "factory": writer_queue(BUSY_TIMEOUT),  # concurrent writers queue, never poll
         }
-        engine = create_engine(url, connect_args=connect_args)
+        engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy import Engine
 
@@ -16,8 +19,11 @@ from handlers.runtime import Runtime
 from handlers.slack.install import installation_store, oauth_settings
 from handlers.slack.listeners import register_listeners
 from handlers.slack.sender import SlackSender
+from handlers.slack.signature import signature_problem
 from handlers.slack.socket import attach_socket_mode
 from handlers.slack.turns import SlackTurns
+
+log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 SHUTDOWN_WAIT = 25.0  # seconds; within serve's 30 s shutdown timeout
@@ -25,6 +31,10 @@ NO_SECRET = (
     "Slack over HTTP needs SLACK_SIGNING_SECRET (Basic Information → App Credentials) to verify "
     "that requests come from Slack. Set it, or set SLACK_APP_TOKEN to use Socket Mode."
 )
+# What building Bolt's request raises on a signed body it cannot read: not UTF-8 or not JSON
+# (ValueError), nested past the recursion limit, or JSON that is not an object.
+UNREADABLE = (ValueError, RecursionError, AttributeError, TypeError, LookupError)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def slack_configured(settings: Settings) -> bool:
@@ -102,25 +112,59 @@ def register(app: web.Application, runtime: Runtime) -> None:
         attach_socket_mode(app, bolt, settings.slack_app_token)
         return
 
-    async def dispatch(request: web.Request) -> web.Response:
-        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
-
-    app.router.add_post(EVENTS_PATH, dispatch)
+    app.router.add_post(EVENTS_PATH, events_endpoint(bolt, settings.slack_signing_secret))
     flow = bolt.oauth_flow
     if flow is not None:
+        # Browser GETs: their body, if any, means nothing and is not read.
 
         async def install(request: web.Request) -> web.Response:
             return await to_aiohttp_response(
-                await flow.handle_installation(await to_bolt_request(request))
+                await flow.handle_installation(bolt_request_of(request, ""))
             )
 
         async def redirect(request: web.Request) -> web.Response:
             return await to_aiohttp_response(
-                await flow.handle_callback(await to_bolt_request(request))
+                await flow.handle_callback(bolt_request_of(request, ""))
             )
 
         app.router.add_get(flow.install_path, install)
         app.router.add_get(flow.redirect_uri_path, redirect)
+
+
+def events_endpoint(bolt: AsyncApp, secret: str) -> Handler:
+    """POST /slack/events: 401 unless Slack signed these bytes, 400 if Bolt cannot read them.
+
+    As bolt-js's HTTPReceiver does, the signature is checked before anything parses the
+    body; Bolt checks it again, and so never sees a forgery or a body it would choke on.
+    """
+
+    async def dispatch(request: web.Request) -> web.Response:
+        body = await request.read()  # at most the server's client_max_size, else a 413
+        problem = signature_problem(secret, request.headers, body, now=time.time())
+        if problem is not None:
+            log.warning("slack request refused", extra={"reason": problem})
+            return web.Response(status=401)
+        try:
+            bolt_request = bolt_request_of(request, body.decode("utf-8"))
+        except UNREADABLE as error:
+            log.warning("slack request malformed", extra={"reason": type(error).__name__})
+            return web.Response(status=400)
+        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+
+    return dispatch
+
+
+def bolt_request_of(request: web.Request, body: str) -> AsyncBoltRequest:
+    """Bolt's request, as bolt's aiohttp adapter builds it but from a body already read.
+
+    The adapter decodes by the Content-Type's charset, and an unknown one raises; Slack's
+    bodies are UTF-8 and were signed as such.
+    """
+    return AsyncBoltRequest(
+        body=body,
+        query=request.query_string,
+        headers=request.headers,  # type: ignore[arg-type]  # a multidict, as the adapter passes
+    )
 
 
 def build_sender(settings: Settings, engine: Engine) -> SlackSender:

@@ -17,8 +17,39 @@ from botbuilder.schema import Activity
 
 from handlers.teams.bot import TeamsBot
 from handlers.teams.service_urls import ServiceUrlGuard, is_loopback_peer
+from handlers.text import scrubbed
 
 log = logging.getLogger(__name__)
+
+
+# Teams refuses a bot's message over 100 KB (UTF-16, so about 50,000 characters): see
+# "Format your bot messages" on learn.microsoft.com. An activity to us is such a message
+# with its envelope, or a card's submitted values; 256 KB leaves room to spare.
+MAX_ACTIVITY = 256 * 1024
+
+
+async def read_bounded(request: web.Request, limit: int) -> bytes | None:
+    """The body, or None when it is over `limit` bytes (a declared length is refused unread)."""
+    if (request.content_length or 0) > limit:
+        return None
+    body = await request.read()  # chunked: read up to the server's client_max_size, then 413
+    return body if len(body) <= limit else None
+
+
+def read_activity(body: bytes) -> Activity | None:
+    """The activity in a request body; None (and one log line) when there is none to read."""
+    try:
+        # UTF-8 whatever the charset says: Bot Framework sends JSON, which is UTF-8 (RFC 8259).
+        payload = json.loads(body.decode("utf-8"))
+        # Control characters go before anything is stored (NUL fails PostgreSQL text).
+        activity = Activity().deserialize(scrubbed(payload)) if isinstance(payload, dict) else None
+    except (ValueError, TypeError, RecursionError) as error:  # not UTF-8/JSON, too deep, bad field
+        log.warning("teams request malformed", extra={"reason": type(error).__name__})
+        return None
+    if activity is None or not activity.type:
+        log.warning("teams request malformed", extra={"reason": "not an activity"})
+        return None
+    return activity
 
 
 class MessagesEndpoint:
@@ -34,17 +65,21 @@ class MessagesEndpoint:
         self.adapter, self.bot, self.guard, self.local_only = adapter, bot, guard, local_only
 
     async def handle(self, request: web.Request) -> web.Response:
-        """One activity in: 200 with the invoke body, else 201; 401 unauthenticated, 403 refused."""
+        """One activity in: 200 with the invoke body, else 201.
+
+        400 unreadable, 413 too large, 401 unauthenticated, 403 refused.
+        """
         if self.local_only and not is_loopback_peer(request.remote):
             log.warning("teams request refused", extra={"reason": "not a loopback peer"})
             return web.Response(status=403)
         if "application/json" not in request.headers.get("Content-Type", ""):
             return web.Response(status=415)
-        try:
-            activity = Activity().deserialize(await request.json())
-        except (json.JSONDecodeError, ValueError, TypeError):
-            return web.Response(status=400)
-        if not activity.type:
+        body = await read_bounded(request, MAX_ACTIVITY)
+        if body is None:
+            log.warning("teams request refused", extra={"reason": "body too large"})
+            return web.Response(status=413)
+        activity = read_activity(body)
+        if activity is None:
             return web.Response(status=400)
         auth_header = request.headers.get("Authorization") or None
         authentication = self.adapter.bot_framework_authentication

@@ -71,8 +71,9 @@ def compute_progress(
             "The board's cycle length is unknown to us, so we can't tell which of your courses "
             "fall in this cycle; tell me your cycle's first day in *settings*."
         )
-    sure = [c for c in found.counted if counts_toward_total(rule_set, c) is True]
-    maybe = [c for c in found.counted if counts_toward_total(rule_set, c) is None]
+    standing = [(c, counts_toward_total(rule_set, c)) for c in found.counted]
+    sure = [c for c, counts in standing if counts is True]
+    maybe = [c for c, counts in standing if counts is None]
     maybe += [c for c in found.unsure if counts_toward_total(rule_set, c) is not False]
     cap_on = total_required if total_required is not None else full_total
     high, caps_applied = capped_total(rule_set, sure + maybe, cap_on, worst=False)

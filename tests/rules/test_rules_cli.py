@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.us_states import STATE_CODES
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -21,25 +23,11 @@ def test_rules_list_prints_coverage_with_confidence_and_unknowns(tmp_path):
     done = run_rules("list", tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("60 rule sets")
+    # Every state and DC, each with the four license types.
+    assert lines[0].startswith("204 rule sets")
     rows = {line.split("\t")[0]: line.split("\t") for line in lines[2:]}
-    states = {
-        "CA",
-        "TX",
-        "NY",
-        "FL",
-        "IL",
-        "PA",
-        "OH",
-        "WA",
-        "MA",
-        "NC",
-        "GA",
-        "NJ",
-        "CO",
-        "AZ",
-        "MI",
-    }
+    states = set(STATE_CODES)
+    assert len(states) == 51 and "DC" in states
     kinds = ("LCSW", "LPC", "LMFT", "PSYCHOLOGIST")
     assert set(rows) == {f"{s}-{k}" for s in states for k in kinds}
     # CA LCSW: the research leaves open whether suicide and telehealth hours count.

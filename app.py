@@ -19,6 +19,7 @@ from bot.rules import load_rule_sets
 from bot.settings import Settings
 from handlers import calendar as calendar_feed
 from handlers import slack, teams
+from handlers.inbox import InboxKeeper, attach_inbox_keeper
 from handlers.logs import configure_logging
 from handlers.nudges.cli import build_nudges_cli, nudge_drain
 from handlers.nudges.scheduler import attach_scheduler, with_scheduler
@@ -37,8 +38,10 @@ from store.catalog import (
     seed_catalog,
 )
 from store.db import make_engine, migrate, new_session
+from store.outage import unreachable
 from store.rulesets import RULESETS_DIR
 
+log = logging.getLogger("ce_mentor")
 cli = typer.Typer(
     help="CE Mentor — a continuing-education mentor for licensed clinicians.", no_args_is_help=True
 )
@@ -51,13 +54,28 @@ for _name, _group in build_practice_cli(lambda: build_runtime(Settings())).items
 cli.add_typer(build_rules_cli(lambda: load_rule_sets(RULESETS_DIR)), name="rules")
 
 
-def open_database(settings: Settings, *, auto_migrate: bool = True):
-    """The engine; SQLite migrates itself on start. An empty catalog gets the seed courses."""
+def open_database(settings: Settings, *, auto_migrate: bool = True, wait: bool = False):
+    """The engine; SQLite migrates itself on start. An empty catalog gets the seed courses.
+
+    `wait`: a database that cannot be reached is not fatal (`serve`): the server starts,
+    /healthz says 503, messages are answered "I can't reach my records", and the inbox
+    keeper prepares the database once it answers (prepare_database).
+    """
     engine = make_engine(settings.database_url)
+    try:
+        prepare_database(engine, auto_migrate=auto_migrate)
+    except Exception as error:
+        if not (wait and unreachable(error)):
+            raise
+        log.error("database unreachable at start: serving, unhealthy, until it answers")
+    return engine
+
+
+def prepare_database(engine, *, auto_migrate: bool = True) -> None:
+    """Migrate (SQLite) and seed an empty catalog; safe to run again."""
     if auto_migrate and engine.dialect.name == "sqlite":
         migrate(engine)
     seed_if_empty(engine)
-    return engine
 
 
 def seed_if_empty(engine) -> None:
@@ -72,9 +90,9 @@ def seed_if_empty(engine) -> None:
             session.rollback()
 
 
-def build_runtime(settings: Settings) -> Runtime:
+def build_runtime(settings: Settings, *, wait_for_database: bool = False) -> Runtime:
     """Settings -> engine -> mentor: what every adapter is handed."""
-    engine = open_database(settings)
+    engine = open_database(settings, wait=wait_for_database)
     runtime = Runtime(
         settings=settings,
         engine=engine,
@@ -126,7 +144,7 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
         echo=not sys.stdin.isatty(),
     )
     runtime.senders.add(TerminalSender(terminal.render, terminal.write))  # nudges between turns
-    asyncio.run(with_scheduler(nudge_drain(runtime, sys.stdout), terminal.run()))
+    asyncio.run(with_scheduler(nudge_drain(runtime, sys.stdout), terminal.run(), runtime))
 
 
 @cli.command()
@@ -139,10 +157,12 @@ def serve(
     """Run the HTTP server: Slack and Teams endpoints, /healthz and /metrics."""
     settings = Settings()
     configure_logging(settings.log_level)
-    runtime = build_runtime(settings)
+    runtime = build_runtime(settings, wait_for_database=True)
     app = build_web_app(runtime, web_registrars(settings))
+    # Acknowledged messages nobody answered (a crash, an outage) are answered by every replica.
+    attach_inbox_keeper(app, InboxKeeper(runtime, prepare=lambda: prepare_database(runtime.engine)))
     if not no_scheduler:
-        attach_scheduler(app, nudge_drain(runtime, sys.stdout))
+        attach_scheduler(app, nudge_drain(runtime, sys.stdout), runtime)
     host = teams.listen_hosts(settings)  # loopback only in local unauthenticated Teams mode
     web.run_app(app, host=host, port=port or settings.port, shutdown_timeout=30, print=None)
 

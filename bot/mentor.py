@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.catalog_view import CatalogCache
 from bot.flows import build_flows
@@ -17,9 +18,13 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
+from store.models import Member
+from store.outage import unreachable
 from store.queries.conversation import first_time_seen, open_conversation, save_state
 
 log = logging.getLogger(__name__)
+# (session, member or None, replies): a caller's writes that commit with the turn.
+OnCommit = Callable[[Session, Member | None, list[Reply]], None]
 
 AGAIN = "One moment — I was still busy with your last message. Could you say that again?"
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
@@ -60,21 +65,30 @@ class Mentor:
         )
         self.flows: Mapping[str, Flow] = build_flows()
 
-    def handle(self, inbound: Inbound, now: datetime) -> list[Reply]:
+    def handle(
+        self, inbound: Inbound, now: datetime, *, on_commit: OnCommit | None = None
+    ) -> list[Reply]:
         """Answer one message. A re-delivered event (same event id) gets no answer.
+
+        `on_commit(session, member, replies)` runs in the transaction that commits the turn
+        (member None when the member deleted their data), and in one of its own when the
+        event was handled before (member None, no replies): the caller's bookkeeping (the
+        inbox, the answer kept in the outbox) commits with the turn or not at all.
 
         The turn reads and decides first and writes at its end (its event id, its state, its
         rows), so a SQLite write lock is held only that long. Another turn of the same member
         saving first sends this one round again, once; a second clash asks to say it again.
         """
         for _ in range(2):
-            replies = self._turn(inbound, now)
+            replies = self._turn(inbound, now, on_commit)
             if replies is not None:
                 return replies
             log.info("state saved by a concurrent turn: turn runs again")
         return [Text(AGAIN)]
 
-    def _turn(self, inbound: Inbound, now: datetime) -> list[Reply] | None:
+    def _turn(
+        self, inbound: Inbound, now: datetime, on_commit: OnCommit | None
+    ) -> list[Reply] | None:
         """One attempt at a turn; None when another turn of this member saved state first."""
         with new_session(self.engine) as session:
             opened = open_conversation(
@@ -87,6 +101,7 @@ class Mentor:
             )
             if opened is None:  # "already seen?" is read with the member: no write lock taken
                 log.info("duplicate event ignored", extra={"platform": inbound.platform})
+                _handled_before(session, on_commit)
                 return []
             workspace, member, saved = opened
             if not member.reachable:  # they just wrote to us: reachable again after a failed send
@@ -110,15 +125,20 @@ class Mentor:
                 if inbound.event_id and not first_time_seen(session, **event, now=now):
                     session.rollback()  # a retry of this event finished while this one ran
                     log.info("duplicate event ignored", extra={"platform": inbound.platform})
+                    _handled_before(session, on_commit)
                     return []
                 if not turn.deleted and not save_state(
                     session, state=saved, flow=turn.flow, step=turn.state, data=turn.data, now=now
                 ):
                     session.rollback()
                     return None
+                if on_commit is not None:
+                    on_commit(session, None if turn.deleted else member, turn.replies)
                 session.commit()
-            except Exception:
+            except Exception as error:
                 session.rollback()
+                if unreachable(error):  # not this message's fault: the caller keeps it
+                    raise
                 log.exception("turn failed", extra={"member_id": member.id, "flow": turn.flow})
                 return [Text(SORRY)]
             log.info("turn", extra={"member_id": member.id, "flow": turn.flow or "-"})
@@ -189,3 +209,10 @@ class Mentor:
             if turn.flow in self.flows:
                 turn.say("Let's carry on where we were:")
                 self.flows[turn.flow].reprompt(turn)
+
+
+def _handled_before(session: Session, on_commit: OnCommit | None) -> None:
+    """An event seen before: the caller's bookkeeping still commits (its inbox row goes)."""
+    if on_commit is not None:
+        on_commit(session, None, [])
+        session.commit()

@@ -8,6 +8,7 @@ from bot.practice.circle_prompt import CIRCLE_PROMPT
 from bot.practice.digest_outbox import DIGESTS
 from bot.practice.mentor_sweep import MENTORING
 from bot.practice.sharing import CIRCLE_SHARE
+from bot.reply_outbox import REPLIES
 
 KINDS: tuple[OutboxKind, ...] = (
     CIRCLE_PROMPT,
@@ -15,6 +16,7 @@ KINDS: tuple[OutboxKind, ...] = (
     BUDDY_INTRODUCTIONS,
     MENTORING,
     DIGESTS,
+    REPLIES,
 )
 
 

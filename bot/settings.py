@@ -12,6 +12,9 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///ce_mentor.db"
     port: int = 3978
+    # Seconds an acknowledged message stays with the replica that took it; past this, another
+    # replica (or this one after a restart) answers it from the inbox.
+    inbox_lease_seconds: float = 60.0
     log_level: str = "INFO"
     public_base_url: str = "http://localhost:3978"  # where members reach `serve` (calendar links)
     slack_bot_token: str = ""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from handlers.nudges.drain import NudgeDrain
+from handlers.runtime import Runtime
 
 log = logging.getLogger(__name__)
 PLAN_EVERY_S = 300
@@ -54,12 +55,30 @@ def build_scheduler(
 SCHEDULER = web.AppKey("nudge_scheduler", AsyncIOScheduler)
 
 
-def attach_scheduler(app: web.Application, drain: NudgeDrain) -> None:
+def drain_sooner(scheduler: AsyncIOScheduler) -> Callable[[float], None]:
+    """A function that moves the drain's next run to within `seconds` (never later).
+
+    An answer refused with a Retry-After waits that long, not for the next 30-second tick.
+    """
+
+    def soon(seconds: float) -> None:
+        job = scheduler.get_job("nudges.drain")
+        if job is None:
+            return
+        when = datetime.now(UTC) + timedelta(seconds=max(seconds, 0))
+        if job.next_run_time is None or when < job.next_run_time:
+            job.modify(next_run_time=when)
+
+    return soon
+
+
+def attach_scheduler(app: web.Application, drain: NudgeDrain, runtime: Runtime) -> None:
     """Run the scheduler inside the web server's event loop, from startup to cleanup."""
 
     async def start(app: web.Application) -> None:
         app[SCHEDULER] = build_scheduler(drain)
         app[SCHEDULER].start()
+        runtime.drain_soon = drain_sooner(app[SCHEDULER])
 
     async def stop(app: web.Application) -> None:
         app[SCHEDULER].shutdown(wait=False)
@@ -68,10 +87,11 @@ def attach_scheduler(app: web.Application, drain: NudgeDrain) -> None:
     app.on_cleanup.append(stop)
 
 
-async def with_scheduler(drain: NudgeDrain, main: Awaitable[None]) -> None:
+async def with_scheduler(drain: NudgeDrain, main: Awaitable[None], runtime: Runtime) -> None:
     """Await `main` (e.g. the terminal chat) with the scheduler running beside it."""
     scheduler = build_scheduler(drain)
     scheduler.start()
+    runtime.drain_soon = drain_sooner(scheduler)
     try:
         await main
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -12,6 +13,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.response import BoltResponse
 
 from bot.messages import Form, Inbound, Text
+from handlers.delivery import DeliveryResult
 from handlers.slack.inbound import (
     from_button,
     from_command,
@@ -50,44 +52,78 @@ async def installed_team_only(
     return await next_()
 
 
+def never_raises(listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    """A listener that fails after its ack logs it and stops there.
+
+    Bolt takes a listener that raised after acknowledging for one that never acknowledged,
+    and 3 s later runs the next matching listener: one button handled twice.
+    """
+
+    @functools.wraps(listener)
+    async def guarded(**kwargs) -> None:
+        try:
+            await listener(**kwargs)
+        except Exception:
+            log.exception("slack listener failed", extra={"listener": listener.__name__})
+
+    return guarded
+
+
 def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> None:
-    """Attach every listener; the first matching one runs, so specific ones come first."""
+    """Attach every listener; the first matching one runs, so specific ones come first.
+
+    A message is kept in the inbox before Slack is acknowledged (events: in a listener
+    middleware, which runs before Bolt's automatic ack; commands, buttons and forms: before
+    `ack()`), so a replica that dies after the ack leaves it for another to answer.
+    """
     if not oauth:  # with OAuth, Bolt answers only teams found in the installation store
         bolt.middleware(installed_team_only)
 
-    @bolt.event("message")
-    async def direct_message(event, body, context, client) -> None:
-        # Only DMs with a person; channel chatter, edits and bots' posts are never read.
-        if event.get("channel_type") != "im" or not is_member_message(event):
-            return
-        inbound = from_message(event, body, tenant(context))
-        await turns.converse(inbound, client, said_in=event["channel"])
+    async def keep_message(event, body, context, next_) -> None:
+        mention = event.get("type") == "app_mention"
+        member_dm = event.get("channel_type") == "im" or mention
+        if member_dm and is_member_message(event):
+            inbound = from_message(
+                event, body, tenant(context), mention=mention,
+                bot_user_id=(context.bot_user_id or "") if mention else "",
+            )  # fmt: skip
+            context["ticket"] = await turns.accept(inbound)
+        await next_()
 
-    @bolt.event("app_mention")
-    async def mention(event, body, context, client) -> None:
-        if not is_member_message(event):
-            return
-        inbound = from_message(
-            event, body, tenant(context), mention=True, bot_user_id=context.bot_user_id or ""
-        )
-        thread = event.get("thread_ts") or event.get("ts")
-        await turns.converse(inbound, client, said_in=event["channel"], thread_ts=thread)
+    @bolt.event("message", middleware=[keep_message])
+    @never_raises
+    async def direct_message(event, context, client) -> None:
+        # Only DMs with a person; channel chatter, edits and bots' posts are never read.
+        if "ticket" in context:
+            await turns.converse(context["ticket"], client, said_in=event["channel"])
+
+    @bolt.event("app_mention", middleware=[keep_message])
+    @never_raises
+    async def mention(event, context, client) -> None:
+        if "ticket" in context:
+            thread = event.get("thread_ts") or event.get("ts")
+            await turns.converse(
+                context["ticket"], client, said_in=event["channel"], thread_ts=thread
+            )
 
     @bolt.event("app_home_opened")
+    @never_raises
     async def home_opened(event, context, client) -> None:
         if event.get("tab") == "home":
             await turns.publish_home(Inbound("slack", tenant(context), event["user"]), client)
 
     @bolt.command(COMMAND)
+    @never_raises
     async def command(ack, command, context, client) -> None:
+        ticket = await turns.accept(from_command(command, tenant(context)))
         await ack()
         # Answered in the member's DM wherever it was typed (SlackTurns.reply_channel).
-        inbound = from_command(command, tenant(context))
         await turns.converse(
-            inbound, client, trigger_id=command.get("trigger_id"), refresh_home=True
+            ticket, client, trigger_id=command.get("trigger_id"), refresh_home=True
         )
 
     @bolt.action(OPEN_FORM)
+    @never_raises
     async def open_form(ack, body, client) -> None:
         await ack()
         channel = (body.get("channel") or {}).get("id", "")
@@ -95,22 +131,30 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
         await client.views_open(trigger_id=body["trigger_id"], view=modal(form, channel))
 
     @bolt.action(re.compile(r".+"))
+    @never_raises
     async def button(ack, body, context, client) -> None:
+        ticket = await turns.accept(from_button(body, tenant(context)))
         await ack()
-        inbound = from_button(body, tenant(context))
         # A button pressed on a channel post (a circle prompt) is answered in the DM, like /ce.
-        await turns.converse(inbound, client, trigger_id=body.get("trigger_id"), refresh_home=True)
+        await turns.converse(ticket, client, trigger_id=body.get("trigger_id"), refresh_home=True)
 
     @bolt.view(FORM_CALLBACK)
+    @never_raises
     async def form_submitted(ack, body, context, client) -> None:
         inbound, _opened_in = from_submission(body, tenant(context))  # answered in the DM
-        answering = asyncio.ensure_future(turns.runtime.answer(inbound))
+        ticket = await turns.accept(inbound)
+        if ticket.duplicate or ticket.offline:
+            await ack()
+            await turns.converse(ticket, client)
+            return
+        answering = asyncio.ensure_future(turns.runtime.respond(ticket))
         try:
-            replies = await asyncio.wait_for(asyncio.shield(answering), SUBMIT_WAIT)
+            answer = await asyncio.wait_for(asyncio.shield(answering), SUBMIT_WAIT)
         except TimeoutError:
             await ack()
-            replies = await answering
+            answer = await answering
         else:
+            replies = answer.replies
             again = next(
                 (r for r in replies if isinstance(r, Form) and inbound.action
                  and r.submit_action_id == inbound.action.id),
@@ -119,10 +163,13 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
             if again is not None:  # the mentor wants answers fixed: show that inside the modal
                 why = next((r.text for r in replies if isinstance(r, Text)), "")
                 await ack(response_action="errors", errors=form_errors(again, why))
+                await turns.runtime.delivered(answer, DeliveryResult("sent"))
                 return
             await ack()
-        await turns.deliver(inbound, replies, client)
-        await turns.publish_home(inbound, client)
+        result = await turns.deliver(inbound, answer.replies, client)
+        await turns.runtime.delivered(answer, result)
+        if not answer.offline:
+            await turns.publish_home(inbound, client)
 
     if oauth:  # the installation store deletes the workspace's tokens
         bolt.enable_token_revocation_listeners()

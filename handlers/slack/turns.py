@@ -10,15 +10,18 @@ import time
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.home import home_replies
-from bot.messages import Form, Inbound, Reply
-from handlers.runtime import Runtime
+from bot.messages import Form, Inbound, Reply, Text
+from handlers.delivery import DeliveryResult
+from handlers.runtime import OUTAGE, Runtime, Ticket
 from handlers.slack.home import home_view
 from handlers.slack.post import dm_channel, post_messages, upload_files
 from handlers.slack.render import modal, uploads
+from handlers.slack.sender import refusal
 from handlers.text import printable
 
 log = logging.getLogger(__name__)
@@ -100,9 +103,13 @@ class SlackTurns:
             self.dms[key] = await dm_channel(client, inbound.user_id)
         return self.dms[key]
 
+    async def accept(self, inbound: Inbound) -> Ticket:
+        """Keep the message in the inbox: called before Slack is acknowledged."""
+        return await self.runtime.accept(inbound)
+
     async def converse(
         self,
-        inbound: Inbound,
+        ticket: Ticket,
         client: AsyncWebClient,
         *,
         said_in: str | None = None,
@@ -110,14 +117,26 @@ class SlackTurns:
         trigger_id: str | None = None,
         refresh_home: bool = False,
     ) -> list[Reply]:
-        """Answer one Inbound: where it was said for a message, else in the member's DM."""
+        """Answer one kept message: where it was said for a message, else in the member's DM.
+
+        A re-delivery gets nothing; with the database down the member hears that their
+        message waits (the inbox keeper answers it when the database is back).
+        """
+        if ticket.duplicate:
+            return []
         async with self.working():
-            inbound = await self.enrich(inbound, client)
-            replies = await self.runtime.answer(inbound)
-            await self.deliver(inbound, replies, client, said_in, thread_ts, trigger_id)
-            if refresh_home:
+            if ticket.offline:
+                await self.deliver(ticket.inbound, [Text(OUTAGE)], client, said_in, thread_ts)
+                return []
+            inbound = await self.enrich(ticket.inbound, client)
+            answer = await self.runtime.respond(dataclasses.replace(ticket, inbound=inbound))
+            result = await self.deliver(
+                inbound, answer.replies, client, said_in, thread_ts, trigger_id
+            )
+            await self.runtime.delivered(answer, result)
+            if refresh_home and not answer.offline:
                 await self.publish_home(inbound, client)
-            return replies
+            return answer.replies
 
     async def deliver(
         self,
@@ -127,14 +146,16 @@ class SlackTurns:
         said_in: str | None = None,
         thread_ts: str | None = None,
         trigger_id: str | None = None,
-    ) -> None:
+    ) -> DeliveryResult:
         """Post replies (see reply_channel); a form opens at once when Slack gave a trigger."""
         if not replies:
-            return
+            return DeliveryResult("sent")
         async with self.working():
-            await self._post(inbound, replies, client, said_in, thread_ts, trigger_id)
+            return await self._post(inbound, replies, client, said_in, thread_ts, trigger_id)
 
-    async def _post(self, inbound, replies, client, said_in, thread_ts, trigger_id) -> None:
+    async def _post(
+        self, inbound, replies, client, said_in, thread_ts, trigger_id
+    ) -> DeliveryResult:
         metrics = self.runtime.metrics
         try:
             channel = await self.reply_channel(inbound, client, said_in)
@@ -146,10 +167,15 @@ class SlackTurns:
         except SlackApiError as error:
             metrics.errors.labels("slack").inc()
             log.warning("slack reply failed", extra={"error": error.response.get("error")})
-            return
+            return refusal(error)
+        except (aiohttp.ClientError, TimeoutError) as error:
+            metrics.errors.labels("slack").inc()
+            log.warning("slack reply failed", extra={"error": type(error).__name__})
+            return DeliveryResult("retry", error=type(error).__name__)
         files = uploads(replies)
         if files:  # a chart follows its message; its three Web API calls delay nothing else
             self.in_background(self._upload(client, channel, files, thread_ts))
+        return DeliveryResult("sent")
 
     async def _upload(self, client, channel, files, thread_ts) -> None:
         metrics = self.runtime.metrics

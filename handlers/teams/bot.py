@@ -8,11 +8,15 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.bot import Bot
 from botbuilder.schema import Activity, ActivityTypes
 
-from handlers.runtime import Runtime
+from bot.messages import Text
+from handlers.delivery import DeliveryResult
+from handlers.runtime import OUTAGE, Answer, Runtime, Ticket
 from handlers.teams.cards import to_activities
 from handlers.teams.circles import remember_channel_async
 from handlers.teams.inbound import to_inbound
 from handlers.teams.references import ReferenceBook
+from handlers.teams.sender import refusal
+from store.outage import unreachable
 
 log = logging.getLogger(__name__)
 # The Universal Actions answer: the card's replies arrive as ordinary messages.
@@ -32,17 +36,16 @@ class TeamsBot(Bot):
 
     async def on_turn(self, context: TurnContext) -> None:
         activity = context.activity
-        # Every activity refreshes where the member can be reached, for later nudges.
-        await self.references.remember(activity)
         inbound = to_inbound(activity)
+        try:
+            # Every activity refreshes where the member can be reached, for later nudges.
+            await self.references.remember(activity)
+        except Exception as error:  # the database is down: the message still gets an answer
+            if not unreachable(error):
+                raise
+            log.warning("teams reference not stored: database unreachable")
         if inbound is not None:
-            replies = await self.runtime.answer(inbound)
-            if inbound.channel_kind == "channel":  # a learning circle posts here later
-                await remember_channel_async(self.runtime.engine, activity)
-            outgoing = [Activity().deserialize(a) for a in to_activities(replies)]
-            if outgoing:
-                await context.send_activities(outgoing)
-                self.runtime.metrics.replies.labels("teams").inc(len(outgoing))
+            await self._answer(context, await self.runtime.accept(inbound))
         if activity.type == ActivityTypes.invoke:
             body = ACTION_DONE if activity.name == "adaptiveCard/action" else None
             await context.send_activity(
@@ -50,6 +53,28 @@ class TeamsBot(Bot):
                     type=ActivityTypes.invoke_response, value=InvokeResponse(status=200, body=body)
                 )
             )
+
+    async def _answer(self, context: TurnContext, ticket: Ticket) -> None:
+        """Answer a kept message in its conversation; a refused answer waits in the outbox."""
+        if ticket.duplicate:
+            return
+        if ticket.offline:
+            answer = Answer([Text(OUTAGE)], offline=True)
+        else:
+            answer = await self.runtime.respond(ticket)
+        if ticket.inbound.channel_kind == "channel" and not answer.offline:
+            await remember_channel_async(self.runtime.engine, context.activity)  # circles post here
+        outgoing = [Activity().deserialize(a) for a in to_activities(answer.replies)]
+        result = DeliveryResult("sent")
+        if outgoing:
+            try:
+                await context.send_activities(outgoing)
+                self.runtime.metrics.replies.labels("teams").inc(len(outgoing))
+            except Exception as error:  # Teams refused it or was not reached: retried later
+                self.runtime.metrics.errors.labels("teams").inc()
+                result = refusal(error)
+                log.warning("teams reply failed", extra={"error": result.error})
+        await self.runtime.delivered(answer, result)
 
 
 async def on_turn_error(context: TurnContext, error: Exception) -> None:

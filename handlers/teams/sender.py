@@ -70,7 +70,7 @@ class TeamsSender:
                     await references.remember_async(self.engine, chat)
                 outcome.append(DeliveryResult("sent"))
             except Exception as error:
-                outcome.append(_refusal(error))
+                outcome.append(refusal(error))
 
         try:
             if stored.personal:
@@ -78,7 +78,7 @@ class TeamsSender:
             else:
                 await self._open_personal_chat(stored, deliver)
         except Exception as error:  # creating the 1:1 chat failed before our callback ran
-            outcome.append(_refusal(error))
+            outcome.append(refusal(error))
         result = outcome[-1] if outcome else DeliveryResult("retry", error="no outcome")
         if result.status == "unreachable":
             await asyncio.to_thread(
@@ -115,12 +115,12 @@ class TeamsSender:
                 await context.send_activities(activities)
                 outcome.append(DeliveryResult("sent"))
             except Exception as error:
-                outcome.append(_refusal(error))
+                outcome.append(refusal(error))
 
         try:
             await self.adapter.continue_conversation(reference, deliver, self.app_id)
         except Exception as error:
-            outcome.append(_refusal(error))
+            outcome.append(refusal(error))
         # A refused channel post says nothing about the member: their reachability stays.
         result = outcome[-1] if outcome else DeliveryResult("retry", error="no outcome")
         log.info("teams channel post", extra={"member_id": recipient.member_id,
@@ -157,7 +157,8 @@ def _personal_chat(stored: references.StoredReference, conversation_id: str) -> 
     )
 
 
-def _refusal(error: Exception) -> DeliveryResult:
+def refusal(error: Exception) -> DeliveryResult:
+    """What a failed Bot Framework send means: the member is gone, or try again (Retry-After)."""
     response = getattr(error, "response", None)
     status = getattr(response, "status_code", None)
     if status in GONE:

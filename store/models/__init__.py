@@ -4,7 +4,7 @@ from store.models.catalog import Course, Review
 from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
 from store.models.members import License, Member, Workspace
 from store.models.nudges import NudgePreferences
-from store.models.ops import ConversationState, OutboxMessage, ProcessedEvent
+from store.models.ops import ConversationState, InboundEvent, OutboxMessage, ProcessedEvent
 from store.models.practice import (
     BuddyPairing,
     CircleSeat,
@@ -25,6 +25,7 @@ __all__ = [
     "Course",
     "DigestPreferences",
     "Goal",
+    "InboundEvent",
     "LearningCircle",
     "License",
     "Member",

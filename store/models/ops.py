@@ -1,4 +1,4 @@
-"""Operational state: conversation state, the nudge outbox, processed inbound events."""
+"""Operational state: conversation state, the outbox, the inbox, processed inbound events."""
 
 from __future__ import annotations
 
@@ -50,3 +50,24 @@ class ProcessedEvent(SQLModel, table=True):
     platform: str = Field(max_length=20)
     event_id: str = Field(max_length=200)
     received_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+
+
+class InboundEvent(SQLModel, table=True):
+    """A message acknowledged to its platform and not yet answered: the inbox.
+
+    Written before the platform hears "got it" (Slack's 3-second ack, Teams' 200) and deleted
+    in the transaction that commits the message's turn, so a replica that dies in between
+    leaves it here, and the next one to look answers it. It holds what the member said only
+    until then: seconds, or as long as an outage lasts.
+    """
+
+    __table_args__ = (UniqueConstraint("platform", "event_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    event_id: str = Field(max_length=200)
+    inbound: dict = Field(default_factory=dict, sa_column=json_column())
+    received_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+    # The replica answering it holds it until then; after that anyone may take it over.
+    lease_until: datetime = Field(sa_column=utc_column(index=True))
+    attempts: int = 0

@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     cast,
+    delete,
     func,
     or_,
     update,
@@ -148,7 +149,8 @@ def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> l
 
 
 def mark_sent(session: Session, *, ids: Collection[int], now: datetime) -> None:
-    """The rows went out (merged into one message)."""
+    """The rows went out (merged into one message); an answer's row is deleted instead."""
+    forget_replies(session, ids=ids)
     _set(session, ids, status="sent", sent_at=now, lease_until=None, last_error="")
 
 
@@ -165,8 +167,49 @@ def reschedule(
 
 
 def give_up(session: Session, *, ids: Collection[int], error: str) -> None:
-    """Too many failed attempts: stop retrying these rows."""
+    """Too many failed attempts: stop retrying these rows (an answer's row is deleted)."""
+    forget_replies(session, ids=ids)
     _set(session, ids, status="failed", lease_until=None, last_error=error[:500])
+
+
+# An answer to a member's message waits here only when it could not be sent at once.
+REPLY = "reply"
+
+
+def keep_reply(
+    session: Session,
+    *,
+    workspace_id: int,
+    member_id: int,
+    key: str,
+    payload: dict,
+    now: datetime,
+    held_for: timedelta | None,
+) -> int:
+    """Keep a turn's answer until it is sent; its row id.
+
+    `held_for`: the replica that ran the turn sends it itself and holds the row that long
+    (status "sending" with a lease: a drain takes it over only if that replica dies).
+    None: any drain sends it now (an answer to a message taken over from the inbox).
+    """
+    row = {"workspace_id": workspace_id, "member_id": member_id, "kind": REPLY,
+           "due_at": now, "dedup_key": key, "payload": payload, "attempts": 0,
+           "status": "sending" if held_for else "pending",
+           "lease_until": now + held_for if held_for else None, "last_error": ""}  # fmt: skip
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(TABLE).values(row).on_conflict_do_nothing(index_elements=["dedup_key"])
+    )
+    found = session.execute(statement.returning(TABLE.c.id)).first()
+    if found is not None:
+        return found[0]
+    return session.execute(select(TABLE.c.id).where(TABLE.c.dedup_key == key)).scalar_one()
+
+
+def forget_replies(session: Session, *, ids: Collection[int]) -> None:
+    """Delete answers' rows among `ids`: what was said is not kept once it is delivered."""
+    if ids:
+        session.execute(delete(TABLE).where(TABLE.c.id.in_(list(ids)), TABLE.c.kind == REPLY))
 
 
 def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:
@@ -174,6 +217,7 @@ def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:
     session.execute(
         update(Member.__table__).where(Member.__table__.c.id == member_id).values(reachable=False)
     )
+    session.execute(delete(TABLE).where(TABLE.c.member_id == member_id, TABLE.c.kind == REPLY))
     session.execute(
         update(TABLE)
         .where(TABLE.c.member_id == member_id, TABLE.c.status.in_(("pending", "sending")))

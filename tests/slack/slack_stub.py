@@ -32,6 +32,7 @@ class SlackStub:
     url: str = ""
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     socket_acks: list[dict] = field(default_factory=list)
+    stalled: set[str] = field(default_factory=set)  # methods that get no answer (a hung API)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -80,6 +81,8 @@ class SlackStub:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         token = token or data.get("token", "")
         self.calls.append(Call(method, token, data))
+        while method in self.stalled:  # until the test lets it answer, or the caller gives up
+            await asyncio.sleep(0.02)
         if self.failures.get(method):
             return self.failures[method].pop(0)
         if method == "oauth.v2.access":

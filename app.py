@@ -29,7 +29,7 @@ from handlers.records_cli import build_export_cli
 from handlers.rules_cli import build_rules_cli
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
-from handlers.web import Registrar, build_web_app
+from handlers.web import Registrar, build_web_app, say_where_it_listens
 from store.catalog import (
     CatalogError,
     import_courses,
@@ -164,7 +164,9 @@ def serve(
     if not no_scheduler:
         attach_scheduler(app, nudge_drain(runtime, sys.stdout), runtime)
     host = teams.listen_hosts(settings)  # loopback only in local unauthenticated Teams mode
-    web.run_app(app, host=host, port=port or settings.port, shutdown_timeout=30, print=None)
+    port = port or settings.port
+    say_where_it_listens(host, port, metrics_token=settings.metrics_token)
+    web.run_app(app, host=host, port=port, shutdown_timeout=30, print=None)
 
 
 @cli.command("migrate")

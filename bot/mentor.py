@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -18,6 +19,7 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
+from store.locks import member_turn
 from store.models import Member
 from store.outage import unreachable
 from store.queries.conversation import first_time_seen, open_conversation, save_state
@@ -76,8 +78,9 @@ class Mentor:
         inbox, the answer kept in the outbox) commits with the turn or not at all.
 
         The turn reads and decides first and writes at its end (its event id, its state, its
-        rows), so a SQLite write lock is held only that long. Another turn of the same member
-        saving first sends this one round again, once; a second clash asks to say it again.
+        rows), so a SQLite write lock is held only that long. Turns of one member wait for each
+        other; should one still find its state saved over, it runs again, once, and a second
+        clash asks to say it again.
         """
         for _ in range(2):
             replies = self._turn(inbound, now, on_commit)
@@ -86,11 +89,21 @@ class Mentor:
             log.info("state saved by a concurrent turn: turn runs again")
         return [Text(AGAIN)]
 
+    def _one_at_a_time(self, session: Session, inbound: Inbound) -> AbstractContextManager[None]:
+        """Hold this member's lock for the turn: their turns run one after another, on every
+        replica, so none of them meets a state saved under it (store/locks.py)."""
+        return member_turn(
+            session,
+            platform=inbound.platform,
+            workspace_external_id=inbound.workspace_id,
+            user_id=inbound.user_id,
+        )
+
     def _turn(
         self, inbound: Inbound, now: datetime, on_commit: OnCommit | None
     ) -> list[Reply] | None:
         """One attempt at a turn; None when another turn of this member saved state first."""
-        with new_session(self.engine) as session:
+        with new_session(self.engine) as session, self._one_at_a_time(session, inbound):
             opened = open_conversation(
                 session,
                 platform=inbound.platform,

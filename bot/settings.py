@@ -30,3 +30,9 @@ class Settings(BaseSettings):
     # Teams without MICROSOFT_APP_ID, for the Agents Playground only: the server then listens
     # on loopback, takes Teams requests from this machine alone, and replies only to loopback.
     teams_local_unauthenticated: bool = False
+    # When set, GET /metrics needs "Authorization: Bearer <this>"; unset, anyone who can reach
+    # the server reads it (then bind it privately or firewall it).
+    metrics_token: str = ""
+    # Fernet keys (comma-separated; the first encrypts, every one decrypts) for the Slack
+    # tokens an OAuth install stores. Unset, they are stored in clear.
+    slack_token_key: str = ""

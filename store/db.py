@@ -7,9 +7,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, false, update
 from sqlmodel import Session
 
+from store.models import ConversationState
 from store.sqlite_writer import writer_queue
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_DATABASE_URL = "sqlite:///ce_mentor.db"
 BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for another to finish
+NO_OP_WRITE = (  # the health check's write: refused where writes are, matches no row
+    update(ConversationState).where(false()).values(version=ConversationState.version)
+)
 
 
 def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
@@ -84,11 +88,21 @@ def new_session(engine: Engine) -> Session:
 
 
 def ping(engine: Engine) -> bool:
-    """True when the database answers a trivial query (for /healthz)."""
+    """True when the database takes a write now (for /healthz); the reason goes to the log.
+
+    A read would pass on a read-only SQLite file or mount, a PostgreSQL standby left behind
+    by a failover, or a database set read-only, where turns then fail. So this runs a write
+    that matches no row, on the conversation states turns save, and rolls it back: each of
+    those refuses it (as does a role without the right, or a schema not migrated), and it
+    locks no row. On SQLite it queues with this process's writers, as a turn's save would.
+    A full disk shows only at commit and is not caught here.
+    """
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 1")
+            connection.execute(NO_OP_WRITE)
+            connection.rollback()
         return True
-    except Exception:  # any failure means "not healthy"; the reason goes to the log
-        log.warning("database ping failed", exc_info=True)
+    except Exception as error:  # any failure means "not healthy"; one line says why
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        log.warning("database write check failed: %s", reason)
         return False

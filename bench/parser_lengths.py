@@ -38,6 +38,7 @@ from bot.parsing import CatalogEntry, looks_like_client_info, parse_completion  
 from bot.practice.reviews import read_review  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
 from store.catalog import seed_catalog  # noqa: E402
+from store.client_details import client_details  # noqa: E402
 from store.db import make_engine, migrate, new_session  # noqa: E402
 from store.rulesets import RULESETS_DIR  # noqa: E402
 
@@ -81,6 +82,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spaces after a booked hour": _framed("my 3pm", " ", "1"),
     "spaces after a number": _framed("2", " ", "x"),
     "tabs and newlines": _framed("client", " \t\n", "x"),
+    "full names": _repeat("John Smith "),
+    "given names": _repeat("Maria "),
+    "possessive names": _repeat("Jane Doe's "),
+    "names and credentials": _repeat("Jane Doe, PhD "),
+    "initials": _repeat("J.S. ptsd "),
     "digits after a rating": _framed("review x 4/", "1", ""),
     "digits before ceus": _framed("", "1", " ceus"),
     "punctuation after a name": _framed("finished the ethics course a", "#", "b 2h"),
@@ -110,6 +116,7 @@ def readers(catalog: Sequence[CatalogEntry]) -> dict[str, Reader]:
 
     return {
         "client-info guard": Reader(looks_like_client_info),
+        "client-details guard, notes": Reader(lambda text: client_details(text, field="note")),
         "review reader": Reader(read_review),
         "completion parser": Reader(completion, REPORT),
         "intent router": Reader(classify),

@@ -19,6 +19,7 @@ from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
 from store.db import new_session
+from store.guard import ClientDetailsRefused
 from store.locks import member_turn
 from store.models import Member
 from store.outage import unreachable
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 OnCommit = Callable[[Session, Member | None, list[Reply]], None]
 
 AGAIN = "One moment — I was still busy with your last message. Could you say that again?"
+CLIENT_DETAILS = (
+    "That looks like it may include a client's details, so I haven't kept any of it. "
+    "Could you say it again without names, initials or other details about a client?"
+)
 SORRY = "Sorry — something went wrong on my side, and nothing from that message was saved. Please try again in a moment."
 # Slack's own limit on a message. Every parser reads text in time linear in its length; this
 # bounds that length where a platform sends more (the terminal, for one).
@@ -152,6 +157,11 @@ class Mentor:
                 session.rollback()
                 if unreachable(error):  # not this message's fault: the caller keeps it
                     raise
+                if isinstance(error, ClientDetailsRefused):  # a flow missed it; the store did not
+                    log.warning(
+                        "client details refused by the store", extra={"member_id": member.id}
+                    )
+                    return [Text(CLIENT_DETAILS)]
                 log.exception("turn failed", extra={"member_id": member.id, "flow": turn.flow})
                 return [Text(SORRY)]
             log.info("turn", extra={"member_id": member.id, "flow": turn.flow or "-"})

@@ -10,6 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, false, update
 from sqlmodel import Session
 
+import store.guard  # noqa: F401  (registers the client-details backstop in every process)
 from store.models import ConversationState
 from store.sqlite_writer import writer_queue
 

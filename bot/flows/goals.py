@@ -11,6 +11,7 @@ from datetime import date
 
 from bot.answers import parse_date
 from bot.flows.base import Flow, Turn
+from bot.parsing.client_info import about_a_client, instead
 from bot.topics import COMPETENCIES
 from store.models import Goal
 from store.queries.learning import add_goal, goals_of
@@ -25,6 +26,8 @@ DIRECTIONS = [
 AREAS = list(COMPETENCIES)
 MAX_GOALS = 3
 GOAL_AT_MOST = 300  # characters of a goal, as the store keeps them
+DIRECTION_AT_MOST = 100  # …and of a career direction in the member's own words
+GOAL_EXAMPLE = "*Get better at treating PTSD in veterans by June 2027*"
 
 
 def pick_areas(text: str) -> list[str]:
@@ -77,7 +80,12 @@ class Goals(Flow):
             ),
             None,
         )
-        turn.member.career_direction = chosen or turn.answer.strip()[:100]
+        own_words = turn.answer.strip()[:DIRECTION_AT_MOST]
+        if chosen is None and about_a_client(turn, own_words, "note"):
+            turn.say(instead("direction", "*supervise new associates*"))
+            self.ask_direction(turn)
+            return
+        turn.member.career_direction = chosen or own_words
         self.go(turn, "interests")
 
     def ask_interests(self, turn: Turn) -> None:
@@ -110,6 +118,9 @@ class Goals(Flow):
                 f"That's a long one — a goal keeps to {GOAL_AT_MOST} characters. Could you put it "
                 "in a sentence, e.g. *Get EMDR certified by June 2027*?"
             )
+            return
+        if about_a_client(turn, text, "note"):  # asked again: a goal is the member's own
+            turn.say(instead("goal", GOAL_EXAMPLE))
             return
         text, target = split_target(text, turn)
         if target is not None and target <= turn.today:

@@ -20,7 +20,13 @@ from bot.flows.logging_steps import (
     save_completions,
     to_data,
 )
-from bot.parsing import ParsedCompletion, apply_edit, looks_like_client_info, parse_completion
+from bot.parsing import ParsedCompletion, apply_edit, parse_completion
+from bot.parsing.client_info import (
+    KEEP_IT,
+    about_a_client,
+    client_details,
+    without_client_details,
+)
 from bot.parsing.intent import is_completion
 from bot.parsing.phrases import normalize
 from store.models import Completion
@@ -36,6 +42,10 @@ CLIENT_INFO = (
     "any of it. Please tell me only about the course — title, hours and date."
 )
 EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
+LEFT_OUT = (
+    f"I left out the part about your client. {KEEP_IT} Here's the course without it — "
+    "check it before I log it."
+)
 
 
 class LogCompletion(Flow):
@@ -44,7 +54,7 @@ class LogCompletion(Flow):
 
     def looks_like_completion(self, turn: Turn, text: str) -> bool:
         """Whether free text reports a finished course (used to route messages with no command)."""
-        if looks_like_client_info(text):
+        if about_a_client(turn, text, "course"):
             return True  # handled here, so the refusal is said and nothing is stored
         return is_completion(normalize(text))  # what parse_completion would say, without parsing
 
@@ -56,10 +66,11 @@ class LogCompletion(Flow):
         self.on_describe(turn)
 
     def on_describe(self, turn: Turn) -> None:
-        text = turn.answer
+        text, left_out = _course_part(turn, turn.answer)
         catalog = turn.services.catalog.entries(turn.session)
         result = parse_completion(text, today=turn.today, catalog=catalog)
-        if result.client_info:
+        # With the client left out, a course must still be named, or nothing is worth keeping.
+        if result.client_info or (left_out and not all(i.title for i in result.items or [None])):
             turn.finish()
             turn.say(CLIENT_INFO)
             return
@@ -90,7 +101,9 @@ class LogCompletion(Flow):
                 [("Yes, log it again", "yes"), ("No, it's the same one", "no")],
             )
             return
-        if all(item.confident for item in items):
+        if left_out:  # the member's words were changed: they see what is kept before it is
+            turn.say(LEFT_OUT)
+        elif all(item.confident for item in items):
             save_completions(turn, items)
             turn.finish()
             return
@@ -126,7 +139,7 @@ class LogCompletion(Flow):
         )
 
     def on_confirm(self, turn: Turn) -> None:
-        if looks_like_client_info(turn.answer):
+        if about_a_client(turn, turn.answer, "course"):
             turn.finish()  # the pending course goes too: nothing of this turn may be kept
             turn.say(CLIENT_INFO)
             return
@@ -171,6 +184,23 @@ class LogCompletion(Flow):
             turn.say("OK, nothing new logged.")
             return
         save_completions(turn, keep)
+
+
+def _course_part(turn: Turn, text: str) -> tuple[str, bool]:
+    """The message with any client's name left out, and whether one was.
+
+    A name ("… about my client Maria Lopez …") is cut out with the words that pointed at it, so
+    the course is still logged; colleagues' names go too (the parser cannot tell them apart). A
+    disclosure, a birth date or a session detail leaves nothing to keep: the text comes back as
+    it was, and the parser refuses all of it.
+    """
+    every = client_details(text, field="course")
+    if not every or not all(detail.removable for detail in every):
+        return text, False
+    rest = without_client_details(text, every)
+    if client_details(rest, field="course"):
+        return text, False
+    return rest, about_a_client(turn, text, "course")
 
 
 class Undo(Flow):

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.parsing import CatalogEntry, ParsedCompletion, ParseResult, parse_completion
+from bot.parsing.client_info import about_a_client
 from bot.standing import standings
 from bot.topics import FORMATS, topic_label
 from store.models import Completion
@@ -55,8 +56,26 @@ def describe(item: ParsedCompletion) -> Facts:
     return Facts(tuple(rows), title="Here's what I understood")
 
 
+def names_a_client(turn: Turn, item: ParsedCompletion) -> bool:
+    """Whether the title or provider, as it would be kept, reads as a client's details.
+
+    The message was read whole before; a title is part of it, and may have lost the words that
+    made a name a presenter's ("with", "Dr."). The store would refuse it: say so kindly instead.
+    """
+    if item.course_id is not None:
+        return False  # the catalog's own title and provider
+    return about_a_client(turn, f"{item.title}\n{item.provider}", "course")
+
+
 def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
     """Log each item, attach a certificate sent along, close matching plan steps, and report."""
+    if any(names_a_client(turn, item) for item in items):
+        turn.say(
+            "I couldn't log that: the course's name as I read it looks like it includes a "
+            "client's details, and I keep none. Tell me the course again with only its title, "
+            "hours and date — a presenter can stay, as _with Dr. Kim_."
+        )
+        return
     attachment = turn.inbound.attachments[0] if turn.inbound.attachments else None
     # Members of a learning circle may share each course there (opt-in, one button per course).
     in_circle = bool(circles_of_member(turn.session, member_id=turn.member.id))

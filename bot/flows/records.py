@@ -25,7 +25,9 @@ class _PerLicense(Flow):
         if len(records.standings) == 1:
             self.deliver(turn, records, records.standings[0].license.id)
             return
-        turn.goto(self.name, "license", request=turn.answer)
+        # Only the formats asked for are kept while the member picks: never their own words.
+        asked = " ".join(fmt for fmt in ("pdf", "csv") if fmt in turn.answer.casefold())
+        turn.goto(self.name, "license", request=asked)
         options = [
             (f"{s.license.jurisdiction} {s.license.license_type}", str(s.license.id))
             for s in records.standings

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.answers import parse_choice, parse_yes_no
 from bot.flows.base import Flow, Turn
-from bot.parsing import looks_like_client_info
+from bot.parsing.client_info import KEEP_IT, about_a_client
 from bot.parsing.model import TITLE_AT_MOST
 from bot.practice.reviews import LEADING, course_candidates, read_review
 from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
@@ -19,6 +19,11 @@ from store.queries.practice_reviews import review_by_id, save_review
 
 EXAMPLE = "_review Law & Ethics for Therapists 4/5 clear and practical_"
 STARS = [(f"{n} ★", str(n)) for n in range(1, 6)]
+NOTE_LEFT_OUT = (
+    "Your note looks like it may mention a client, so I've left it out — the course and your "
+    f"stars are kept. {KEEP_IT} A note like _clear and practical for trauma work_ helps your "
+    "colleagues most; send the review again to add one."
+)
 
 
 class Review(Flow):
@@ -39,8 +44,8 @@ class Review(Flow):
             )
             return
         note = said.text
-        if note and looks_like_client_info(note):
-            turn.say("Your note looks like it may mention a client, so I've left it out.")
+        if note and about_a_client(turn, note, "note"):
+            turn.say(NOTE_LEFT_OUT)
             note = ""
         if len(" ".join(note.split())) > LINE_AT_MOST:
             turn.say(

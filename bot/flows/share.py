@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.flows.base import Flow, Turn
 from bot.intents import classify
-from bot.parsing import looks_like_client_info
+from bot.parsing.client_info import KEEP_IT, about_a_client
 from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
 from store.queries.learning import get_completion
 from store.queries.practice_circles import circles_of_member
@@ -21,7 +21,8 @@ NOT_IN_A_CIRCLE = (
 )
 CLIENT_INFO = (
     "That line looks like it may include details about a client, so I haven't shared "
-    "anything. Say it again without them — or *skip*."
+    f"anything. {KEEP_IT} Say it again without them, e.g. _practical tools for my "
+    "telehealth sessions_ — or *skip*."
 )
 
 
@@ -68,7 +69,7 @@ class Share(Flow):
             turn.finish()
             turn.say("OK, nothing shared.")
             return
-        if looks_like_client_info(answer):
+        if about_a_client(turn, answer, "note"):
             turn.say(CLIENT_INFO)
             self.ask_line(turn)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import getpass
 import logging
 import os
@@ -63,7 +64,7 @@ def open_database(settings: Settings, *, auto_migrate: bool = True, wait: bool =
     """
     engine = make_engine(settings.database_url)
     try:
-        prepare_database(engine, auto_migrate=auto_migrate)
+        prepare_database(engine, auto_migrate=auto_migrate, demo=settings.demo_catalog)
     except Exception as error:
         if not (wait and unreachable(error)):
             raise
@@ -71,19 +72,20 @@ def open_database(settings: Settings, *, auto_migrate: bool = True, wait: bool =
     return engine
 
 
-def prepare_database(engine, *, auto_migrate: bool = True) -> None:
+def prepare_database(engine, *, auto_migrate: bool = True, demo: bool = False) -> None:
     """Migrate (SQLite) and seed an empty catalog; safe to run again."""
     if auto_migrate and engine.dialect.name == "sqlite":
         migrate(engine)
-    seed_if_empty(engine)
+    seed_if_empty(engine, demo=demo)
 
 
-def seed_if_empty(engine) -> None:
-    """Give a new database the seed catalog, so suggestions work from the first chat."""
+def seed_if_empty(engine, *, demo: bool = False) -> None:
+    """Give a new database the seed catalog, so suggestions work from the first chat (with the
+    made-up sample courses too when `demo`: DEMO_CATALOG)."""
     with new_session(engine) as session:
         if list_courses(session):
             return
-        seed_catalog(session, now=datetime.now(UTC))
+        seed_catalog(session, now=datetime.now(UTC), demo=demo)
         try:
             session.commit()
         except IntegrityError:  # another replica seeded it at the same moment
@@ -160,7 +162,8 @@ def serve(
     runtime = build_runtime(settings, wait_for_database=True)
     app = build_web_app(runtime, web_registrars(settings))
     # Acknowledged messages nobody answered (a crash, an outage) are answered by every replica.
-    attach_inbox_keeper(app, InboxKeeper(runtime, prepare=lambda: prepare_database(runtime.engine)))
+    prepare = functools.partial(prepare_database, runtime.engine, demo=settings.demo_catalog)
+    attach_inbox_keeper(app, InboxKeeper(runtime, prepare=prepare))
     if not no_scheduler:
         attach_scheduler(app, nudge_drain(runtime, sys.stdout), runtime)
     host = teams.listen_hosts(settings)  # loopback only in local unauthenticated Teams mode
@@ -175,7 +178,7 @@ def migrate_command() -> None:
     settings = Settings()
     engine = make_engine(settings.database_url)
     migrate(engine)
-    seed_if_empty(engine)
+    seed_if_empty(engine, demo=settings.demo_catalog)
     typer.echo("Database is up to date.")
 
 

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.intents import classify  # noqa: E402
+from bot.license_titles import read_license  # noqa: E402
 from bot.mentor import Mentor  # noqa: E402
 from bot.messages import Inbound, Text  # noqa: E402
 from bot.parsing import CatalogEntry, looks_like_client_info, parse_completion  # noqa: E402
@@ -120,6 +121,7 @@ def readers(catalog: Sequence[CatalogEntry]) -> dict[str, Reader]:
         "review reader": Reader(read_review),
         "completion parser": Reader(completion, REPORT),
         "intent router": Reader(classify),
+        "license reader": Reader(read_license),
     }
 
 

@@ -8,17 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import dateparser
 
-from bot.us_states import STATE_CODES, STATE_NAMES
+from bot.license_titles import read_license, read_state
 
-LICENSE_WORDS: dict[str, str] = {
-    "lcsw": "LCSW", "licsw": "LCSW", "lisw": "LCSW", "lisw-s": "LCSW", "lmsw-clinical": "LCSW",
-    "clinical social worker": "LCSW", "social worker": "LCSW", "social work": "LCSW",
-    "lpc": "LPC", "lpcc": "LPC", "lmhc": "LPC", "lcpc": "LPC", "lcmhc": "LPC",
-    "counselor": "LPC", "counsellor": "LPC", "mental health counselor": "LPC",
-    "lmft": "LMFT", "mft": "LMFT", "imft": "LMFT", "marriage and family therapist": "LMFT",
-    "family therapist": "LMFT", "psychologist": "PSYCHOLOGIST", "psyd": "PSYCHOLOGIST",
-    "phd psychologist": "PSYCHOLOGIST", "psychology": "PSYCHOLOGIST",
-}  # fmt: skip
 LICENSE_LABELS = {
     "LCSW": "clinical social worker (LCSW)",
     "LPC": "professional counselor (LPC / LPCC / LMHC / LCPC)",
@@ -48,27 +39,15 @@ CHOICE_DIGITS = 18  # digits of a number picked from a list, or of a record's id
 
 
 def parse_license(text: str) -> tuple[str | None, str | None]:
-    """(license type, state code) found in text like "LCSW in California"; None where missing."""
-    lowered = f" {text.casefold()} "
-    kind = None
-    for word in sorted(LICENSE_WORDS, key=len, reverse=True):
-        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered):
-            kind = LICENSE_WORDS[word]
-            break
-    return kind, parse_state(text)
+    """(license type, state code) in text like "LCSW in California" or "LIMHP, Nebr."; None where
+    missing; kind None too for a title outside the four (untracked_license_note says why)."""
+    reading = read_license(text)
+    return reading.kind, reading.state
 
 
 def parse_state(text: str) -> str | None:
-    """A US state code from a name ("new york") or a code ("NY", "ny")."""
-    lowered = text.casefold()
-    for name in sorted(STATE_NAMES, key=len, reverse=True):
-        if re.search(rf"\b{name}\b", lowered):
-            return STATE_NAMES[name]
-    short = len(text.split()) <= 2  # counted once: per token, a long text cost its square
-    for token in re.findall(r"\b[A-Za-z]{2}\b", text):
-        if token.upper() in STATE_CODES and (token.isupper() or short):
-            return token.upper()
-    return None
+    """A US state code from a name ("new york"), a code ("NY"), "Mass." or a typo ("Californa")."""
+    return read_state(text)
 
 
 def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None:

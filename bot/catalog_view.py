@@ -7,7 +7,7 @@ from sqlmodel import Session
 from bot.parsing import CatalogEntry
 from bot.recommend import CourseView
 from bot.recommend.arrays import CourseCatalog
-from store.catalog import catalog_version, course_rows
+from store.catalog import bundled_slugs, catalog_version, course_rows
 
 
 class CatalogCache:
@@ -29,8 +29,8 @@ class CatalogCache:
         return self._views
 
     def entries(self, session: Session) -> tuple[CatalogEntry, ...]:
-        """Every course, for matching the titles members write (the same object while
-        unchanged, so the parser's prepared index is reused)."""
+        """Every real course, for matching the titles members write (the same object while
+        unchanged, so the parser's prepared index is reused); demo courses are left out."""
         self._refresh(session)
         return self._entries
 
@@ -38,6 +38,7 @@ class CatalogCache:
         version = catalog_version(session)
         if version == self._version:
             return
+        bundled = bundled_slugs()  # any other course is the practice's own import
         self._views = CourseCatalog(
             CourseView(
                 id=id,
@@ -46,17 +47,34 @@ class CatalogCache:
                 hours=hours,
                 cost_usd=cost,
                 format=format,
-                topics=tuple(topics or ()),
+                topics=topics,
                 approval_bodies=tuple(bodies or ()),
                 url=url or "",
                 sample=bool(sample),
+                jurisdictions=states,
+                source=source or "",
+                own=not sample and slug not in bundled,
             )
-            for id, title, provider, hours, cost, format, topics, bodies, url, sample in course_rows(
-                session
-            )
+            for (
+                id,
+                title,
+                provider,
+                hours,
+                cost,
+                format,
+                topics,
+                bodies,
+                url,
+                sample,
+                states,
+                source,
+                slug,
+            ) in course_rows(session)
         )
+        # Made-up demo courses are never what a member's sentence is matched to.
         self._entries = tuple(
             CatalogEntry(view.id, view.title, view.provider, view.hours, view.topics, view.format)
             for view in self._views
+            if not view.sample
         )
         self._version = version

@@ -61,6 +61,42 @@ def in_order(first: str, later: str) -> str:
     return rf"(?m:^)(?>.*?(?:{first})).*(?:{later})"
 
 
+_ASKS = r"^(?:does|do|did|will|would|can|could|is|are|should|may|might|so)\b"
+# Questions answered from the rules engine, by kind (bot/flows/questions.py answers each).
+QUESTIONS: list[tuple[str, str]] = [
+    (
+        r"\bwhy\b.*\b(unknown|not known|don[’']?t (you )?know|can[’']?t (you |i )?(tell|say|confirm|know)"
+        r"|unsure|not sure|no number|question mark|uncertain|missing)\b"
+        r"|\bwhat (does|do) .*\bunknown\b.*\bmean\b",
+        "unknown",
+    ),
+    (
+        r"\b(self[- ]?study|self[- ]?instruct\w*|home[- ]study|on[- ]?demand|recorded|async\w*)\b"
+        r".*(\?|\bcount|\blimit|\bcap\b|\bmax)|\b(what|which|how much|how many)\b.*"
+        r"\b(self[- ]?study|self[- ]?instruct\w*|home[- ]study)\b",
+        "self_study",
+    ),
+    (
+        r"\bhow (many|much) (more |ce |ceu |ceus |more ce )?(hours?|ces?|ceus?|credits?|time)\b.*"
+        r"\b(need|needed|left|remain\w*|to go|still|required|short|missing|do i have to|owe)\b"
+        r"|\bhow (many|much) more\b|\b(hours?|credits?) (do i )?(still )?(left|remaining|to go)\b"
+        r"|\bwhat (do|else do) i (still )?(need|have left)\b|\bhow far (off|away|am i)\b",
+        "remaining",
+    ),
+    (
+        _ASKS + r".*\b(counts?|accepted|accept|qualif\w*|apply|applies|go(es)? toward\w*"
+        r"|use it|use that|cover|covers|meet|meets)\b",
+        "count",
+    ),
+]
+
+
+def question_kind(text: str) -> str | None:
+    """Which question the member asks ("count", "unknown", "self_study", "remaining")."""
+    lowered = text.casefold()
+    return next((kind for pattern, kind in QUESTIONS if re.search(pattern, lowered)), None)
+
+
 # Phrases that mean an intent wherever they appear.
 PHRASES: list[tuple[str, str]] = [
     # Learning circles before "stop" (cancel): "circle stop" ends a circle, not a conversation.
@@ -109,6 +145,18 @@ PHRASES: list[tuple[str, str]] = [
         "nudges",
     ),
     (r"^check[- ]?in$", "checkin"),
+    # "why?" or "sources" after a status: the details behind it.
+    (r"^(why|sources?|details|status details|why unknown)\W*$", "status"),
+    # A passed exam is logged, though it has no hours: "passed my JP exam".
+    (
+        in_order(
+            r"\b(passed|took|completed|finished|did|sat|cleared|aced)\b",
+            r"\b(jurisprudence|juris|jp)\b[^.?!]{0,20}\b(exam|examination|test)\b",
+        ),
+        "log",
+    ),
+    # Questions the engine answers; before "how many hours" (status) and "recommend".
+    *((pattern, "question") for pattern, _ in QUESTIONS),
     (r"^(show )?my (team|reports)\b", "team"),
     (r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", "status"),
     (r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", "suggest"),

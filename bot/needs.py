@@ -32,7 +32,8 @@ def learner_profile(turn: Turn) -> LearnerProfile:
         }
         needs.append(
             LicenseNeed(
-                label=f"{standing.license.jurisdiction} {standing.license.license_type}",
+                label=standing.label,
+                jurisdiction=standing.license.jurisdiction,
                 accepts=rules.accepts if rules else (lambda _bodies: None),
                 topic_gaps=gaps,
                 hours_remaining=progress.total_remaining if progress else None,

@@ -15,6 +15,9 @@ class Settings(BaseSettings):
     # Seconds an acknowledged message stays with the replica that took it; past this, another
     # replica (or this one after a restart) answers it from the inbox.
     inbox_lease_seconds: float = 60.0
+    # Adds the labelled, made-up sample courses to a new database's catalog (demonstrations
+    # only: never suggested as real, never matched when a course is logged).
+    demo_catalog: bool = False
     log_level: str = "INFO"
     public_base_url: str = "http://localhost:3978"  # where members reach `serve` (calendar links)
     slack_bot_token: str = ""

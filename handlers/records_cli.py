@@ -72,10 +72,7 @@ def _pick(records: MemberRecords, license_id: int | None, now: datetime):
     try:
         return records.transcript(license_id, today)
     except LookupError:
-        choices = ", ".join(
-            f"{s.license.id} ({s.license.jurisdiction} {s.license.license_type})"
-            for s in records.standings
-        )
+        choices = ", ".join(f"{s.license.id} ({s.label})" for s in records.standings)
         typer.echo(f"Choose a license with --license: {choices or 'none on file'}.", err=True)
         raise typer.Exit(1) from None
 

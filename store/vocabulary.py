@@ -95,6 +95,7 @@ FORMATS: dict[str, str] = {
     "online_async": "online, on demand",
     "live_online": "live webinar",
     "in_person": "in person",
+    "exam": "exam (pass/fail)",
 }
 
 

@@ -37,10 +37,9 @@ def test_renewal_dates(text, expected):
         ("lmft texas", ("LMFT", "TX")),
         ("I'm a licensed mental health counselor in New York", ("LPC", "NY")),
         ("LICSW Massachusetts", ("LCSW", "MA")),
-        (
-            "counselor in il",
-            ("LPC", None),
-        ),  # "in" is also Indiana: lower-case codes need a clearer answer
+        ("counselor in il", ("LPC", "IL")),  # "in" is a word here, not Indiana
+        ("LIMHP in Nebraska", ("LPC", "NE")),  # each state's own titles (bot/license_titles.py)
+        ("LMSW in Michigan", (None, "MI")),  # a title the bot does not track: no type
         ("hello", (None, None)),
     ],
 )

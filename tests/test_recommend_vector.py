@@ -12,7 +12,8 @@ from bot.recommend.model import WorkingNeed
 from bot.recommend.ranking import reference_scorer
 from bot.recommend.vector import vector_scores
 
-TOPICS = ("ethics", "telehealth", "suicide_prevention", "trauma", "supervision")
+TOPICS = ("ethics", "telehealth", "suicide_prevention", "trauma", "supervision", "state_law_tx")
+STATES = ((), (), ("CA",), ("TX",), ("FL",), ("CA", "NV"))
 FORMATS = ("self_study", "online_async", "live_online", "in_person", "")
 BODIES = ((), ("ASWB ACE",), ("NBCC",), ("ASWB ACE", "NBCC"), ("AAMFT",))
 
@@ -32,6 +33,8 @@ def random_case(rng: random.Random):
             rng.choice(FORMATS),
             tuple(rng.sample(TOPICS, rng.randrange(0, 3))),
             rng.choice(BODIES),
+            jurisdictions=rng.choice(STATES),
+            own=rng.random() < 0.2,
         )
         for i in range(1, 300)
     ]
@@ -62,7 +65,14 @@ def test_vector_scores_equal_the_reference_scores(seed):
     catalog, profile = random_case(rng)
     cheaper, shorter = rng.random() < 0.5, rng.random() < 0.5
     needs = [
-        WorkingNeed(n.label, n.accepts, dict(n.topic_gaps), n.hours_remaining, dict(n.format_room))
+        WorkingNeed(
+            n.label,
+            n.accepts,
+            dict(n.topic_gaps),
+            n.hours_remaining,
+            dict(n.format_room),
+            n.jurisdiction,
+        )
         for n in profile.licenses
     ]
     values, counts = vector_scores(

@@ -23,7 +23,7 @@ SCRIPT = """LCSW in California
 4
 1
 status
-finished Law and Ethics for California Clinicians yesterday, 6 hours
+finished 'Dual Relationships: The Ethical Way - Ethical & Clinical Aspects' yesterday, 6 hours
 assess
 3
 3
@@ -65,7 +65,10 @@ async def test_piped_conversation_end_to_end(mentor, tmp_path):
     assert "  1) Yes, first renewal" in text  # choices are numbered
     assert "All set!" in text
     assert "Total hours  [--------------------] 0/36 h" in text
-    assert "Logged Law and Ethics for California Clinicians: 6 h on Nov 26" in text
+    assert (
+        "Logged Dual Relationships: The Ethical Way - Ethical & Clinical Aspects: 6 h on Nov 26"
+        in text
+    )
     assert "Please type a number from 1 to 5." in text  # the form re-asks a bad rating
     assert "Saved — thank you." in text
     assert "*" not in text  # piped output is plain text

@@ -22,6 +22,7 @@ def build_flows() -> Mapping[str, Flow]:
     from bot.flows.onboarding import Onboarding
     from bot.flows.plan import Plan
     from bot.flows.privacy import DeleteMyData, ExportMyData
+    from bot.flows.questions import Questions
     from bot.flows.records import AuditPacket, CalendarExport, ExportTranscript, RevokeCalendar
     from bot.flows.review import Review
     from bot.flows.settings import Settings
@@ -38,6 +39,6 @@ def build_flows() -> Mapping[str, Flow]:
             CheckIn(), NudgeSettings(),
             Buddy(), Mentor(),
             Circle(), Share(), Review(),
-            Team(), TeamDigest(),
+            Team(), TeamDigest(), Questions(),
         ]
     )  # fmt: skip

@@ -6,6 +6,12 @@ from bot.flows.base import Flow, Turn
 
 COMMANDS = (
     ("status", "your hours against each license's requirements"),
+    ("status details", "why a number is unknown, the board's notes and sources"),
+    (
+        "ask me",
+        "_does the ethics webinar count for both my licenses?_, _how many hours do I still "
+        "need?_, _what counts as self-study for my board?_, _why is this unknown?_",
+    ),
     ("suggest", "courses that fit your gaps, budget and time"),
     ("plan", "your dated learning plan; *make a plan* finds the cheapest set of courses"),
     ("log …", "log a course: _finished the 6h ethics course yesterday_ (attach the certificate)"),

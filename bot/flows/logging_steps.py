@@ -13,9 +13,10 @@ from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.parsing import CatalogEntry, ParsedCompletion, ParseResult, parse_completion
 from bot.parsing.client_info import about_a_client
+from bot.rules import normalize_approval_body
 from bot.standing import standings
 from bot.topics import FORMATS, topic_label
-from store.models import Completion
+from store.models import Completion, Course
 from store.queries.learning import add_completion, completions_of, plan_of
 from store.queries.members import licenses_of
 from store.queries.practice_circles import circles_of_member
@@ -91,6 +92,7 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
                 completed_on=item.completed_on,
                 format=item.format,
                 topics=list(item.topics),
+                approval_body=approval_of(turn, item),
                 certificate_name=attachment.name if attachment else "",
                 certificate_ref=(attachment.file_id or attachment.url) if attachment else "",
                 source_message_id=turn.inbound.event_id,
@@ -122,7 +124,7 @@ def report_standing(turn: Turn) -> None:
         turn.member, licenses, completions, turn.services.rule_sets, turn.today
     ):
         progress = standing.progress
-        label = f"{standing.license.jurisdiction} {standing.license.license_type}"
+        label = standing.label
         if progress is None or progress.total_required is None:
             lines.append(f"• {label}: {standing.hours_logged:g} h logged this cycle")
         else:
@@ -194,3 +196,15 @@ def _only_provider(named: ParsedCompletion) -> bool:
     """ "the NBCC course": the provider is all the message says about which course."""
     rest = re.sub(re.escape(named.provider), "", named.title, flags=re.I) if named.provider else "x"
     return not re.sub(r"\b(?:the|my|a|course|training|webinar|class|ce)\b|\W", "", rest, flags=re.I)
+
+
+def approval_of(turn: Turn, item: ParsedCompletion) -> str:
+    """The approval body behind a logged course: the one its provider names ("from CAMFT",
+    "an ASWB ACE course"), else the catalog course's; "" when nothing says (a board with a
+    closed list then counts its hours only provisionally)."""
+    named = normalize_approval_body(item.provider) or normalize_approval_body(item.title)
+    if named:
+        return named
+    course = turn.session.get(Course, item.course_id) if item.course_id is not None else None
+    bodies = [normalize_approval_body(b) for b in (course.approval_bodies if course else [])]
+    return next((b for b in bodies if b), "")

@@ -20,6 +20,8 @@ from bot.flows.profile import (
     profile_facts,
     save_license,
 )
+from bot.rules import rule_set_id_for
+from bot.rules.notes import license_label
 from bot.us_states import STATE_CODES
 
 
@@ -71,8 +73,10 @@ class Onboarding(Flow):
 
     def ask_renewal(self, turn: Turn) -> None:
         kind, state = turn.data["license_type"], turn.data["jurisdiction"]
+        rules = turn.services.rule_sets.get(rule_set_id_for(state, kind))
+        title = license_label(rules) if rules else f"{STATE_CODES.get(state, state)} {kind}"
         turn.say(
-            f"When does your {STATE_CODES.get(state, state)} {kind} license next renew? "
+            f"When does your {title} license next renew? "
             "A date like *3/31/2027* or *March 2027* is fine."
         )
 

@@ -8,6 +8,7 @@ from bot.answers import parse_date, parse_formats, parse_number
 from bot.flows.base import Turn
 from bot.messages import Facts
 from bot.rules import rule_set_id_for
+from bot.standing import label_of
 from bot.topics import FORMATS
 from store.queries.members import add_license, licenses_of
 
@@ -138,12 +139,14 @@ def profile_facts(turn: Turn) -> Facts:
     """The member's settings as label/value rows."""
     member = turn.member
     rows = [
-        (f"{lic.jurisdiction} {lic.license_type}", f"renews {lic.renewal_date:%b %-d, %Y}")
+        (label_of(lic, turn.services.rule_sets), f"renews {lic.renewal_date:%b %-d, %Y}")
         for lic in licenses_of(turn.session, member_id=member.id)
     ]
     budget = (
         "not set" if member.budget_per_year is None else f"${member.budget_per_year:,.0f} a year"
     )
+    if member.budget_per_year == 0:
+        budget = "free courses only"
     weekly = "not set" if member.hours_per_week is None else f"{member.hours_per_week:g} h a week"
     formats = ", ".join(FORMATS[key] for key in member.preferred_formats) or "any"
     rows += [

@@ -28,10 +28,7 @@ class _PerLicense(Flow):
         # Only the formats asked for are kept while the member picks: never their own words.
         asked = " ".join(fmt for fmt in ("pdf", "csv") if fmt in turn.answer.casefold())
         turn.goto(self.name, "license", request=asked)
-        options = [
-            (f"{s.license.jurisdiction} {s.license.license_type}", str(s.license.id))
-            for s in records.standings
-        ]
+        options = [(s.label, str(s.license.id)) for s in records.standings]
         turn.offer("Which license?", f"{self.name}.license", options)
 
     def on_license(self, turn: Turn) -> None:
@@ -44,7 +41,7 @@ class _PerLicense(Flow):
                 if answer
                 in (
                     str(s.license.id),
-                    f"{s.license.jurisdiction} {s.license.license_type}".casefold(),
+                    s.label.casefold(),
                 )
             ),
             None,

@@ -8,6 +8,8 @@ from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.needs import learner_profile
 from bot.planning import RenewalPlan, plan_renewal
+from bot.recommend import CourseView
+from bot.recommend.jurisdiction import jurisdiction_label
 from store.catalog import get_course
 from store.queries.learning import plan_course, plan_of
 
@@ -45,7 +47,7 @@ def propose_plan(turn: Turn) -> None:
                 (
                     f"by {step.due:%a %b %-d, %Y}",
                     f"{step.course.title}{' (sample course)' if step.course.sample else ''}"
-                    f" — {step.course.hours:g} h, "
+                    f"{_where(step.course)} — {step.course.hours:g} h, "
                     f"{_cost(step.course.cost_usd)}; counts for {', '.join(step.counts_for)}",
                 )
                 for step in plan.steps
@@ -54,7 +56,7 @@ def propose_plan(turn: Turn) -> None:
         ),
         Facts(
             (
-                ("Courses", str(len(plan.steps))),
+                ("Courses", _course_count(plan)),
                 ("Hours", f"{plan.total_hours:g} h"),
                 ("Cost", _cost(plan.total_cost)),
             ),
@@ -86,6 +88,21 @@ def save_plan(turn: Turn, value: str) -> None:
         saved += 1
     noun = "step" if saved == 1 else "steps"
     turn.say(f"📅 Saved {saved} {noun} to your plan. Say *plan* to see it.")
+
+
+def _course_count(plan: RenewalPlan) -> str:
+    """The whole plan's courses: "3", or "5 (2 already in your plan)"."""
+    total = len(plan.steps) + plan.already_planned
+    return (
+        f"{total} ({plan.already_planned} already in your plan)"
+        if plan.already_planned
+        else str(total)
+    )
+
+
+def _where(course: CourseView) -> str:
+    label = jurisdiction_label(course.topics, course.jurisdictions)
+    return f" ({label})" if label else ""
 
 
 def _blocked_text(plan: RenewalPlan) -> str:

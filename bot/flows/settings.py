@@ -19,6 +19,7 @@ from bot.flows.profile import (
     accept_renewal_date,
     profile_facts,
 )
+from bot.standing import label_of
 from store.queries.members import get_license, licenses_of, remove_license
 
 TOPICS = [
@@ -91,7 +92,8 @@ class Settings(Flow):
             turn.answer = str(licenses[0].id)
             self.on_which(turn)
             return
-        options = [(f"{lic.jurisdiction} {lic.license_type}", str(lic.id)) for lic in licenses]
+        rule_sets = turn.services.rule_sets
+        options = [(label_of(lic, rule_sets), str(lic.id)) for lic in licenses]
         turn.offer("Which license?", "settings.which", options)
 
     def on_which(self, turn: Turn) -> None:
@@ -102,6 +104,7 @@ class Settings(Flow):
                 lic
                 for lic in licenses
                 if turn.answer == str(lic.id)
+                or label_of(lic, turn.services.rule_sets).casefold() in lowered
                 or f"{lic.jurisdiction} {lic.license_type}".casefold() in lowered
                 or lic.license_type.casefold() in lowered
             ),
@@ -112,7 +115,8 @@ class Settings(Flow):
             return
         if turn.data["purpose"] == "remove":
             remove_license(turn.session, license=chosen)
-            self._saved(turn, f"Removed your {chosen.jurisdiction} {chosen.license_type} license.")
+            label = label_of(chosen, turn.services.rule_sets)
+            self._saved(turn, f"Removed your {label} license.")
             return
         turn.goto(self.name, "renewal_date", license_id=chosen.id)
         turn.say(QUESTIONS["renewal_date"])
@@ -126,7 +130,8 @@ class Settings(Flow):
             license.renewal_date = renewal
             self._saved(
                 turn,
-                f"Your {license.jurisdiction} {license.license_type} now renews {renewal:%B %-d, %Y}.",
+                f"Your {label_of(license, turn.services.rule_sets)} license now renews "
+                f"{renewal:%B %-d, %Y}.",
             )
 
     def on_budget(self, turn: Turn) -> None:

@@ -1,13 +1,34 @@
-"""Status: per license, hours earned against the board's requirements, and what to do next."""
+"""Status: where each license stands and the next step; the reasons and sources one step away.
+
+The first screen is short: per license its standing, the requirements, the next step and at
+most `TO_CHECK_AT_MOST` things the member can check about their own courses. Everything
+else the engine knows (unknown rules with their reasons, research notes, every source) is
+in *status details*, also behind the "Why? Sources" button.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.flows.base import Flow, Turn
-from bot.messages import ProgressBar
+from bot.messages import Choice, Choices, ProgressBar
 from bot.records.charts import chart_image
-from bot.standing import STATUS_WORDS, LicenseStanding, standings
+from bot.rules import Progress
+from bot.standing import (
+    STATUS_WORDS,
+    LicenseStanding,
+    next_step,
+    requirement_words,
+    standings,
+    unknown_numbers,
+)
+from store.models import Completion
 from store.queries.learning import completions_of
 from store.queries.members import licenses_of
+
+TO_CHECK_AT_MOST = 3  # plain lines the member can act on, per license, on the first screen
+DETAILS_WORDS = ("details", "detail", "why", "sources", "source", "more", "notes", "full")
+MISSING_LISTED = 3  # courses without a certificate named on the first screen
 
 
 class Status(Flow):
@@ -15,43 +36,79 @@ class Status(Flow):
     summary = "your hours against each license's requirements"
 
     def start(self, turn: Turn) -> None:
-        licenses = licenses_of(turn.session, member_id=turn.member.id)
-        if not licenses:
-            turn.say("You have no licenses set up yet. Say *settings* to add one.")
+        said = turn.answer.casefold().replace("?", " ").split()
+        if said and len(said) <= 3 and set(said) & set(DETAILS_WORDS):
+            self.act_details(turn)
             return
-        completions = completions_of(turn.session, member_id=turn.member.id)
-        for standing in standings(
-            turn.member, licenses, completions, turn.services.rule_sets, turn.today
-        ):
+        found = self._standings(turn)
+        if found is None:
+            return
+        found, completions = found
+        for standing in found:
             show_standing(turn, standing)
             if standing.progress is not None and turn.inbound.shows_images:
                 turn.show(chart_image(standing.progress, completions, turn.today))
-        missing = [
-            done for done in completions if not done.certificate_ref and not done.certificate_name
-        ]
-        if missing:
-            listed = "\n".join(
-                f"• {done.title} ({done.completed_on:%b %-d})" for done in missing[:10]
+        _missing_certificates(turn, completions)
+        turn.say("_Guidance only — the board's word is final; sources in *status details*._")
+        turn.show(
+            Choices(
+                "What next?",
+                (
+                    Choice("Why? Sources", "status.details"),
+                    Choice("Suggest courses", "suggest.start"),
+                    Choice("My plan", "plan.start"),
+                ),
             )
-            more = f"\n…and {len(missing) - 10} more" if len(missing) > 10 else ""
-            turn.say(
-                f"📎 {len(missing)} logged course(s) have no certificate on file — send one "
-                "with _certificate for <course>_ so you're ready for an audit:\n" + listed + more
-            )
-        turn.offer_next("What next?", [("Suggest courses", "suggest"), ("My plan", "plan")])
+        )
+
+    def act_details(self, turn: Turn) -> None:
+        """Every note behind the status: unknowns with reasons, research notes, sources."""
+        found = self._standings(turn)
+        if found is None:
+            return
+        titles = {done.id: done.title for done in found[1]}
+        for standing in found[0]:
+            show_details(turn, standing, titles)
 
     def act_fact(self, turn: Turn) -> None:
         """Answer a rule condition from a button: value "key:yes" or "key:no"."""
         key, _, answer = turn.answer.partition(":")
         turn.member.practice_facts = {**turn.member.practice_facts, key: answer == "yes"}
         turn.say("Thanks, noted.")
+        turn.answer = ""
         self.start(turn)
+
+    def _standings(self, turn: Turn) -> tuple[list[LicenseStanding], list[Completion]] | None:
+        licenses = licenses_of(turn.session, member_id=turn.member.id)
+        if not licenses:
+            turn.say("You have no licenses set up yet. Say *settings* to add one.")
+            return None
+        completions = completions_of(turn.session, member_id=turn.member.id)
+        rule_sets = turn.services.rule_sets
+        return standings(turn.member, licenses, completions, rule_sets, turn.today), completions
+
+
+def _missing_certificates(turn: Turn, completions: list[Completion]) -> None:
+    """The courses with no certificate on file, so the member is ready for an audit."""
+    missing = [d for d in completions if not d.certificate_ref and not d.certificate_name]
+    if not missing:
+        return
+    listed = "\n".join(
+        f"• {done.title} ({done.completed_on:%b %-d})" for done in missing[:MISSING_LISTED]
+    )
+    more = len(missing) - MISSING_LISTED
+    turn.say(
+        f"📎 {len(missing)} logged course(s) have no certificate on file — send one "
+        "with _certificate for <course>_ so you're ready for an audit:\n"
+        + listed
+        + (f"\n…and {more} more" if more > 0 else "")
+    )
 
 
 def show_standing(turn: Turn, standing: LicenseStanding) -> None:
-    """One license's progress as bars, notes and open questions."""
+    """One license on the first screen: standing, requirements, next step, what to check."""
     lic, progress = standing.license, standing.progress
-    title = f"*{lic.jurisdiction} {lic.license_type}* — renews {lic.renewal_date:%b %-d, %Y}"
+    title = f"*{standing.label}* — renews {lic.renewal_date:%b %-d, %Y}"
     if progress is None:
         turn.say(
             f"{title}. I don't have this board's rules yet; you've logged "
@@ -63,18 +120,52 @@ def show_standing(turn: Turn, standing: LicenseStanding) -> None:
     low, high = progress.total_counted_range
     unsure = "" if progress.total_counted is not None else f"at least {low:g} h; up to {high:g} h"
     turn.show(ProgressBar("Total hours", low, progress.total_required, unsure))
+    words = []
     for topic in progress.topics:
-        if topic.applies:  # unanswered conditions are asked below instead
+        if not topic.applies:  # unanswered conditions are asked below instead
+            continue
+        said = requirement_words(topic)
+        if said is None:
             turn.show(ProgressBar(topic.label, topic.earned, topic.required))
-    notes = [
-        *progress.caps_applied,
-        *(reason for _, reason in progress.excluded),
-        *progress.unknowns,
-    ]
-    if notes:
-        turn.say("\n".join(f"• {note}" for note in notes))
-    if progress.hours_per_month_needed and progress.status not in ("complete", "overdue"):
-        turn.say(f"Pace needed: about {progress.hours_per_month_needed:.1f} h a month.")
+        else:
+            words.append(said)
+    lines = [*words, next_step(progress)]
+    to_check = [*progress.caps_applied, *progress.to_check]
+    lines += [f"• {note}" for note in to_check[:TO_CHECK_AT_MOST]]
+    lines.append(_details_line(progress, len(to_check) - TO_CHECK_AT_MOST))
+    turn.say("\n".join(lines))
     for key, question in progress.open_questions:
         turn.offer(question, "status.fact", [("Yes", f"{key}:yes"), ("No", f"{key}:no")])
-    turn.say(f"_{progress.guidance}_")
+
+
+def _details_line(progress: Progress, more_to_check: int) -> str:
+    """One plain line pointing at the details: how many numbers are unknown, and why."""
+    unknown = unknown_numbers(progress)
+    more = f"{more_to_check} more thing(s) to check, and " if more_to_check > 0 else ""
+    if unknown == 1:
+        return f"{more}1 number behind this status is unknown — say *status details* to see why."
+    if unknown:
+        return (
+            f"{more}{unknown} numbers behind this status are unknown — "
+            "say *status details* to see why."
+        )
+    return f"{more}the board's notes and sources: say *status details*.".capitalize()
+
+
+def show_details(turn: Turn, standing: LicenseStanding, titles: Mapping[int | None, str]) -> None:
+    """One license's full notes: caps, courses not counted, unknowns, research, sources."""
+    progress = standing.progress
+    if progress is None:
+        turn.say(f"*{standing.label}*: I don't have this board's rules yet.")
+        return
+    notes = [*progress.caps_applied, *progress.unknowns]
+    notes += [f"{titles.get(i, 'A course')}: {reason}" for i, reason in progress.excluded]
+    notes += [f"{t.label}: {t.note}" for t in progress.topics if t.note and t.applies is not False]
+    confidence = f"our confidence in this research: {progress.confidence}"
+    checked = f"checked {progress.checked:%b %-d, %Y}" if progress.checked else "not yet re-checked"
+    lines = [f"*{standing.label}* — why, and the sources ({confidence}; {checked}):"]
+    lines += [f"• {note}" for note in dict.fromkeys(notes)]
+    lines.append("Sources:")
+    lines += [f"  {url}" for url in progress.sources]
+    lines.append("Guidance only — the board's word is final.")
+    turn.say("\n".join(lines))

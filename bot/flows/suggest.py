@@ -10,6 +10,7 @@ from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
 from bot.needs import learner_profile
 from bot.recommend import Suggestion, reason_line, suggest
+from bot.recommend.jurisdiction import jurisdiction_label
 
 
 class Suggest(Flow):
@@ -68,6 +69,13 @@ def suggestion_card(number: int, suggestion: Suggestion) -> Choices:
     """One suggestion: title, provider, reasons, and an "Add to plan" button."""
     course = suggestion.course
     provider = f" — {course.provider}" if course.provider else ""
-    link = f"\n{course.url}" if course.url else ""
-    text = f"*{number}. {course.title}*{provider}\n{reason_line(suggestion)}{link}"
+    where = jurisdiction_label(course.topics, course.jurisdictions)
+    where = f" ({where})" if where else ""
+    if course.url:
+        link = f"\n{course.url}"
+    elif course.source:  # no page of its own: where the research found it
+        link = f"\nsource: {course.source}"
+    else:
+        link = ""
+    text = f"*{number}. {course.title}*{where}{provider}\n{reason_line(suggestion)}{link}"
     return Choices(text, (Choice("Add to plan", "plan.add", str(course.id)),))

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from bot.messages import Choice, Choices, Reply, Text
+from bot.nudges.deadline import FreeCourse, deadline_lines
 from bot.nudges.facts import MemberNudgeFacts
-from bot.rules import Progress
+from bot.rules import Progress, RuleSet
+
+__all__ = ["FreeCourse", "NudgeItem", "checkin_question", "compose"]
 
 SNOOZE = Choice("Snooze 1 week", "nudges.snooze", "7")
 # Kinds in the order a merged message tells them: the most urgent first.
 ORDER = ("deadline", "step", "inactivity", "complete", "checkin")
-
-
-@dataclass(frozen=True)
-class FreeCourse:
-    """A free catalog course that could close a topic gap (or a circle could take together)."""
-
-    course_id: int
-    title: str
-    hours: float | None
-    topics: tuple[str, ...]
-    provider: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,8 +32,13 @@ def compose(
     progress: Mapping[int, Progress],
     free_courses: Sequence[FreeCourse],
     today: date,
+    rule_sets: Mapping[str, RuleSet] | None = None,
 ) -> list[Reply]:
-    """One message for all of the member's due nudges."""
+    """One message for all of the member's due nudges.
+
+    `rule_sets` say which topic minimums count toward the total (for an honest pace);
+    without them a topic's hours are taken as possibly on top of the total.
+    """
     ordered = sorted(items, key=lambda item: ORDER.index(item.kind))
     replies: list[Reply] = []
     if len(ordered) > 1:
@@ -50,7 +46,12 @@ def compose(
     buttons: list[Choice] = []
     for item in ordered:
         if item.kind == "deadline":
-            buttons += _deadline(replies, progress.get(item.payload["license_id"]), free_courses)
+            license_id = item.payload["license_id"]
+            held = next((h for h in member.licenses if h.license_id == license_id), None)
+            found = progress.get(license_id)
+            rules = (rule_sets or {}).get(found.rule_set_id) if found else None
+            state = held.facts.jurisdiction if held else ""
+            buttons += deadline_lines(replies, found, free_courses, state, rules)
         elif item.kind == "complete":
             _complete(replies, progress.get(item.payload["license_id"]))
         elif item.kind == "step":
@@ -74,48 +75,6 @@ def checkin_question() -> Choices:
     options = (("On track", "on_track"), ("Behind", "behind"), ("Change my plan", "change"))
     choices = [Choice(label, "checkin.answer", value) for label, value in options]
     return Choices("Check-in time: how is your CE going?", (*choices, SNOOZE))
-
-
-def pace(hours: float, days_left: int) -> str:
-    """Hours a week needed, rounded kindly: 'about 1 h a week'."""
-    weekly = hours / max(days_left / 7, 1)
-    shown = max(math.ceil(weekly * 2) / 2, 0.5)  # round up: promising too little pace misleads
-    return f"about {shown:g} h a week"
-
-
-def biggest_gap(progress: Progress) -> tuple[str, str, float] | None:
-    """(topic key, label, hours) of the largest unmet topic minimum, if any."""
-    gaps = [
-        (t.topic, t.label, t.remaining)
-        for t in progress.topics
-        if t.applies is not False and t.remaining and t.remaining > 0
-    ]
-    return max(gaps, key=lambda gap: gap[2]) if gaps else None
-
-
-def _deadline(replies: list[Reply], progress: Progress | None, free: Sequence[FreeCourse]):
-    if progress is None:
-        return []
-    days = progress.days_left
-    gap = biggest_gap(progress)
-    if gap is not None:
-        topic, label, hours = gap
-        need = f"{hours:g} more {label.lower()} hours"
-    else:
-        topic, hours = "", progress.total_remaining or 0
-        need = f"{hours:g} more CE hours"
-    text = (
-        f"*{progress.license_label}*: you need {need} in {days} days — {pace(hours, days)}."
-        if hours
-        else f"*{progress.license_label}*: {days} days to renewal; a few requirements are open."
-    )
-    course = next((c for c in free if topic and topic in c.topics), None)
-    if course is None:
-        replies.append(Text(text))
-        return []
-    length = f", {course.hours:g} h" if course.hours else ""
-    replies.append(Text(f"{text} A free option: *{course.title}*{length}."))
-    return [Choice("Add to plan", "plan.add", str(course.course_id))]
 
 
 def _complete(replies: list[Reply], progress: Progress | None) -> None:

@@ -37,6 +37,7 @@ def preview(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime) -
         member = members[member_id]
         today = now.astimezone(zone_of(member.timezone)).date()
         items = [NudgeItem(n.kind, n.payload) for n in due]
-        replies = compose(member, items, progress_of(member, rule_sets, today), free, today)
+        progress = progress_of(member, rule_sets, today)
+        replies = compose(member, items, progress, free, today, rule_sets)
         result.append(Delivery(member_id, addresses.get(member_id), replies=replies))
     return result

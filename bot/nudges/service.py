@@ -17,7 +17,7 @@ from bot.nudges.window import next_opening, zone_of
 from bot.outbox import Delivery
 from bot.outbox_kinds import KINDS, kind_of
 from bot.rules import RuleSet
-from store.catalog import list_courses
+from store.catalog import course_topics, list_courses
 from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
 
 
@@ -103,7 +103,7 @@ def _fill(delivery, member, rows, rule_sets, free, now) -> None:
     delivery.day = today
     if fresh:
         items = [NudgeItem(row.kind, row.payload) for row in fresh]
-        delivery.replies = compose(member, items, progress, free, today)
+        delivery.replies = compose(member, items, progress, free, today, rule_sets)
         delivery.send_ids = [row.id for row in fresh]
 
 
@@ -118,9 +118,10 @@ def _next_day(member, now: datetime) -> datetime:
 
 
 def free_courses(session: Session) -> list[FreeCourse]:
-    """Free catalog courses, for the 'A free option: …' line."""
-    return [
-        FreeCourse(c.id or 0, c.title, c.hours, tuple(c.topics))
-        for c in list_courses(session)
-        if c.cost_usd == 0
-    ]
+    """Free real catalog courses (never a demo one), for the 'A free option: …' line."""
+    found = []
+    for course in list_courses(session):
+        if course.cost_usd == 0 and not course.sample:
+            topics, states = course_topics(course)
+            found.append(FreeCourse(course.id or 0, course.title, course.hours, topics, "", states))
+    return found

@@ -17,6 +17,7 @@ LOOSE_BELOW = 90.0  # matches under this are shown to the clinician to confirm
 ACCEPT_COVERAGE = 0.5  # weighted share of the title's words the message must name
 LOOSE_COVERAGE = 0.75
 DISTINCTIVE_AT_MOST = 25  # courses a title word may appear in and still point at them
+COMMON_IN = 5  # a title word in more courses than this says what kind of course, not which
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,12 @@ class CatalogIndex(Sequence[CatalogEntry]):
                 if word not in TOPICAL:
                     self._by_word.setdefault(word, set()).add(i)
         self._words = list(self._by_word)
+        # A short form several titles share ("California Law" opens many) names none of them.
+        seen: dict[tuple[str, ...], int] = {}
+        for entry in self._entries:
+            for form in set(_short_forms(entry.title)):
+                seen[form] = seen.get(form, 0) + 1
+        self._shared = frozenset(form for form, count in seen.items() if count > 1)
 
     @overload
     def __getitem__(self, i: int) -> CatalogEntry: ...
@@ -70,7 +77,7 @@ class CatalogIndex(Sequence[CatalogEntry]):
                 candidates[i] = fuzz.token_set_ratio(" ".join(words), self._choices[i])
         best: CatalogMatch | None = None
         for i, score in candidates.items():
-            coverage, shared, hits = _coverage(words, self._entries[i])
+            coverage, shared, hits = _coverage(words, self._entries[i], self._shared)
             rare = any(t in words and len(self._by_word.get(t, ())) == 1 for t in hits) and (
                 _own_name(self._entries[i], hits)
             )
@@ -83,7 +90,11 @@ class CatalogIndex(Sequence[CatalogEntry]):
             adjusted = round(max(score, 60.0) * (0.5 + 0.5 * min(coverage, 1.0)), 1)
             if best is None or adjusted > best.score:
                 loose = score < LOOSE_BELOW or coverage < LOOSE_COVERAGE
-                topical = all(t in TOPICAL for t in hits)
+                # Only topic words, or words many titles share ("California"): a kind of
+                # course is named, and another course of that kind fits the sentence too.
+                topical = all(
+                    t in TOPICAL or len(self._by_word.get(t, ())) > COMMON_IN for t in hits
+                )
                 best = CatalogMatch(self._entries[i], adjusted, loose, topical)
         return best
 
@@ -125,17 +136,22 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words if w not in GENERIC and len(w) > 1]
 
 
-def _coverage(words: list[str], entry: CatalogEntry) -> tuple[float, int, list[str]]:
+def _coverage(
+    words: list[str], entry: CatalogEntry, shared_forms: frozenset[tuple[str, ...]] = frozenset()
+) -> tuple[float, int, list[str]]:
     """Best weighted share of a title's words the query names, over the title's short forms.
 
     People say "Gottman Level 1" for "Gottman Level 1: Bridging the Couple Chasm" and "AMSR"
-    for "Assessing and Managing Suicide Risk (AMSR)"; acronyms in a title count extra.
+    for "Assessing and Managing Suicide Risk (AMSR)"; acronyms in a title count extra. A short
+    form of topic words only, or one other titles share, is not this course's name.
     """
     acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - TOPICAL
     provider = _content_words(utils.default_process(entry.provider))
     best: tuple[float, int, list[str]] = (0.0, 0, [])
-    for form in _title_forms(entry.title):
+    for number, form in enumerate(_title_forms(entry.title)):
         title = _content_words(utils.default_process(form))
+        if number and (all(t in TOPICAL for t in title) or tuple(title) in shared_forms):
+            continue
         hits = [t for t in dict.fromkeys(title) if any(_same(w, t) for w in words)]
         # A provider runs many courses: naming it helps a little, never decides alone.
         by_provider = [t for t in provider if t not in title and t in words]
@@ -152,6 +168,13 @@ def _own_name(entry: CatalogEntry, hits: list[str]) -> bool:
     acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - TOPICAL
     provider = set(_content_words(utils.default_process(entry.provider)))
     return any(t in acronyms or t in provider for t in hits)
+
+
+def _short_forms(title: str) -> list[tuple[str, ...]]:
+    """A title's short forms (not the whole title) as content words."""
+    forms = [tuple(_content_words(utils.default_process(f))) for f in _title_forms(title)[1:]]
+    whole = tuple(_content_words(utils.default_process(title)))
+    return [form for form in forms if form and form != whole]
 
 
 def _title_forms(title: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -22,6 +23,9 @@ from bot.parsing.phrases import (
     split_courses,
 )
 from bot.parsing.vocabulary import find_provider, infer_format, infer_topics
+from bot.rules.facts import EXAM_FORMAT
+from bot.topics import TOPICS
+from bot.us_states import STATE_CODES, STATE_NAMES
 
 # Memo of prepared catalogs by object identity, so a 20,000-course catalog passed on every
 # message is indexed once; it holds at most a few catalogs and no clinician data.
@@ -39,6 +43,9 @@ def parse_completion(
     if looks_like_client_info(text):
         return ParseResult(is_completion=False, items=(), client_info=True)
     clean = normalize(text)
+    exam = exam_passed(clean, today)
+    if exam is not None:
+        return ParseResult(is_completion=True, items=(exam,))
     if not is_completion(clean):
         return ParseResult(is_completion=False)
     index = index_for(catalog, _INDEXES)
@@ -60,6 +67,56 @@ def parse_completion(
     )
     unread = max(len(pieces) - COURSES_AT_MOST, 0)
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
+
+
+# "passed the Texas jurisprudence exam", "took my JP exam": a pass/fail requirement met. A
+# course about jurisprudence ("2 h jurisprudence exam prep course") or a failed attempt is not.
+_EXAM_SAID = re.compile(
+    r"\b(?:passed|took|completed|finished|did|sat|cleared|aced)\b(?:(?!\bnot\b)[^.?!]){0,60}?"
+    r"\b(?:jurisprudence|juris|jp)\b[^.?!]{0,20}?\b(?:exam|examination|test)\b",
+    re.I,
+)
+_NOT_AN_EXAM = re.compile(
+    r"\b(?:prep|preparation|review|course|class|training|webinar|workshop|failed|fail|didn'?t"
+    r"|did\s+not|haven'?t|not\s+yet|next|will|going\s+to|need\s+to|study(?:ing)?\s+for)\b"
+    r"|\d\s*(?:h\b|hrs?\b|hours?\b|ceus?\b|credits?\b)",
+    re.I,
+)
+# Jurisprudence exams by state, from the shared topic vocabulary ("state_law_tx": "Texas …").
+_EXAM_TOPICS = {
+    key[-2:].upper(): key for key, label in TOPICS.items() if "jurisprudence" in label.lower()
+}
+
+
+def exam_passed(text: str, today: date) -> ParsedCompletion | None:
+    """A passed state jurisprudence exam, as a completion of no hours; None for anything else.
+
+    The state is the one named; unnamed ("my JP exam"), every jurisprudence exam the
+    vocabulary knows is named, so it meets the exam of whichever license has one.
+    """
+    said = _EXAM_SAID.search(text)
+    if said is None or _NOT_AN_EXAM.search(text) or text.rstrip().endswith("?"):
+        return None
+    lowered = text.casefold()
+    states = [code for name, code in STATE_NAMES.items() if re.search(rf"\b{name}\b", lowered)] + [
+        code for code in re.findall(r"\b([A-Z]{2})\b", text) if code in _EXAM_TOPICS
+    ]
+    named = [code for code in dict.fromkeys(states) if code in _EXAM_TOPICS]
+    topics = tuple(_EXAM_TOPICS[code] for code in named) or tuple(_EXAM_TOPICS.values())
+    dates = find_dates(text, today)
+    when = min(dates, key=lambda d: d.rank) if dates else None
+    state = f"{STATE_CODES[named[0]]} j" if named else "J"
+    item = ParsedCompletion(
+        title=f"{state}urisprudence exam (passed)",
+        hours=0.0,
+        completed_on=when.on if when else today,
+        format=EXAM_FORMAT,
+        topics=topics,
+    )
+    doubts = list(_basic_doubts(item, today))
+    if when is not None and when.year_guessed:
+        doubts.append(why.year_guessed(when.on))
+    return replace(item, doubts=tuple(doubts))
 
 
 def fit_title(phrase: str) -> str:

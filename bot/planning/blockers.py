@@ -49,13 +49,14 @@ def blockers(
             c.course
             for c in chosen
             if requirement.license in c.helps
-            and (not requirement.topic or covers(c.course, requirement.topic))
+            and (not requirement.topic or covers(c.course, requirement.topic, need.jurisdiction))
         ]
         available = sum(course.hours or 0.0 for course in fitting)
         if not fitting:
             found.append(
-                f"No course in the catalog counts toward {name} for your {need.label} "
-                "(none with an approval its board accepts)."
+                f"No course I can plan with counts toward {name} for your {need.label} (one "
+                "needs known hours and cost, an approval its board may accept, and, for a "
+                "state's own requirement, to be made for your state)."
             )
         elif available + short < requirement.hours:
             found.append(

@@ -7,14 +7,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.recommend import CourseView, LicenseNeed
+from bot.recommend.jurisdiction import course_states
 
 LIVE_FORMATS = frozenset({"live_online", "in_person"})
 LIVE_TOPIC = "format:live"  # the rules engine's row for a board's live-hours floor
 
 
-def covers(course: CourseView, topic: str) -> bool:
-    """Whether a course's hours count toward a topic row (the live floor counts by format)."""
-    return course.format in LIVE_FORMATS if topic == LIVE_TOPIC else topic in course.topics
+def covers(course: CourseView, topic: str, state: str) -> bool:
+    """Whether a course's hours count toward a topic row of a license in `state` (the live
+    floor counts by format; a state-specific topic only from a course for that state)."""
+    return (
+        course.format in LIVE_FORMATS if topic == LIVE_TOPIC else topic in course.topics_in(state)
+    )
+
+
+def meant_for(course: CourseView, states: set[str]) -> bool:
+    """A course for everyone, or for one of the member's states ("Florida only" is not
+    planned for a clinician licensed only elsewhere)."""
+    made_for = course_states(course.topics, course.jurisdictions)
+    return not made_for or not states or bool(states & set(made_for))
 
 
 @dataclass(frozen=True)
@@ -47,8 +58,9 @@ def candidates(
     kept: list[Candidate] = []
     classes: dict[tuple, list[Candidate]] = {}
     unknown = 0
+    states = {n.jurisdiction for n in needs if n.jurisdiction}
     for course in courses:
-        if course.id in skip:
+        if course.id in skip or not meant_for(course, states):
             continue
         if not course.hours or course.hours <= 0 or course.cost_usd is None:
             unknown += 1
@@ -60,7 +72,11 @@ def candidates(
         for index, (need, verdict) in enumerate(zip(needs, verdicts[bodies], strict=True)):
             if verdict is False:
                 continue
-            gap_topics = {t for t, gap in need.topic_gaps.items() if gap > 0 and covers(course, t)}
+            gap_topics = {
+                t
+                for t, gap in need.topic_gaps.items()
+                if gap > 0 and covers(course, t, need.jurisdiction)
+            }
             if not gap_topics and not need.hours_remaining:
                 continue
             helps.append(index)

@@ -23,6 +23,7 @@ class RenewalPlan:
 
     `blockers` says why no plan meets everything (empty when the plan is complete);
     `shortfalls` are (license, requirement, hours still missing) in the closest plan.
+    Totals cover the whole plan: the new steps and the `already_planned` courses.
     """
 
     steps: tuple[PlannedStep, ...]
@@ -32,3 +33,4 @@ class RenewalPlan:
     blockers: tuple[str, ...] = ()
     shortfalls: tuple[tuple[str, str, float], ...] = ()
     notes: tuple[str, ...] = ()
+    already_planned: int = 0  # courses already in the member's plan, counted in the totals

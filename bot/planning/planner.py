@@ -62,6 +62,9 @@ def plan_renewal(
     rows = requirements_of(needs)
     if not rows:
         return RenewalPlan((), 0.0, 0.0, complete=True, notes=("Nothing left to plan.",))
+    free_only = budget == 0
+    if free_only:  # a $0 budget means free courses only: the best plan among them
+        courses = [c for c in courses if c.cost_usd == 0 or c.id in committed]
     chosen, unknown = candidates(courses, needs, skip, committed - skip)
     limits = capacities(needs, hours_per_week, today)
     solution = solve(chosen, needs, rows, limits)
@@ -71,10 +74,12 @@ def plan_renewal(
     steps = spread(taken, solution.credited, solution.taken, needs, today, hours_per_week)
     steps = [step for step in steps if step.course.id not in committed]
     kept = [c for c in taken if c.committed]
-    taken = [c for c in taken if not c.committed]
+    # Totals are the whole plan: the new steps and the courses already in it.
     cost = round(sum(c.course.cost_usd or 0.0 for c in taken), 2)
     hours = round(sum(c.course.hours or 0.0 for c in taken), 2)
     notes = []
+    if free_only:
+        notes.append("Free courses only, as your budget is $0 (change it in *settings*).")
     if kept:
         noun = "course" if len(kept) == 1 else "courses"
         notes.append(f"Counts the {len(kept)} {noun} already in your plan.")
@@ -97,4 +102,5 @@ def plan_renewal(
         blockers=tuple(blocked),
         shortfalls=tuple(shortfall_rows(solution, needs, SHORT)),
         notes=tuple(notes),
+        already_planned=len(kept),
     )

@@ -129,7 +129,10 @@ def solve(
             y: 1.0
             for (c, n), (_, y) in credit.items()
             if n == requirement.license
-            and (not requirement.topic or covers(chosen[c].course, requirement.topic))
+            and (
+                not requirement.topic
+                or covers(chosen[c].course, requirement.topic, needs[n].jurisdiction)
+            )
         }
         model.row({**terms, s: 1.0}, requirement.hours, np.inf)
         short.append(s)

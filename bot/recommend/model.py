@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.recommend.jurisdiction import topics_for
+
 
 @dataclass(frozen=True)
 class CourseView:
@@ -21,6 +23,13 @@ class CourseView:
     approval_bodies: tuple[str, ...]
     url: str = ""
     sample: bool = False
+    jurisdictions: tuple[str, ...] = ()  # () = meant for every state
+    source: str = ""  # the research source, shown when the course has no page of its own
+    own: bool = False  # from the practice's own imported catalog (not the bundled research)
+
+    def topics_in(self, state: str) -> tuple[str, ...]:
+        """The topics this course can cover for a license in `state` (bot.recommend.jurisdiction)."""
+        return topics_for(self.topics, self.jurisdictions, state)
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,13 @@ class LicenseNeed:
     deadline: date | None = None
     # Capped format groups and the hours they can still add: ((formats, room), ...).
     cap_rooms: tuple[tuple[tuple[str, ...], float], ...] = ()
+    jurisdiction: str = ""  # the license's state; "" taken from the label ("CA LCSW")
+
+    def __post_init__(self) -> None:
+        if not self.jurisdiction:
+            first = self.label.split(" ", 1)[0]
+            if len(first) == 2 and first.isalpha() and first.isupper():
+                object.__setattr__(self, "jurisdiction", first)
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,7 @@ class WorkingNeed:
     topic_gaps: dict[str, float]
     hours_remaining: float | None
     format_room: dict[str, float]
+    jurisdiction: str = ""
 
 
 def license_verdicts(

@@ -25,6 +25,7 @@ from bot.recommend.weights import (
     DOLLARS_PER_POINT,
     FREE_BONUS,
     LIVE_FORMATS,
+    OWN_CATALOG_BONUS,
     PEER_PRIOR,
     PEER_WEIGHT,
     PREFERENCE_BOOST,
@@ -49,14 +50,22 @@ def suggest(
 ) -> list[Suggestion]:
     """The best `limit` courses for this clinician, best first.
 
-    Done and planned courses, courses none of the licenses accept (approval known) and
-    courses over the remaining budget are left out. Planned courses' hours are taken off
+    Done and planned courses, courses none of the licenses accept (approval known),
+    courses made only for other states' licensees and courses over the remaining budget are
+    left out. Planned courses' hours are taken off
     the gaps first, so suggestions fill what the plan does not.
     """
     if limit <= 0:
         return []
     needs = [
-        WorkingNeed(n.label, n.accepts, dict(n.topic_gaps), n.hours_remaining, dict(n.format_room))
+        WorkingNeed(
+            n.label,
+            n.accepts,
+            dict(n.topic_gaps),
+            n.hours_remaining,
+            dict(n.format_room),
+            n.jurisdiction,
+        )
         for n in profile.licenses
     ]
     verdicts: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
@@ -70,6 +79,7 @@ def suggest(
         eligible &= ~np.isin(arrays.ids, list(skip))
     if live_only:
         eligible &= arrays.in_formats(LIVE_FORMATS)
+    eligible &= arrays.meant_for({n.jurisdiction for n in needs if n.jurisdiction})
     if profile.budget_left is not None:
         eligible &= ~(arrays.cost_known & (arrays.cost > profile.budget_left))
     index = np.flatnonzero(eligible)
@@ -94,7 +104,7 @@ def _take_off_planned(
             credited = credited_hours(course, need)
             if course.format in need.format_room:
                 need.format_room[course.format] -= credited
-            for topic in course.topics:
+            for topic in course.topics_in(need.jurisdiction):
                 if topic in need.topic_gaps:
                     need.topic_gaps[topic] = max(0.0, need.topic_gaps[topic] - credited)
             if need.hours_remaining is not None:
@@ -116,8 +126,8 @@ def reference_scorer(
     per_hour = PREFERENCE_BOOST if shorter else 0.0  # short beats long unless long closes much more
 
     def licenses_counting(bodies: tuple[str, ...]) -> tuple | None:
-        """(weight, gaps, remaining, format room) per license that may accept these bodies;
-        None when every license refuses them."""
+        """(weight, gaps, remaining, format room, state) per license that may accept these
+        bodies; None when every license refuses them."""
         verdicts = license_verdicts(needs, bodies, cache)
         entries = tuple(
             (
@@ -125,6 +135,7 @@ def reference_scorer(
                 n.topic_gaps,
                 n.hours_remaining,
                 n.format_room,
+                n.jurisdiction,
             )
             for n, verdict in zip(needs, verdicts, strict=True)
             if verdict is not False
@@ -140,8 +151,7 @@ def reference_scorer(
         value = 0.0
         hours = course.hours
         if hours:
-            topics = course.topics
-            for weight, gaps, remaining, rooms in entries:
+            for weight, gaps, remaining, rooms, state in entries:
                 credited = hours
                 if rooms:
                     room = rooms.get(course.format)
@@ -150,7 +160,7 @@ def reference_scorer(
                 if not credited:
                     continue
                 topic_hours = 0.0
-                for topic in topics:
+                for topic in course.topics_in(state):
                     gap = gaps.get(topic)
                     if gap:
                         topic_hours += gap if gap < credited else credited
@@ -184,6 +194,8 @@ def reference_scorer(
             value += cost_boost * (FREE_BONUS if cost == 0 else -cost / DOLLARS_PER_POINT)
         if course.format in preferred:
             value += PREFERRED_FORMAT_BONUS
+        if course.own:
+            value += OWN_CATALOG_BONUS
         return value
 
     return score

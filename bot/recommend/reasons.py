@@ -43,6 +43,8 @@ def explain(
             )
             caveats.setdefault(caveat, []).append(need.label)
     reasons = ["sample course (illustrative, not a real offering)"] if course.sample else []
+    if course.own:
+        reasons.append("from your practice's own catalog")
     reasons += [f"{phrase} ({', '.join(labels)})" for phrase, labels in gap_phrases.items()]
     reasons += _skill_reasons(course, profile)
     reasons.append(_cost_reason(course, profile.budget_left))
@@ -66,11 +68,13 @@ def explain(
 
 
 def _relevant(course: CourseView, need: WorkingNeed) -> bool:
-    return bool(need.hours_remaining) or any(need.topic_gaps.get(t) for t in course.topics)
+    return bool(need.hours_remaining) or any(
+        need.topic_gaps.get(t) for t in course.topics_in(need.jurisdiction)
+    )
 
 
 def _gap_phrases(course: CourseView, need: WorkingNeed) -> list[str]:
-    gap_topics = [t for t in course.topics if need.topic_gaps.get(t)]
+    gap_topics = [t for t in course.topics_in(need.jurisdiction) if need.topic_gaps.get(t)]
     if course.hours is None:
         if gap_topics or need.hours_remaining:
             names = " and ".join(topic_label(t) for t in gap_topics) or "your total"

@@ -41,9 +41,10 @@ def vector_scores(
             tight = arrays.in_formats([name]) & (room < hours)
             credited[tight] = room if room > 0 else 0.0
         gaps = arrays.topic_vector(need.topic_gaps)
+        pair_hours = np.minimum(gaps[arrays.pair_topic], credited[arrays.pair_course])
         topic_hours = np.bincount(
             arrays.pair_course,
-            weights=np.minimum(gaps[arrays.pair_topic], credited[arrays.pair_course]),
+            weights=np.where(arrays.pairs_in(need.jurisdiction), pair_hours, 0.0),
             minlength=size,
         )
         gain = terms.TOPIC_WEIGHT * np.minimum(topic_hours, credited)
@@ -80,4 +81,5 @@ def vector_scores(
     )
     if profile.preferred_formats:
         value[arrays.in_formats(profile.preferred_formats)] += terms.PREFERRED_FORMAT_BONUS
+    value[arrays.own] += terms.OWN_CATALOG_BONUS
     return value, counts[arrays.body_code] if len(verdicts) else np.zeros(size, dtype=bool)

@@ -11,5 +11,6 @@ FREE_BONUS = 1.0
 DOLLARS_PER_POINT = 50.0
 UNKNOWN_COST_PENALTY = 0.5
 PREFERRED_FORMAT_BONUS = 1.5
+OWN_CATALOG_BONUS = 2.0  # the practice's own imported courses come before the researched ones
 UNKNOWN_HOURS_PENALTY = 0.5
 PREFERENCE_BOOST = 4.0  # how much "cheaper" / "shorter" multiply the cost / length terms

@@ -31,7 +31,7 @@ def calendar_ics(records: MemberRecords, now: datetime) -> bytes:
 
 def _renewal(standing: LicenseStanding, now: datetime) -> Event:
     lic, progress = standing.license, standing.progress
-    name = progress.license_label if progress else f"{lic.jurisdiction} {lic.license_type}"
+    name = standing.label
     if progress is None or progress.total_required is None:
         detail = f"{standing.hours_logged:g} h logged this cycle."
     else:

@@ -26,7 +26,7 @@ class TranscriptRow:
     hours: float
     completed_on: date
     certificate: str  # "on file" | "missing"
-    counted: str  # "yes", or why the board does not count it
+    counted: str  # "yes", "provisionally: <what to check>", or why the board does not count it
     also_counts_toward: tuple[str, ...] = ()
     certificate_name: str = ""
     certificate_ref: str = ""  # the platform's file id or URL, for the audit packet
@@ -39,6 +39,14 @@ class RequirementLine:
     label: str
     earned: float
     required: float | None
+    pass_fail: bool = False  # an exam: passed or not, no hours
+
+    @property
+    def required_words(self) -> str:
+        """The required column: hours, "pass/fail", or "unknown" (to us)."""
+        if self.pass_fail:
+            return "pass/fail"
+        return "unknown" if self.required is None else f"{self.required:g}"
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def build_transcript(
     rows = [_row(done, progress) for done in in_cycle]
     order = [*_categories(progress), GENERAL]
     rows.sort(key=lambda row: (order.index(row.category), row.completed_on, row.title))
-    name = progress.license_label if progress else f"{lic.jurisdiction} {lic.license_type}"
+    name = standing.label
     return Transcript(
         member_name=member_name,
         license_name=name,
@@ -110,6 +118,12 @@ def _row(done: Completion, progress: Progress | None) -> TranscriptRow:
     )
     labels = [t.label for t in board_topics]
     excluded = dict(progress.excluded) if progress else {}
+    provisional = dict(progress.provisional) if progress else {}
+    counted = "yes"
+    if done.id in excluded:
+        counted = f"no: {excluded[done.id]}"
+    elif done.id in provisional:
+        counted = f"provisionally: {provisional[done.id]}"
     return TranscriptRow(
         category=labels[0] if labels else GENERAL,
         title=done.title,
@@ -119,7 +133,7 @@ def _row(done: Completion, progress: Progress | None) -> TranscriptRow:
         hours=done.hours,
         completed_on=done.completed_on,
         certificate="on file" if done.certificate_ref or done.certificate_name else "missing",
-        counted=f"no: {excluded[done.id]}" if done.id in excluded else "yes",
+        counted=counted,
         also_counts_toward=tuple(labels[1:]),
         certificate_name=done.certificate_name,
         certificate_ref=done.certificate_ref,
@@ -136,8 +150,17 @@ def _requirements(progress: Progress | None, logged: float) -> tuple[Requirement
             RequirementLine(f"Total hours if all of unknown standing count: {high:g}", high, None)
         )
     lines += [
-        RequirementLine(t.label, t.earned, t.required)
+        RequirementLine(_exam_label(t), t.earned, t.required, pass_fail=True)
+        if t.exam
+        else RequirementLine(t.label, t.earned, t.required)
         for t in progress.topics
         if t.applies is not False
     ]
     return tuple(lines)
+
+
+def _exam_label(topic) -> str:
+    """A pass/fail exam's line: passed on a day, or not yet passed."""
+    if topic.passed_on is not None:
+        return f"{topic.label}: passed on {topic.passed_on:%-m/%-d/%Y}"
+    return f"{topic.label}: not yet passed"

@@ -44,7 +44,7 @@ def transcript_csv(transcript: Transcript) -> bytes:
     writer.writerow(())
     writer.writerow(("requirement", "earned", "required"))
     for line in transcript.requirements:
-        required = "unknown" if line.required is None else f"{line.required:g}"
+        required = line.required_words
         writer.writerow((line.label, f"{line.earned:g}", required))
     writer.writerow(())
     start = transcript.cycle_start.isoformat() if transcript.cycle_start else "unknown"

@@ -86,7 +86,7 @@ def _totals(pdf: FPDF, transcript: Transcript) -> None:
     with pdf.table(col_widths=(140, 40, 40), headings_style=FontFace(emphasis="BOLD")) as table:
         table.row(("Requirement", "Earned (h)", "Required (h)"))
         for line in transcript.requirements:
-            required = "unknown" if line.required is None else f"{line.required:g}"
+            required = line.required_words
             table.row((line.label, f"{line.earned:g}", required))
     pdf.ln(3)
 

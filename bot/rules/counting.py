@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.rules.facts import CompletionFacts
+from bot.rules.facts import EXAM_FORMAT, CompletionFacts
 from bot.rules.model import FormatCap, RuleSet
 
 _FORMAT_WORDS = {
@@ -30,13 +30,16 @@ class Sorted:
     `counted`: in the cycle, on or before the as-of day, and accepted (or the board's list
     is open, so not refused); `unsure`: the board's list is closed and names no body we can
     match to the course's, so it may or may not count; `excluded`: (id, reason) pairs;
-    `unconfirmed`: counted courses whose body an open list doesn't name.
+    `unconfirmed`: counted courses whose body an open list doesn't name; `provisional`:
+    counted courses that name no body while the board's list is closed — they count only
+    if the provider turns out to be on it, so they never make a license complete.
     """
 
     counted: list[CompletionFacts] = field(default_factory=list)
     unsure: list[CompletionFacts] = field(default_factory=list)
     excluded: list[tuple[int, str]] = field(default_factory=list)
     unconfirmed: list[CompletionFacts] = field(default_factory=list)
+    provisional: list[CompletionFacts] = field(default_factory=list)
 
 
 def sort_completions(
@@ -54,6 +57,9 @@ def sort_completions(
             reason = f"completed {c.completed_on:%d %b %Y}, outside this cycle"
             out.excluded.append((c.id, f"{reason} ({start:%d %b %Y} – {end:%d %b %Y})"))
             continue
+        if c.format == EXAM_FORMAT:  # a board's own exam: no provider to approve
+            out.counted.append(c)
+            continue
         accepted = rule_set.accepts([c.approval_body])
         if accepted is False:
             reason = f"approved by {c.approval_body}, which the board's list doesn't include"
@@ -66,7 +72,23 @@ def sort_completions(
         out.counted.append(c)
         if named:
             out.unconfirmed.append(c)
+        elif _closed(rule_set) and not c.approval_body:
+            out.provisional.append(c)
     return out
+
+
+def _closed(rule_set: RuleSet) -> bool:
+    approval = rule_set.approval
+    return approval.list_complete and not approval.judged_at_audit
+
+
+def approved_words(rule_set: RuleSet) -> str:
+    """ "NYSED-approved", or "approved by one of APA, ASWB, CAMFT …" for a longer list."""
+    accepted = rule_set.approval.accepted
+    if len(accepted) == 1:
+        return f"{accepted[0]}-approved"
+    listed = ", ".join(accepted[:4]) + (" …" if len(accepted) > 4 else "")
+    return f"approved by a body the board accepts ({listed})"
 
 
 def counts_toward_total(rule_set: RuleSet, completion: CompletionFacts) -> bool | None:
@@ -156,6 +178,13 @@ def cap_unknowns(
     rule_set: RuleSet, toward: Sequence[CompletionFacts], total_required: float | None
 ) -> list[str]:
     """Why the caps leave the counted total uncertain (unknown sizes, missing formats)."""
+    return cap_size_unknowns(rule_set, total_required) + missing_formats(
+        rule_set, toward, total_required
+    )
+
+
+def cap_size_unknowns(rule_set: RuleSet, total_required: float | None) -> list[str]:
+    """The board's caps whose size the research leaves unknown."""
     notes = []
     for cap in rule_set.format_caps:
         if cap_limit(cap, total_required) is None and cap.unknown:
@@ -163,6 +192,14 @@ def cap_unknowns(
                 f"Whether the board caps {format_words(cap.formats)} hours, and at how many, "
                 "is unknown to us; we count those hours only as possibly counting."
             )
+    return notes
+
+
+def missing_formats(
+    rule_set: RuleSet, toward: Sequence[CompletionFacts], total_required: float | None
+) -> list[str]:
+    """The member's courses with no format, where a known cap makes the format matter."""
+    notes = []
     capped_formats = any(cap_limit(c, total_required) is not None for c in rule_set.format_caps)
     unformatted = [c for c in toward if not c.format]
     if capped_formats and unformatted:

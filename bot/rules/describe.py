@@ -28,7 +28,7 @@ def unknown_fields(rule_set: RuleSet) -> list[str]:
     if first is None or (first.hours is None and not first.exempt):
         found.append("first renewal")
     for topic in rule_set.topics:
-        if topic.hours is None and not topic.any_length:
+        if topic.hours is None and not topic.any_length and topic.kind != "exam":
             found.append(f"{topic.rule_id} hours")
         if topic.frequency == "unknown":
             found.append(f"{topic.rule_id} frequency")
@@ -116,7 +116,9 @@ def describe(rule_set: RuleSet) -> list[str]:
 
 
 def _topic_words(topic: TopicRule) -> str:
-    if topic.any_length:
+    if topic.kind == "exam":
+        hours = "pass the exam (pass/fail, no hours)"
+    elif topic.any_length:
         hours = "a course of any length"
     elif topic.hours is None:
         hours = "hours unknown to us"
@@ -129,6 +131,8 @@ def _topic_words(topic: TopicRule) -> str:
         words += f" (from {topic.effective:%b %-d, %Y})"
     if topic.condition is not None:
         words += f" — asks: {topic.condition.question}"
+    if topic.kind == "exam":
+        return words
     if topic.counts_toward_total is None:
         words += "; whether it counts toward the total is unknown to us"
     elif topic.counts_toward_total is False:

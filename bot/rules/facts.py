@@ -10,6 +10,8 @@ from types import MappingProxyType
 from bot.rules.model import Confidence
 
 Status = str  # "complete" | "on_track" | "at_risk" | "overdue" | "unknown"
+# A completion's format when it records a passed exam (a pass/fail rule), not a course.
+EXAM_FORMAT = "exam"
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,15 @@ class TopicProgress:
     rule_id: str = ""
     unconfirmed: float = 0.0
     any_length: bool = False  # a course of any length meets it (required stays None)
+    exam: bool = False  # pass/fail: met once passed this cycle (required stays None)
+    passed_on: date | None = None  # for an exam: the day the member passed it
 
     @property
     def met(self) -> bool | None:
         """True when the hours are certainly enough, False when certainly short, else None
         (unknown required hours, or only unconfirmed hours would close the gap)."""
+        if self.exam:
+            return self.passed_on is not None
         if self.required is None and self.any_length:
             return True if self.earned > 0 else (None if self.unconfirmed > 0 else False)
         if self.required is None:
@@ -102,6 +108,13 @@ class Progress:
     # True: certainly complete; False: certainly short of something; None: we can't tell.
     complete: bool | None = None
     as_of: date | None = None
+    # (completion id, what to check) for hours that count only if something is confirmed:
+    # a closed approval list and a course naming no provider (or one we can't match).
+    provisional: tuple[tuple[int, str], ...] = ()
+    # The lines of `unknowns` about the member's own courses: what they can check or tell us.
+    to_check: tuple[str, ...] = ()
+    # The lines of `unknowns` saying why a rule's number is unknown, each with its source.
+    unknown_reasons: tuple[str, ...] = ()
 
     @property
     def counted_words(self) -> str:

@@ -8,13 +8,17 @@ from collections.abc import Sequence
 from bot.rules.facts import LicenseFacts, TopicProgress
 from bot.rules.model import RuleSet
 
+# A short title in parentheses: capitals, with dots or inner hyphens ("LCSW-C", "L.C.S.W.").
+SHORT_TITLE = re.compile(r"\(([A-Z](?:[A-Z.]|-(?=[A-Z])){1,9})\)")
+
 
 def license_label(rule_set: RuleSet) -> str:
-    """ "CA LCSW", "CA LPCC", "NY LMHC", "TX Psychologist": the state's own short title."""
-    short = re.search(r"\(([A-Z]{2,6})\)", rule_set.state_title)
+    """ "CA LCSW", "MD LCSW-C", "NY LMHC", "TX Psychologist": the state's own short title."""
+    short = SHORT_TITLE.search(rule_set.state_title)
     if short:
-        return f"{rule_set.jurisdiction} {short.group(1)}"
-    return f"{rule_set.jurisdiction} {rule_set.license_type.capitalize()}"
+        return f"{rule_set.jurisdiction} {short.group(1).replace('.', '')}"
+    kind = rule_set.license_type
+    return f"{rule_set.jurisdiction} {kind.capitalize() if kind == 'PSYCHOLOGIST' else kind}"
 
 
 def guidance(rule_set: RuleSet) -> str:
@@ -40,6 +44,17 @@ def rule_set_unknowns(
 
     Each line that bears on the answer names the rule's source, so the member can check it.
     """
+    return open_numbers(rule_set, license, rows, maybe_topics=maybe_topics) + rule_notes(rule_set)
+
+
+def open_numbers(
+    rule_set: RuleSet,
+    license: LicenseFacts,
+    rows: Sequence[TopicProgress],
+    *,
+    maybe_topics: frozenset[str] | set[str] = frozenset(),
+) -> list[str]:
+    """Why a number in this license's progress is unknown: each line names its source."""
     notes: list[str] = []
     if rule_set.total_hours is None:
         notes.append(
@@ -54,6 +69,7 @@ def rule_set_unknowns(
             row.applies is not False
             and row.required is None
             and not row.any_length
+            and not row.exam
             and not unknown_often
         ):
             notes.append(
@@ -71,6 +87,12 @@ def rule_set_unknowns(
                 f"Whether {rule.label} hours count toward the total is unknown to us, so "
                 f"your total is shown both ways (source: {_source_of(rule_set, rule)})."
             )
+    return notes
+
+
+def rule_notes(rule_set: RuleSet) -> list[str]:
+    """What the engine does not check, and the research's own warnings."""
+    notes: list[str] = []
     if rule_set.approval.judged_at_audit:
         notes.append(
             "The board pre-approves no providers; "

@@ -20,6 +20,17 @@ The contract (the README quotes it; tests/rules hold it to every rule set):
                applies, applies (None: waiting on the member's answer, or how often it is
                due is unknown), met (None: can't tell). A one-time topic not yet done is
                due now (applies, short its hours) and asked about until answered.
+    exam     — a topic of kind "exam" is pass/fail: its row has no hours (required None,
+               remaining 0) and is met once a completion of format "exam" on its topic is
+               dated in the cycle (`passed_on`); a course on the topic never meets it.
+    unknown_reasons — the lines of `unknowns` that say why a rule's number is unknown (the
+               board's total, a topic's hours or frequency, a cap's size), each with its source.
+    to_check — the lines of `unknowns` about the member's own courses (no format, an
+               approval body to confirm, a provider to check): what they can act on.
+    provisional — under a closed list of approval bodies, a course that names no body is
+               counted (total_counted includes it) but listed in `provisional` with what to
+               check; it never makes a license complete: complete is None when the license
+               is met only with such hours.
     complete — True when the total and every topic that applies or may apply are certainly
                met; False when something that certainly applies is certainly short;
                None otherwise.
@@ -41,15 +52,17 @@ from datetime import date
 
 from bot.rules.applicability import first_renewal_exempt
 from bot.rules.counting import (
+    approved_words,
     cap_room,
-    cap_unknowns,
+    cap_size_unknowns,
     capped_total,
     counts_toward_total,
+    missing_formats,
     sort_completions,
 )
 from bot.rules.facts import CompletionFacts, LicenseFacts, Progress, TopicProgress
 from bot.rules.model import RuleSet
-from bot.rules.notes import guidance, license_label, rule_set_unknowns
+from bot.rules.notes import guidance, license_label, open_numbers, rule_notes
 from bot.rules.periods import cycle_start_for, months_between
 from bot.rules.topic_rows import topic_rows
 
@@ -63,11 +76,14 @@ def compute_progress(
     """Earned vs required as of `today`, after cycle, approval and cap rules, with a status."""
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
     total_required, unknowns, full_total = required_total(rule_set, license, start)
+    reasons = list(unknowns) if total_required is None else []  # why a rule's number is open
     found = sort_completions(rule_set, completions, start, license.renewal_date, today)
+    to_check: list[str] = []  # about the member's own courses: they can check or tell us
     if not rule_set.cycle_length_known and license.cycle_start is None:
         found = sort_completions(rule_set, completions, date.min, license.renewal_date, today)
         found.unsure, found.counted, found.unconfirmed = found.counted + found.unsure, [], []
-        unknowns.append(
+        found.provisional = []
+        to_check.append(
             "The board's cycle length is unknown to us, so we can't tell which of your courses "
             "fall in this cycle; tell me your cycle's first day in *settings*."
         )
@@ -79,22 +95,38 @@ def compute_progress(
     high, caps_applied = capped_total(rule_set, sure + maybe, cap_on, worst=False)
     low, _ = capped_total(rule_set, sure, cap_on, worst=True)
     if low != high:
-        unknowns += cap_unknowns(rule_set, sure + maybe, cap_on)
+        reasons += cap_size_unknowns(rule_set, cap_on)
+        unknowns += cap_size_unknowns(rule_set, cap_on)
+        to_check += missing_formats(rule_set, sure + maybe, cap_on)
     if found.unconfirmed:
-        unknowns.append(
+        to_check.append(
             f"We couldn't confirm the board accepts {len(found.unconfirmed)} of your courses "
             "(its list of approval bodies is open); we counted them."
         )
     if found.unsure:
-        unknowns.append(
+        to_check.append(
             f"{len(found.unsure)} of your courses name an approval body we can't match to "
             "the board's list; they count only if the board accepts them."
         )
+    provisional = _provisional(rule_set, found.provisional)
+    if found.provisional:
+        hours = sum(c.hours for c in found.provisional)
+        to_check.append(
+            f"{hours:g} h from courses with no approval body on record count only if the "
+            f"provider is {approved_words(rule_set)} — check the certificate."
+        )
+    unknowns += to_check
     rows, questions = topic_rows(rule_set, license, found.counted, found.unsure, start, cap_on)
     maybe_topics = {topic for c in maybe for topic in c.topics}
-    unknowns += rule_set_unknowns(rule_set, license, rows, maybe_topics=maybe_topics)
+    numbers = open_numbers(rule_set, license, rows, maybe_topics=maybe_topics)
+    reasons += numbers
+    unknowns += numbers + rule_notes(rule_set)
     total_met, total_remaining = _total_standing(total_required, full_total, low, high)
     complete = _complete(total_met, rows)
+    if complete and found.provisional:  # met only if the unnamed providers are approved?
+        complete = _complete_without(
+            rule_set, license, found, sure, start, (total_required, cap_on, full_total)
+        )
     days_left = (license.renewal_date - today).days
     topic_remaining = sum(r.remaining or 0 for r in rows if r.applies)
     per_month = worst_per_month = None
@@ -128,7 +160,34 @@ def compute_progress(
         total_counted_range=(low, high),
         complete=complete,
         as_of=today,
+        provisional=provisional,
+        to_check=tuple(dict.fromkeys(to_check)),
+        unknown_reasons=tuple(dict.fromkeys(reasons)),
     )
+
+
+def _provisional(rule_set: RuleSet, courses: Sequence[CompletionFacts]) -> tuple:
+    """(id, what to check) for each course counted only provisionally."""
+    check = f"counts only if the provider is {approved_words(rule_set)} — check the certificate"
+    return tuple((c.id, check) for c in courses)
+
+
+def _complete_without(
+    rule_set: RuleSet,
+    license: LicenseFacts,
+    found,
+    sure: Sequence[CompletionFacts],
+    start: date,
+    totals: tuple[float | None, float | None, float | None],
+) -> bool | None:
+    """True when the license is complete even if no provisional course counts, else None."""
+    total_required, cap_on, full_total = totals
+    doubtful = {id(c) for c in found.provisional}
+    counted = [c for c in found.counted if id(c) not in doubtful]
+    low, _ = capped_total(rule_set, [c for c in sure if id(c) not in doubtful], cap_on, worst=True)
+    rows, _ = topic_rows(rule_set, license, counted, [], start, cap_on)
+    total_met, _ = _total_standing(total_required, full_total, low, low)
+    return True if _complete(total_met, rows) else None
 
 
 def required_total(

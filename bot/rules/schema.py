@@ -45,9 +45,12 @@ class TopicRule(_Strict):
     id: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
     label: str
     hours: float | None = Field(default=None, ge=0)
-    # The rule asks for a course (or exam) of no set length: any hours in it meet it
+    # The rule asks for a course of no set length: any hours in it meet it
     # (Texas human trafficking: "an HHSC-approved course"). `hours` then stays null.
     any_length: bool = False
+    # "exam": a pass/fail requirement (Texas jurisprudence exam), met by a completion of
+    # format "exam" on this topic in the cycle, never by hours; `hours` stays null.
+    kind: Literal["hours", "exam"] = "hours"
     frequency: Frequency
     n: int | None = Field(default=None, ge=2)
     effective: date | None = None
@@ -74,6 +77,8 @@ class TopicRule(_Strict):
             raise ValueError(f"condition: required when frequency is {self.frequency}")
         if self.any_length and self.hours is not None:
             raise ValueError("any_length: only for a topic whose hours the rule leaves unset")
+        if self.kind == "exam" and (self.hours is not None or self.any_length):
+            raise ValueError("kind: an exam is pass/fail; leave hours null and any_length off")
         if self.frequency in {"every_nth_cycle", "every_n_years"} and self.n is None:
             raise ValueError(f"n: required when frequency is {self.frequency}")
         return self

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.rules.applicability import applicability, first_renewal_exempt
-from bot.rules.facts import CompletionFacts, LicenseFacts, TopicProgress
+from bot.rules.facts import EXAM_FORMAT, CompletionFacts, LicenseFacts, TopicProgress
 from bot.rules.model import RuleSet, TopicRule
 
 
@@ -32,6 +32,11 @@ def topic_rows(
     questions: dict[str, str] = {}
     fits = [applicability(rule_set, rule, license, start) for rule in rule_set.topics]
     for index, (rule, fit) in enumerate(zip(rule_set.topics, fits, strict=True)):
+        if rule.kind == "exam":
+            rows.append(_exam_row(rule, fit.applies, fit.note, counted))
+            if fit.question is not None:
+                questions.setdefault(*fit.question)
+            continue
         siblings = [r for r in rule_set.topics if r.key == rule.key and r is not rule]
         held = sum(taken.get(r.rule_id, 0.0) for r in siblings if not _share(rule, r))
         available = max(pool[rule.key] - held, 0.0)
@@ -70,6 +75,26 @@ def topic_rows(
     if live is not None:
         rows.append(live)
     return rows, list(questions.items())
+
+
+def _exam_row(
+    rule: TopicRule, applies: bool | None, note: str, counted: Sequence[CompletionFacts]
+) -> TopicProgress:
+    """A pass/fail exam: met by the latest exam passed in the cycle; it takes no hours."""
+    passed = [c.completed_on for c in counted if c.format == EXAM_FORMAT and rule.key in c.topics]
+    return TopicProgress(
+        rule.key,
+        rule.label,
+        None,
+        0.0,
+        0.0,
+        rule.frequency,
+        applies,
+        "; ".join(n for n in (note, rule.notes) if n),
+        rule.rule_id,
+        exam=True,
+        passed_on=max(passed) if passed else None,
+    )
 
 
 def _share(a: TopicRule, b: TopicRule) -> bool:

@@ -1,10 +1,11 @@
 """The course catalog: validated import from CSV / JSON / the bundled seed, and reads."""
 
-from store.catalog.files import read_catalog_file, read_seed_catalog
+from store.catalog.files import bundled_slugs, read_catalog_file, read_seed_catalog
 from store.catalog.queries import (
     ImportResult,
     catalog_version,
     course_rows,
+    course_topics,
     get_course,
     import_courses,
     list_courses,
@@ -16,8 +17,10 @@ __all__ = [
     "CatalogError",
     "CourseRecord",
     "ImportResult",
+    "bundled_slugs",
     "catalog_version",
     "course_rows",
+    "course_topics",
     "get_course",
     "import_courses",
     "list_courses",

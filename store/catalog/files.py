@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ import yaml
 from store.catalog.records import CatalogError, CourseRecord, validate_rows
 
 SEED_FILE = Path(__file__).resolve().parent.parent / "seed" / "courses.yaml"
+DEMO_FILE = SEED_FILE.with_name("demo_courses.yaml")
 REQUIRED_COLUMNS = ("title", "provider", "format")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_catalog_file(path: Path) -> list[CourseRecord]:
@@ -32,10 +35,30 @@ def read_catalog_file(path: Path) -> list[CourseRecord]:
     return _csv_records(text) if suffix == ".csv" else _json_records(text)
 
 
-def read_seed_catalog() -> list[CourseRecord]:
-    """The bundled catalog: researched free/low-cost courses plus labelled sample courses."""
-    document = yaml.safe_load(SEED_FILE.read_text(encoding="utf-8"))
-    return _entries(document, source=SEED_FILE.name)
+def read_seed_catalog(*, demo: bool = False) -> list[CourseRecord]:
+    """The bundled catalog of real, researched courses; with `demo`, plus the labelled
+    made-up sample courses (off by default: they are for demonstrations, never offers).
+
+    The seed's `left_out` list (research entries kept out of the catalog, with why) is
+    documentation only and is not imported.
+    """
+    records = list(_bundled(SEED_FILE))
+    return records + list(_bundled(DEMO_FILE)) if demo else records
+
+
+@cache
+def _bundled(path: Path) -> tuple[CourseRecord, ...]:
+    """A bundled catalog file's records, read once per process (C YAML parser when present:
+    the seed is large and every new test database imports it)."""
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)["courses"]
+    return tuple(_entries(document, source=path.name))
+
+
+@cache
+def bundled_slugs() -> frozenset[str]:
+    """Slugs of every bundled course (research and demo): any other course was imported,
+    so it is the practice's own. Read once per process (the files ship with the code)."""
+    return frozenset(record.slug for path in (SEED_FILE, DEMO_FILE) for record in _bundled(path))
 
 
 def _read_text(path: Path) -> str:

@@ -10,11 +10,18 @@ from sqlalchemy import func, insert, update
 from sqlmodel import Session, select
 
 from store.catalog.files import read_seed_catalog
-from store.catalog.records import CatalogError, CourseRecord, course_key
+from store.catalog.records import (
+    CatalogError,
+    CourseRecord,
+    course_key,
+    split_topics,
+    stored_topics,
+)
 from store.models.catalog import Course
 
 BATCH = 1000  # rows per INSERT / UPDATE executemany: big enough to be fast, small enough to report
-COURSE_FIELDS = tuple(CourseRecord.model_fields)
+# The record's fields as the table stores them (jurisdictions travel in the topics column).
+COURSE_FIELDS = tuple(name for name in CourseRecord.model_fields if name != "jurisdictions")
 
 
 @dataclass(frozen=True)
@@ -74,9 +81,15 @@ def import_courses(
     return ImportResult(created=len(inserts), updated=len(updates))
 
 
-def seed_catalog(session: Session, *, now: datetime) -> ImportResult:
-    """Import the bundled seed catalog (safe to run again: it updates, never duplicates)."""
-    return import_courses(session, read_seed_catalog(), now=now)
+def seed_catalog(session: Session, *, now: datetime, demo: bool = False) -> ImportResult:
+    """Import the bundled catalog of real courses (safe to run again: it updates, never
+    duplicates); `demo` adds the labelled made-up sample courses, for demonstrations only."""
+    return import_courses(session, read_seed_catalog(demo=demo), now=now)
+
+
+def course_topics(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(topics, jurisdictions) of a stored course."""
+    return split_topics(course.topics)
 
 
 def list_courses(session: Session) -> list[Course]:
@@ -91,8 +104,9 @@ def get_course(session: Session, course_id: int) -> Course | None:
 
 def _course_fields(record: CourseRecord) -> dict:
     data = record.model_dump()
-    for name in ("approval_bodies", "topics", "sources"):
+    for name in ("approval_bodies", "sources"):
         data[name] = list(data[name])
+    data["topics"] = stored_topics(record.topics, data.pop("jurisdictions"))
     return data
 
 
@@ -108,7 +122,8 @@ def catalog_version(session: Session) -> tuple:
 def course_rows(session: Session) -> list[tuple]:
     """Every course as plain tuples of only what ranking reads (no ORM objects: 10× faster).
 
-    Columns: id, title, provider, hours, cost_usd, format, topics, approval_bodies, url, sample.
+    Columns: id, title, provider, hours, cost_usd, format, topics, approval_bodies, url,
+    sample, jurisdictions, first source, slug (topics and jurisdictions as tuples).
     """
     columns = (
         Course.id,
@@ -121,7 +136,12 @@ def course_rows(session: Session) -> list[tuple]:
         Course.approval_bodies,
         Course.url,
         Course.sample,
+        Course.sources,
+        Course.slug,
     )
-    return [
-        tuple(row) for row in session.execute(select(*columns).order_by(Course.title, Course.id))
-    ]
+    rows = []
+    for row in session.execute(select(*columns).order_by(Course.title, Course.id)):
+        *head, stored, bodies, url, sample, sources, slug = row
+        topics, states = split_topics(stored)
+        rows.append((*head, topics, bodies, url, sample, states, (sources or [""])[0], slug))
+    return rows

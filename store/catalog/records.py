@@ -12,7 +12,63 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from store.vocabulary import FORMATS, TOPICS
 
 CONFIDENCE_LEVELS = ("", "high", "medium", "low", "sample")
-LIST_FIELDS = ("approval_bodies", "topics", "sources")
+LIST_FIELDS = ("approval_bodies", "topics", "sources", "jurisdictions")
+US_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "PR",
+    ]
+)
 TRUE_WORDS = {"true", "yes", "y", "1"}
 FALSE_WORDS = {"false", "no", "n", "0", ""}
 
@@ -41,6 +97,8 @@ class CourseRecord(BaseModel):
     url: str = Field(default="", max_length=500)
     status: str = Field(default="", max_length=300)
     sources: tuple[str, ...] = ()
+    # States a state-specific course is meant for ("FL"); () for a course meant for everyone.
+    jurisdictions: tuple[str, ...] = ()
     confidence: str = ""
     sample: bool = False
     slug: str = Field(default="", max_length=100)
@@ -80,6 +138,15 @@ class CourseRecord(BaseModel):
         if unknown:
             raise ValueError("; ".join(_unknown_key("topic", k, TOPICS) for k in unknown))
         return keys
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _known_states(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        codes = tuple(dict.fromkeys(v.upper() for v in value))
+        unknown = [c for c in codes if c not in US_STATES]
+        if unknown:
+            raise ValueError(f"unknown state code {', '.join(unknown)} (use two letters, e.g. FL)")
+        return codes
 
     @field_validator("format", mode="before")
     @classmethod
@@ -130,6 +197,25 @@ class CourseRecord(BaseModel):
     def key(self) -> tuple[str, str]:
         """The identity of a course: provider and title, ignoring case and spacing."""
         return course_key(self.provider, self.title)
+
+
+JURISDICTION_MARK = "jurisdiction:"
+
+
+def stored_topics(topics: tuple[str, ...], jurisdictions: tuple[str, ...]) -> list[str]:
+    """The course table's topics column: the topics, then one "jurisdiction:FL" per state.
+
+    The table has no jurisdiction column yet, so a course's states travel in the topics
+    list; `split_topics` is the only reader, so no one sees a mark as a topic.
+    """
+    return [*topics, *(f"{JURISDICTION_MARK}{code}" for code in jurisdictions)]
+
+
+def split_topics(stored: list[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(topics, jurisdictions) from the topics column."""
+    stored = stored or []
+    marks = tuple(t[len(JURISDICTION_MARK) :] for t in stored if t.startswith(JURISDICTION_MARK))
+    return tuple(t for t in stored if not t.startswith(JURISDICTION_MARK)), marks
 
 
 def course_key(provider: str, title: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from store.db import new_session
 from store.models import Completion, ConversationState
 from store.queries.privacy import member_data
 
-ETHICS = "Finished 'Law and Ethics for California Clinicians' yesterday, 6 hours, online"
+ETHICS = "Finished 'Dual Relationships: The Ethical Way - Ethical & Clinical Aspects' yesterday, 6 hours, online"
 
 
 def logged(engine) -> list[Completion]:
@@ -23,8 +23,8 @@ def test_a_certificate_sent_later_is_kept_with_the_logged_course(chat, engine):
     chat.onboard()
     chat.say(ETHICS)
     assert "no certificate on file" in chat.say("status")
-    assert "Law and Ethics for California Clinicians (Nov 26)" in chat.text
-    answer = chat.attach("here's my certificate for the law and ethics course", "cert.pdf", "F123")
+    assert "Dual Relationships: The Ethical Way - Ethical & Clinical Aspects (Nov 26)" in chat.text
+    answer = chat.attach("here's my certificate for The Ethical Way", "cert.pdf", "F123")
     assert "Certificate saved" in answer
     [done] = logged(engine)
     assert (done.certificate_name, done.certificate_ref) == ("cert.pdf", "F123")
@@ -34,14 +34,16 @@ def test_a_certificate_sent_later_is_kept_with_the_logged_course(chat, engine):
 def test_a_certificate_named_without_a_file_asks_for_the_file_and_logs_nothing_new(chat, engine):
     chat.onboard()
     chat.say(ETHICS)
-    answer = chat.say("got my certificate for Law and Ethics for California Clinicians")
+    answer = chat.say("got my certificate for The Ethical Way")
     assert "Send the certificate file" in answer
     assert len(logged(engine)) == 1
 
 
 def test_a_deliberate_repeat_on_another_day_is_asked_about(chat, engine):
     chat.onboard()
-    chat.say("Finished 'Law and Ethics for California Clinicians' Nov 2, 6 hours")
+    chat.say(
+        "Finished 'Dual Relationships: The Ethical Way - Ethical & Clinical Aspects' Nov 2, 6 hours"
+    )
     answer = chat.say(ETHICS)
     assert "already logged" in answer and "take it again" in answer
     chat.say("no")
@@ -108,7 +110,7 @@ def test_a_certificate_that_names_no_course_is_asked_about(chat, engine):
     chat.say(ETHICS)
     answer = chat.attach("here's my certificate", "cert.pdf", "F9")
     assert "Which course is this certificate for?" in answer
-    assert "Law and Ethics for California Clinicians" in answer
+    assert "Dual Relationships: The Ethical Way - Ethical & Clinical Aspects" in answer
     [done] = logged(engine)
     assert done.certificate_ref == ""
 

@@ -18,7 +18,7 @@ def logged(engine) -> list[Completion]:
 def test_a_clear_sentence_is_logged_at_once(chat, engine):
     chat.onboard()
     answer = chat.say(
-        "Finished 'Law and Ethics for California Clinicians' yesterday, 6 hours, online"
+        "Finished 'Dual Relationships: The Ethical Way - Ethical & Clinical Aspects' yesterday, 6 hours, online"
     )
     assert "Logged" in answer and "6 h" in answer
     assert "CA LCSW: 6 of 36 h" in answer
@@ -48,7 +48,9 @@ def test_cancel_at_confirmation_logs_nothing(chat, engine):
 
 def test_the_same_course_on_the_same_day_is_asked_about(chat, engine):
     chat.onboard()
-    sentence = "finished Law and Ethics for California Clinicians today, 6 hours"
+    sentence = (
+        "finished Dual Relationships: The Ethical Way - Ethical & Clinical Aspects today, 6 hours"
+    )
     chat.say(sentence)
     assert "already logged" in chat.say(sentence)
     assert "nothing new" in chat.say("no")

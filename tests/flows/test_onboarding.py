@@ -13,14 +13,14 @@ TRANSCRIPT = [
     ("hello", "Which license do you hold"),
     ("I'm a therapist", "didn't catch the license type"),
     ("lcsw", "In which state"),
-    ("California", "When does your California LCSW license next renew"),
+    ("California", "When does your CA LCSW license next renew"),
     ("someday", "couldn't read that date"),
     ("3/31/2025", "has already passed"),
     ("March 31, 2027", "first renewal"),
     ("maybe", "answer *yes* or *no*"),
     ("no", "36 hours"),
     ("yes", "Which license do you hold"),
-    ("LPC, Texas", "When does your Texas LPC"),
+    ("LPC, Texas", "When does your TX LPC"),
     ("2027-06-30", "first renewal"),
     ("yes", "Do you hold another license"),
     ("no", "how much can you spend"),
@@ -80,7 +80,7 @@ def test_a_command_mid_setup_keeps_the_answers_so_far(chat):
     answer = chat.say("suggest")
     assert "once you're set up" in answer and "In which state" in answer
     assert "Hi " not in answer  # no second welcome, no starting over
-    assert "When does your California LCSW license next renew" in chat.say("California")
+    assert "When does your CA LCSW license next renew" in chat.say("California")
 
 
 def test_cancel_leaves_onboarding(chat):

@@ -21,7 +21,8 @@ def test_status_shows_each_requirement_and_the_source(chat):
     assert "CA LCSW" in answer and "124 days left" in answer
     assert "Total hours 0/36" in answer
     assert "Law and ethics 0/6" in answer
-    assert "Guidance only" in answer and "justia.com" in answer
+    assert "Guidance only" in answer and "sources in *status details*" in answer
+    assert "justia.com" in chat.say("status details")
 
 
 def test_a_condition_question_is_answered_by_button(chat, engine):

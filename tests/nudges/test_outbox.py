@@ -38,7 +38,15 @@ def test_planning_twice_inserts_nothing_and_one_merged_message_goes_out(engine, 
     who, _, replies = sender.sent[0]
     words = text_of(replies)
     assert who == member
-    assert "you need 6 more law and ethics hours in 58 days — about 1 h a week" in words
+    # CA LCSW, 7 of 36 h (HIV/AIDS done): 29 h of the total left, 6 of them law & ethics
+    # (inside the total). Suicide prevention (6 h) and telehealth (3 h) are due once and
+    # the board leaves open whether they count toward the 36, so 29 to 29 + 9 = 38 h.
+    # 29 h / (58 / 7 weeks) = 3.5 h a week; 38 h -> 4.59, rounded up to 4.6.
+    assert (
+        "you need 29–38 more hours, including 6 law and ethics, 6 suicide risk assessment "
+        "and intervention and 3 telehealth incl law and ethics, in 58 days — about 3.5–4.6 h "
+        "a week." in words
+    )
     assert "[Snooze 1 week]" in words and "Check-in time" in words and "No CE logged" in words
     # Later the same day nothing more goes out, even with something new due.
     later = TUESDAY_10AM + timedelta(hours=3)

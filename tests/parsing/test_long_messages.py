@@ -91,7 +91,10 @@ def test_a_message_of_many_courses_reads_the_first_ones_and_says_so(chat):
 
 def test_a_long_review_note_is_kept_to_one_line_and_the_member_told(chat):
     chat.onboard()
-    answer = chat.say("review Law and Ethics for California Clinicians 4/5 " + "useful " * 100)
+    answer = chat.say(
+        "review Dual Relationships: The Ethical Way - Ethical & Clinical Aspects 4/5 "
+        + "useful " * 100
+    )
     assert f"I've kept the first {LINE_AT_MOST} characters" in answer
 
 
@@ -119,7 +122,7 @@ def test_a_line_shared_with_the_circle_is_asked_again_when_too_long(mentor, engi
     Colleague(mentor, "Sam").in_channel("circle start")
     dana.in_channel("circle join")
     dana.say("finished the 6h Law & Ethics course from CAMFT yesterday")
-    dana.press("Log it")
+    # Logged at once: no catalog course is named (the demo catalog is off).
     dana.press("Share with my circle")
     assert f"more than a line ({LINE_AT_MOST} characters" in dana.say("So useful. " * 30)
     assert shares(engine, rule_sets, dana.now) == []

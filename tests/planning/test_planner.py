@@ -112,8 +112,9 @@ def test_no_plan_fits_says_what_blocks_it_and_offers_the_closest():
     assert ids(plan) == [1, 2]  # the closest: ethics and the total are met
     assert plan.shortfalls == (("CA LCSW", "Suicide assessment & prevention", 6.0),)
     assert plan.blockers == (
-        "No course in the catalog counts toward Suicide assessment & prevention for your "
-        "CA LCSW (none with an approval its board accepts).",
+        "No course I can plan with counts toward Suicide assessment & prevention for your "
+        "CA LCSW (one needs known hours and cost, an approval its board may accept, and, for "
+        "a state's own requirement, to be made for your state).",
         "At 2 h a week you have about 8 h before Feb 2, 2026, but your CA LCSW needs 12 h "
         "by then (about 3.0 h a week).",
     )
@@ -138,7 +139,9 @@ def test_courses_already_planned_count_and_are_not_proposed_again():
     # 12 h left; course 4 (6 h) is already planned, so only 6 more h: 2 ($30) not 1 + ...
     catalog = [course(1, 6, 50), course(2, 6, 30), course(3, 12, 70), course(4, 6, 90)]
     plan = plan_renewal(catalog, [need(total=12)], today=TODAY, committed=frozenset({4}))
-    assert (ids(plan), plan.total_cost, plan.total_hours) == ([2], 30, 6)
+    # Totals are the whole plan: the planned course 4 ($90, 6 h) plus the new 2 ($30, 6 h).
+    assert (ids(plan), plan.total_cost, plan.total_hours) == ([2], 120, 12)
+    assert plan.already_planned == 1
     assert "Counts the 1 course already in your plan." in plan.notes
 
 

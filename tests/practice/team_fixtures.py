@@ -57,7 +57,8 @@ def _license(session, member: Member, renewal: date, rule_set: str = "NY-LCSW") 
 
 def _done(session, member: Member, title: str, hours: float, on: date, *topics: str) -> None:
     session.add(Completion(member_id=member.id, title=title, hours=hours, completed_on=on,
-                           format="live", topics=list(topics), created_at=JOINED))  # fmt: skip
+                           format="live", topics=list(topics), approval_body="NYSED",
+                           created_at=JOINED))  # fmt: skip
 
 
 def make_practice(
@@ -89,7 +90,7 @@ def make_practice(
         _license(session, team["Dev"], date(2026, 10, 31))
         _done(session, team["Dev"], "Core hours", 5, date(2025, 6, 1))
         _done(session, team["Dev"], "Old course", 2, date(2026, 11, 20))  # day before the period
-        _license(session, team["Gus"], date(2027, 3, 1), rule_set="OR-LCSW")
+        _license(session, team["Gus"], date(2027, 3, 1), rule_set="GU-LCSW")  # Guam: no rules
         _license(session, zed, date(2027, 1, 2))
         _done(session, zed, SECRET_COURSE, 5, date(2026, 11, 26))
         for who in (team["Ana"], zed):

@@ -42,8 +42,9 @@ def test_the_prompt_counts_shared_needs_and_offers_a_free_course(engine, rule_se
     circle = make_circle(engine)
     text, [delivery] = prompt_at(engine, rule_sets, THURSDAY_1230_PACIFIC)
     assert "3 of you still need *ethics / law & ethics* hours before June 2027." in text, text
-    assert ("Here is a free 2 h course: *The New California Continuing Professional Development "
-            "(CPD) Requirements: What You Need to Know*") in text  # fmt: skip
+    # The real catalog's free ethics courses (a past 2023 event is no longer offered): the
+    # 5 h "Ethics And Boundary Issues" is the one closest to the members' typical need.
+    assert "Here is a free 5 h course: *Ethics And Boundary Issues* (CE4Less)." in text
     assert "Anyone want to take it together?" in text
     assert "2 of you renew in the next 90 days" in text
     assert delivery.channel == "C1" and delivery.daily_limit is False

@@ -489,8 +489,8 @@ TX_LPC_RENEWAL = date(2026, 9, 30)  # cycle 2024-10-01 .. 2026-09-30
 
 
 def _tx_lpc_exam(id=1, on=date(2024, 11, 1)):
-    # The jurisprudence exam, claimed as 1 ethics hour.
-    return _done(id, 1, on, "online_async", ["state_law_tx", "ethics"], "")
+    # The jurisprudence exam passed (format "exam"), claimed as 1 ethics hour.
+    return _done(id, 1, on, "exam", ["state_law_tx", "ethics"], "")
 
 
 def test_tx_lpc_complete_with_exam_claimed_as_ethics(rule_sets):

@@ -17,6 +17,8 @@ from bot.practice.circle_content import (
 )
 from bot.practice.circle_schedule import circle_zone, due_slot, period_key
 from bot.rules import Progress, RuleSet, compute_progress
+from bot.rules.jurisdiction import course_states
+from store.catalog.records import split_topics
 from store.queries.outbox import ClaimedNudge, existing_keys, recipients
 from store.queries.practice_circles import (
     circles_by_id,
@@ -62,10 +64,10 @@ def prepare(
     seats = seats_by_circle(session, circle_ids=list(circles))
     members = {m for ids in seats.values() for m in ids}
     facts = {m.member_id: m for m in load_members(session, member_ids=members)} if members else {}
-    free = [
-        FreeCourse(0, t, h, tuple(topics or ()), provider=p)
-        for t, p, h, topics in free_course_rows(session)
-    ]
+    free = []
+    for title, provider, hours, stored in free_course_rows(session):
+        topics, states = split_topics(stored)
+        free.append(FreeCourse(0, title, hours, topics, provider=provider, jurisdictions=states))
     addresses = recipients(session, member_ids={row.member_id for row in claimed})
     deliveries = []
     for row in claimed:
@@ -82,9 +84,11 @@ def prepare(
             if member_id in facts
         }
         delivery.channel, delivery.send_ids = circle.channel_id, [row.id]
+        states = {lic.facts.jurisdiction for m in seats[circle.id] if m in facts
+                  for lic in facts[m].licenses}  # fmt: skip
         delivery.replies = circle_prompt(
             shared_needs(progress, today),
-            free,
+            [course for course in free if for_everyone_in(course, states)],
             focus=circle.focus,
             renewing_soon=renewing_within(progress, today),
             period=today.isocalendar()[1],
@@ -101,3 +105,9 @@ def _progress(member, rule_sets, today) -> list[Progress]:
 
 
 CIRCLE_PROMPT = OutboxKind(kinds=(KIND,), plan=plan, prepare=prepare, with_rules=True)
+
+
+def for_everyone_in(course: FreeCourse, states: set[str]) -> bool:
+    """A course a whole circle can take: meant for every state, or for each member's state."""
+    made_for = course_states(course.topics, course.jurisdictions)
+    return not made_for or states <= set(made_for)

@@ -1,80 +1,32 @@
-"""Which of a course's topics can count for a license in a given state: the one place.
+"""Who a course is for, in a suggestion's words; the rule itself is bot/rules/jurisdiction.py.
 
-A state's law & ethics, its jurisprudence and its mandated trainings (medical errors in
-Florida, human trafficking in Texas, child-abuse reporting in New York …) are met only by a
-course made for that state. So a course meant for other states' licensees never covers
-these topics here; its other topics (trauma, assessment …) and its hours count as usual.
-Suggestions, the renewal plan, the nudges' free option and the catalog views all ask here.
-
-Which topics are state-specific comes from the data: every topic the research's
-state-specific courses carry that boards set in their own law (the rule sets' mandated
-topics), plus every `state_law_*` key.
+Suggestions, the renewal plan, the nudges' free option and the catalog views reach it through
+`CourseView.topics_in(state)` and `arrays.pairs_in`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-STATE_SPECIFIC_TOPICS = frozenset(
-    {
-        "ethics",  # boards' "law and ethics" is their own state's law
-        "professional_boundaries",
-        "supervision",  # supervisor training is defined by each board
-        "telehealth",  # telehealth law: licensure and consent rules differ by state
-        "hiv_aids",
-        "medical_errors",
-        "human_trafficking",
-        "child_abuse_reporting",
-        "domestic_violence",
-        "implicit_bias",
-        "sexual_harassment_prevention",
-        "alzheimers_dementia",
-        "dependent_adult_abuse",  # Iowa
-        "pediatric_head_trauma",  # Kentucky
-        "worker_safety",
-        "alaska_native_cultures",
-        "lgbtq_cultural_competency",  # DC
-        "dc_public_health_priorities",
-    }
+from bot.rules.jurisdiction import (
+    STATE_SPECIFIC_TOPICS,
+    course_states,
+    is_state_specific,
+    topics_for,
 )
-STATE_NAMES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
-    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
-    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
-    "WY": "Wyoming", "PR": "Puerto Rico",
-}  # fmt: skip
+from bot.us_states import STATE_CODES
 
+__all__ = [
+    "STATE_NAMES",
+    "STATE_SPECIFIC_TOPICS",
+    "course_states",
+    "is_state_specific",
+    "jurisdiction_label",
+    "topics_for",
+]
 
-def is_state_specific(topic: str) -> bool:
-    """Whether only a course made for the license's own state can cover this topic."""
-    return topic.startswith("state_law_") or topic in STATE_SPECIFIC_TOPICS
-
-
-def course_states(topics: Sequence[str], jurisdictions: Sequence[str]) -> tuple[str, ...]:
-    """The states a course is meant for: its catalog jurisdictions, and the state of any
-    `state_law_xx` topic it covers; () for a course meant for everyone."""
-    from_topics = [
-        t.removeprefix("state_law_").upper() for t in topics if t.startswith("state_law_")
-    ]
-    return tuple(dict.fromkeys([*jurisdictions, *from_topics]))
-
-
-def topics_for(
-    topics: tuple[str, ...], jurisdictions: Sequence[str], state: str
-) -> tuple[str, ...]:
-    """The course's topics that can count for a license in `state` ("" when unknown)."""
-    states = course_states(topics, jurisdictions)
-    if not states or not state or state in states:
-        return topics
-    return tuple(t for t in topics if not is_state_specific(t))
+# Postal code -> state name, as a suggestion says it ("Florida only").
+STATE_NAMES = {code: name.replace(" Of ", " of ") for code, name in STATE_CODES.items()}
 
 
 def jurisdiction_label(topics: Sequence[str], jurisdictions: Sequence[str]) -> str:

@@ -37,6 +37,9 @@ class CompletionFacts:
     format: str = ""
     topics: tuple[str, ...] = ()
     approval_body: str = ""
+    # The states the course was made for (catalog jurisdictions); () = every state, or
+    # unknown. A `state_law_xx` topic names its state too (bot/rules/jurisdiction.py).
+    jurisdictions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

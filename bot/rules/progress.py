@@ -20,6 +20,10 @@ The contract (the README quotes it; tests/rules hold it to every rule set):
                applies, applies (None: waiting on the member's answer, or how often it is
                due is unknown), met (None: can't tell). A one-time topic not yet done is
                due now (applies, short its hours) and asked about until answered.
+    state    — a course made for another state (a `state_law_xx` topic, or catalog
+               jurisdictions) covers none of this state's state-specific topics (law &
+               ethics, jurisprudence, mandated trainings: bot/rules/jurisdiction.py); its
+               hours count toward the total as any course's.
     exam     — a topic of kind "exam" is pass/fail: its row has no hours (required None,
                remaining 0) and is met once a completion of format "exam" on its topic is
                dated in the cycle (`passed_on`); a course on the topic never meets it.
@@ -48,6 +52,7 @@ full cycle's).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from bot.rules.applicability import first_renewal_exempt
@@ -61,6 +66,7 @@ from bot.rules.counting import (
     sort_completions,
 )
 from bot.rules.facts import CompletionFacts, LicenseFacts, Progress, TopicProgress
+from bot.rules.jurisdiction import topics_for
 from bot.rules.model import RuleSet
 from bot.rules.notes import guidance, license_label, open_numbers, rule_notes
 from bot.rules.periods import cycle_start_for, months_between
@@ -74,6 +80,7 @@ def compute_progress(
     rule_set: RuleSet, license: LicenseFacts, completions: Sequence[CompletionFacts], today: date
 ) -> Progress:
     """Earned vs required as of `today`, after cycle, approval and cap rules, with a status."""
+    completions = [in_state(c, rule_set.jurisdiction) for c in completions]
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
     total_required, unknowns, full_total = required_total(rule_set, license, start)
     reasons = list(unknowns) if total_required is None else []  # why a rule's number is open
@@ -271,3 +278,10 @@ def _status(
     ):
         return "at_risk"
     return "on_track"
+
+
+def in_state(course: CompletionFacts, state: str) -> CompletionFacts:
+    """The course as it counts for a license in `state`: a course made for another state
+    covers none of this state's state-specific topics (its hours still count)."""
+    topics = topics_for(course.topics, course.jurisdictions, state)
+    return course if topics == course.topics else replace(course, topics=topics)

@@ -152,7 +152,8 @@ def set_circle_reference(
 
 
 def free_course_rows(session: Session) -> list[tuple[str, str, float | None, list[str]]]:
-    """(title, provider, hours, topics) of every free catalog course."""
+    """(title, provider, hours, topics) of every free catalog course; the topics column also
+    carries the course's states (store.catalog.records.split_topics)."""
     query = select(Course.title, Course.provider, Course.hours, Course.topics).where(
         Course.cost_usd == 0
     )

@@ -119,3 +119,17 @@ def test_when_the_starter_has_gone_a_member_speaks_for_the_circle(engine, rule_s
     assert row.member_id == circle.ids["Ben"]  # seated longest after Ana
     with new_session(engine) as session:
         assert session.get(LearningCircle, circle.circle_id).started_by is None
+
+
+def test_a_circle_is_offered_only_courses_every_members_state_accepts():
+    from bot.nudges.content import FreeCourse
+    from bot.practice.circle_prompt import for_everyone_in
+
+    florida = FreeCourse(0, "Florida Laws and Rules", 3, ("ethics", "state_law_fl"))
+    texas = FreeCourse(0, "Human trafficking", 1, ("human_trafficking",), jurisdictions=("TX",))
+    anyone = FreeCourse(0, "Trauma basics", 2, ("trauma",))
+    assert not for_everyone_in(florida, {"CA"})
+    assert not for_everyone_in(florida, {"FL", "CA"})  # one member would get nothing for law
+    assert for_everyone_in(florida, {"FL"})
+    assert not for_everyone_in(texas, {"CA"}) and for_everyone_in(texas, {"TX"})
+    assert for_everyone_in(anyone, {"CA", "FL"})

@@ -1,4 +1,5 @@
-"""`nudges run`: plan and deliver what is due at one instant, or print it (--dry-run)."""
+"""`nudges run`: plan and deliver what is due at one instant, or print it (--dry-run);
+`nudges prune`: delete finished outbox rows no de-dup needs any more."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from handlers.nudges.terminal_sender import TerminalSender
 from handlers.runtime import Runtime
 from handlers.terminal import TerminalChat
 from store.db import new_session
+from store.queries.retention import prunable_counts, prune_outbox
 
 
 def printer(out: TextIO) -> TerminalChat:
@@ -60,6 +62,31 @@ def run_nudges(
     return sum(outcome.values())
 
 
+def prune(runtime: Runtime, at: datetime, *, dry_run: bool, at_most: int | None,
+          out: TextIO) -> int:  # fmt: skip
+    """Prune the outbox as the hourly job does (or count what it would delete); rows."""
+    if dry_run:
+        counts = prunable_counts(runtime.engine, now=at)
+    else:
+        counts = prune_outbox(runtime.engine, now=at, at_most=at_most)
+    total = sum(counts.values())
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    verb = "would be deleted" if dry_run else "deleted"
+    out.write(f"Outbox at {at.isoformat()}: {total} finished row(s) {verb}"
+              + (f" ({kinds}).\n" if kinds else ".\n"))  # fmt: skip
+    return total
+
+
+def _instant(at: str | None) -> datetime:
+    try:
+        when = datetime.fromisoformat(at) if at else datetime.now(UTC)
+    except ValueError:
+        raise typer.BadParameter(
+            "use ISO-8601, e.g. 2026-11-03T15:00:00Z", param_hint="--at"
+        ) from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def build_nudges_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
     """The `nudges` command group; `runtime` builds the composed app when a command runs."""
     nudges = typer.Typer(help="Scheduled nudges.", no_args_is_help=True)
@@ -71,13 +98,17 @@ def build_nudges_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
         batch: int = typer.Option(None, "--batch", min=1, help="Outbox rows claimed at once."),
     ) -> None:
         """Plan and deliver what is due at that instant."""
-        try:
-            when = datetime.fromisoformat(at) if at else datetime.now(UTC)
-        except ValueError:
-            raise typer.BadParameter(
-                "use ISO-8601, e.g. 2026-11-03T15:00:00Z", param_hint="--at"
-            ) from None
-        when = when if when.tzinfo else when.replace(tzinfo=UTC)
-        run_nudges(runtime(), when, dry_run=dry_run, out=sys.stdout, batch=batch)
+        run_nudges(runtime(), _instant(at), dry_run=dry_run, out=sys.stdout, batch=batch)
+
+    @nudges.command("prune")
+    def prune_command(
+        at: str = typer.Option(None, "--at", help="ISO-8601 instant (default: now)."),
+        dry_run: bool = typer.Option(False, "--dry-run", help="Count, delete nothing."),
+        at_most: int = typer.Option(
+            None, "--at-most", min=1, help="Rows deleted at most (default: all)."
+        ),
+    ) -> None:
+        """Delete sent, skipped and failed outbox rows no de-dup needs any more."""
+        prune(runtime(), _instant(at), dry_run=dry_run, at_most=at_most, out=sys.stdout)
 
     return nudges

@@ -1,4 +1,4 @@
-"""The clock: one AsyncIOScheduler per process, two static jobs that plan and drain the outbox.
+"""The clock: one AsyncIOScheduler per process, static jobs that plan, drain and prune the outbox.
 
 The job store is in memory and the job ids are stable: a restart replaces the jobs, and
 no store is ever shared between processes (that is what makes APScheduler send twice).
@@ -17,16 +17,23 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from handlers.nudges.drain import NudgeDrain
 from handlers.runtime import Runtime
+from store.queries.retention import prune_outbox
 
 log = logging.getLogger(__name__)
 PLAN_EVERY_S = 300
 DRAIN_EVERY_S = 30
+PRUNE_EVERY_S = 3600
+PRUNE_FIRST_AFTER = timedelta(minutes=10)  # not in the same minute as a start's first plan
 
 
 def build_scheduler(
-    drain: NudgeDrain, *, plan_every: float = PLAN_EVERY_S, drain_every: float = DRAIN_EVERY_S
+    drain: NudgeDrain,
+    *,
+    plan_every: float = PLAN_EVERY_S,
+    drain_every: float = DRAIN_EVERY_S,
+    prune_every: float = PRUNE_EVERY_S,
 ) -> AsyncIOScheduler:
-    """A scheduler with the plan and drain jobs (start it inside the running event loop)."""
+    """A scheduler with the plan, drain and prune jobs (start it inside the running event loop)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
 
     async def plan() -> None:
@@ -41,6 +48,15 @@ def build_scheduler(
         except Exception:
             log.exception("nudge drain failed")
 
+    async def prune() -> None:
+        try:
+            deleted = await asyncio.to_thread(prune_outbox, drain.engine, now=drain.clock())
+        except Exception:  # the next run goes on where this one stopped
+            log.exception("outbox pruning failed")
+            return
+        if deleted:
+            log.info("outbox pruned", extra={"deleted": sum(deleted.values()), "by_kind": deleted})
+
     now = datetime.now(UTC)
     # coalesce: after a pause run once, not once per missed tick; the grace lets a busy loop
     # run a late tick instead of dropping it (the default grace is 1 s).
@@ -49,6 +65,10 @@ def build_scheduler(
                       misfire_grace_time=int(plan_every), **common)  # fmt: skip
     scheduler.add_job(deliver, "interval", seconds=drain_every, id="nudges.drain",
                       misfire_grace_time=int(drain_every), **common)  # fmt: skip
+    # Safe on every replica at once (see store/queries/retention.py): no leader needed.
+    scheduler.add_job(prune, "interval", seconds=prune_every, id="nudges.prune",
+                      misfire_grace_time=int(prune_every),
+                      **{**common, "next_run_time": now + PRUNE_FIRST_AFTER})  # fmt: skip
     return scheduler
 
 

@@ -25,7 +25,12 @@ class ConversationState(SQLModel, table=True):
 class OutboxMessage(SQLModel, table=True):
     """A message to send later (nudge, digest); the de-dup key makes planning idempotent."""
 
-    __table_args__ = (Index("ix_outboxmessage_member_sent", "member_id", "sent_at"),)
+    __table_args__ = (
+        Index("ix_outboxmessage_member_sent", "member_id", "sent_at"),
+        Index(
+            "ix_outboxmessage_kind_due", "kind", "due_at"
+        ),  # retention: store/queries/retention.py
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workspace_id: int = Field(foreign_key="workspace.id", index=True)

@@ -1,0 +1,93 @@
+"""Score readings against the corpus's expected fields, field by field.
+
+.venv/bin/python -m bench.certificates.score [tuning|held_out]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from bench.certificates.make_corpus import TODAY, Sample
+from bot.certificates import CertificateCourse, read_certificate
+
+FIELDS = (
+    "title", "provider", "approvals", "hours", "hours_by_board", "ceus", "start", "end", "format",
+    "certificate_number",
+)  # fmt: skip
+
+
+def _norm(value: object) -> object:
+    if isinstance(value, str):
+        return re.sub(r"[^a-z0-9]+", " ", value.casefold()).strip()
+    return value
+
+
+def _got(course: CertificateCourse, name: str) -> object:
+    value = getattr(course, name)
+    if name == "approvals":
+        return sorted((a.body, a.number) for a in value)
+    if name == "hours_by_board":
+        return {b.body: b.hours for b in value}
+    return value
+
+
+def _want(expected: dict, name: str) -> object:
+    value = expected[name]
+    if name == "approvals":
+        return sorted((a, n) for a, n in value)
+    if name in ("start", "end") and value:
+        return date.fromisoformat(value)
+    return value
+
+
+def score(samples: Iterable[Sample], *, timeout: float = 30.0) -> dict[str, tuple[int, int]]:
+    """Per field: (right, asked). "kind" and "names_a_client" per file; the rest per course."""
+    return score_with_misses(samples, timeout=timeout)[0]
+
+
+def score_with_misses(
+    samples: Iterable[Sample], *, timeout: float = 30.0
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """The scores, and one line per field read wrong (for tuning on the tuning set only)."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    for sample in samples:
+        reading = read_certificate(sample.data, name=sample.name, today=TODAY, ocr_timeout=timeout)
+        expected = sample.expected()
+        _count(tally, misses, sample.name, "kind", reading.kind, sample.kind)
+        _count(tally, misses, sample.name, "names_a_client", reading.names_a_client,
+               sample.names_a_client)  # fmt: skip
+        if sample.kind not in ("completion", "transcript"):
+            continue
+        for i, want in enumerate(expected["courses"]):
+            got = reading.courses[i] if i < len(reading.courses) else CertificateCourse()
+            for name in FIELDS:
+                _count(
+                    tally, misses, f"{sample.name}#{i}", name, _got(got, name), _want(want, name)
+                )
+    return {k: (v[0], v[1]) for k, v in tally.items()}, misses
+
+
+def _count(
+    tally: dict[str, list[int]], misses: list[str], where: str, name: str, got: object, want: object
+) -> None:
+    tally[name][1] += 1
+    if _norm(got) == _norm(want):
+        tally[name][0] += 1
+    else:
+        misses.append(f"{where} {name}: got {got!r} want {want!r}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    from bench.certificates.make_corpus import SETS
+
+    which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
+    scores, wrong = score_with_misses(SETS[which]())
+    for field_name, (right, asked) in scores.items():
+        print(f"{field_name:20} {right}/{asked}")
+    print("\n".join(wrong))

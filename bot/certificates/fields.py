@@ -1,0 +1,253 @@
+"""One course's fields from a certificate's text: title, provider, hours, dates, format, number.
+
+Dates and hours go through the chat readers (bot/parsing/dates.py, hours.py); around them sit the
+cues certificates print ("This certifies that …", "Date of completion:", "Presented by").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.certificates.model import Format
+from bot.certificates.text import FULL_DATE, CertificateText
+from bot.parsing.dates import find_dates
+from bot.parsing.hours import find_hours
+from bot.parsing.model import PROVIDER_AT_MOST, TITLE_AT_MOST
+
+_TITLE_LABEL = re.compile(
+    r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
+    r"|webinar\s+title|event\s+title|title)\s*:?\s+(?P<v>.+)$"
+    r"|^(?:course|program|workshop|activity|webinar|event)(?:\s*:\s*|\s+)(?P<w>[A-Z0-9\"].+)$",
+    re.I,
+)
+_NOT_TITLE = re.compile(
+    r"^(?:type|format|dates?|hours|number|no|id|code|provider|delivery|level|credits?|description"
+    r"|objectives?|director|coordinator|location|evaluation|completion|length|duration|fee|cost"
+    r"|approval)\b",
+    re.I,
+)
+# A line that ends in a completion cue: the course's title is printed on the next line.
+_CUE_ALONE = re.compile(
+    r"(?:has\s+)?(?:successfully\s+)?(?:completed|attended|finished)(?:\s+and\s+completed)?"
+    r"(?:\s+the)?(?:\s+(?:course|program|workshop|training|webinar|activity))?\s*:?$"
+    r"|\bfor\s+(?:participation\s+in|attending|completing)(?:\s+the)?"
+    r"(?:\s+(?:course|program|workshop|training|webinar))?\s*:?$",
+    re.I,
+)
+_CUE_INLINE = re.compile(
+    r"\bfor\s+(?:successfully\s+)?(?:completing|attending|participation\s+in)\s+(?:the\s+)?"
+    r"(?:(?:course|program|workshop|training|webinar)\s+)?(?P<v>[A-Z0-9].{5,})$"
+)
+_QUOTED = re.compile(r"\"([^\"\n]{6,200})\"")
+_PROVIDER_LABEL = re.compile(
+    r"^(?:provider|provided\s+by|sponsor(?:ed\s+by)?|sponsoring\s+organi[sz]ation|presented\s+by"
+    r"|offered\s+by|hosted\s+by|organi[sz]ation|issued\s+by|ce\s+provider)\s*:?\s+(?P<v>.+)$",
+    re.I,
+)
+_PROVIDER_INLINE = re.compile(
+    r"\b(?:offered|presented|provided|sponsored|hosted)\s+by\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
+)
+_PROVIDER_SUBJECT = re.compile(
+    r"^(?P<v>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|for|and|the)){0,8}?)"
+    r"(?:,\s*(?:provider|ACE)|\s+(?:is|has\s+been)\s+(?:approved|recognized))"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:institute|academy|center|centre|seminars?|association|university|college|society"
+    r"|training|education|llc|inc|group|network|school|foundation|clinic|council|cme|ceu)\b",
+    re.I,
+)
+_HEADING = re.compile(r"certificate|transcript|confirmation|receipt|verification|record|history",
+                      re.I)  # fmt: skip
+_HOURS_LABEL = re.compile(
+    r"\b(?:(?:ce|credit|contact|clock|continuing\s+education)\s+hours?|credits?(?:\s+earned|"
+    r"\s+awarded)?|hours?(?:\s+awarded|\s+earned)?|ceus?)\s*:?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?!\s*(?:ceus?|minutes?|mins?)\b)(?![\d/.-])",
+    re.I,
+)
+_HOURS_WORD = re.compile(r"\b(?:hours?|hrs?|ceus?|credits?|minutes?|mins?|ces?)\b", re.I)
+_NOT_HOURS = re.compile(
+    r"\$|\btotal\s*(?:hours|credits|ce|charged)?\s*:|approval\s+period|\d{1,2}:\d{2}\s*(?:am|pm)",
+    re.I,
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:date\s+of\s+completion|completion\s+date|date\s*\(s\)|dates?|completed(?:\s+on)?"
+    r"|held\s+on|attended|presented\s+on|took\s+place|date\s+attended|on)\b",
+    re.I,
+)
+_NOT_DATE = re.compile(
+    r"\b(?:approv\w*|period|expir\w*|valid\w*|printed|born|birth|dob|registered|invoice|order"
+    r"|paid)\b",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|until|and)\s*$", re.I)
+_SAME_MONTH = re.compile(
+    r"\b([a-z]{3,9}\.?)\s+(\d{1,2})\s*(?:-|to|through|&|and)\s*(\d{1,2}),?\s+(\d{4})", re.I
+)
+_FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
+    (
+        "live interactive webinar",
+        re.compile(
+            r"\blive\s+(?:interactive\s+)?(?:webinar|virtual|online|stream\w*)|\binteractive\s+"
+            r"webinar|\bvirtual\s+live|\blive[- ]online",
+            re.I,
+        ),
+    ),
+    (
+        "on-demand",
+        re.compile(
+            r"\bon-?\s?demand\b|\bself-?\s?study\b|\bhome[- ]study\b|\brecorded\b|\basynchronous\b"
+            r"|\bself-paced\b|\benduring\b",
+            re.I,
+        ),
+    ),
+    ("in person", re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon-?site\b", re.I)),
+)
+_NUMBER_LABEL = re.compile(
+    r"\b(?:certificate|cert\.?|verification|confirmation|credential)\s*(?:#|no\.?|number|id|code)"
+    r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b",
+    re.I,
+)
+
+
+def find_title(text: CertificateText) -> str | None:
+    """The course's title: a labelled value, the line after a completion cue, or a quoted name."""
+    lines = text.lines
+    for line in lines:
+        m = _TITLE_LABEL.match(line)
+        value = m and (m["v"] or m["w"])
+        if value and not _NOT_TITLE.match(value) and not text.in_approval(line):
+            return _clip(value.strip(" :\"'"), TITLE_AT_MOST)
+    for i, line in enumerate(lines[:-1]):
+        if _CUE_ALONE.search(line):
+            return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
+        if m := _CUE_INLINE.search(line):
+            return _clip(m["v"].strip(" .\"'"), TITLE_AT_MOST)
+    for sentence in text.sentences:
+        if (m := _QUOTED.search(sentence)) and re.search(
+            r"complet|attend|particip", sentence, re.I
+        ):
+            return _clip(m[1].strip(" ."), TITLE_AT_MOST)
+    return None
+
+
+def _with_next(lines: tuple[str, ...], i: int) -> str:
+    """A title line, joined with the next when the title clearly runs on ("…Adolescents:")."""
+    title = lines[i].strip(" \"'")
+    if i + 1 < len(lines):
+        nxt = lines[i + 1]
+        runs_on = title.endswith((":", "-", ",", "&")) or nxt[:1].islower() or nxt.startswith("&")
+        if runs_on and not _is_field_line(nxt):
+            title = f"{title} {nxt.strip(' ' + chr(34))}"
+    return title
+
+
+def _is_field_line(line: str) -> bool:
+    return bool(
+        _PROVIDER_LABEL.match(line)
+        or _PROVIDER_INLINE.search(line)
+        or FULL_DATE.search(line)
+        or _HOURS_WORD.search(line)
+        or _DATE_LABEL.match(line)
+    )
+
+
+def find_provider(text: CertificateText) -> str | None:
+    """The provider: a label, "offered by …", the subject of an approval statement, a letterhead."""
+    for line in text.lines:
+        if (m := _PROVIDER_LABEL.match(line)) and not text.in_approval(line):
+            return _clip(_org(m["v"]), PROVIDER_AT_MOST)
+    for sentence in text.sentences:
+        if _PROVIDER_SUBJECT.match(sentence):
+            continue
+        if m := _PROVIDER_INLINE.search(sentence):
+            return _clip(_org(m["v"]), PROVIDER_AT_MOST)
+    for sentence in text.approval_sentences:
+        if (m := _PROVIDER_SUBJECT.match(sentence)) and _ORG_WORDS.search(m["v"]):
+            return _clip(m["v"], PROVIDER_AT_MOST)
+    for line in text.lines[:3]:
+        if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
+            return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
+    return None
+
+
+def _org(value: str) -> str:
+    """A provider's name without what follows it on the line ("… | Feb 3, 2025", " on …")."""
+    value = re.split(r"\s+\|\s+|\s+on\s+(?=[A-Z0-9])|,\s+(?=provider|for\b)", value)[0]
+    return value.strip(" .,;:\"'")
+
+
+def find_hours_stated(text: CertificateText) -> tuple[float | None, float | None]:
+    """(hours, ceus): the one plain figure, minutes converted; a bare CEU figure as ceus only."""
+    hours: float | None = None
+    ceus: float | None = None
+    for line in text.sentences:
+        if text.in_approval(line) or _NOT_HOURS.search(line) or not _HOURS_WORD.search(line):
+            continue
+        for mention in find_hours(line):
+            if mention.ceus is not None:
+                ceus = ceus if ceus is not None else mention.ceus
+            elif hours is None and not _board_figure(line):
+                hours = mention.hours
+        m = _HOURS_LABEL.search(line) if hours is None and not _board_figure(line) else None
+        if m is not None and not re.search(r"ceus?", m[0], re.I):
+            hours = float(m["n"])
+        if hours is not None:
+            break
+    return hours, ceus if hours is None else None
+
+
+def _board_figure(line: str) -> bool:
+    """A figure on a per-board line belongs to its board, not to the course as a whole."""
+    return bool(re.search(r"\b(?:ASWB|NBCC|APA|NYSED)\b", line))
+
+
+def find_dates_stated(text: CertificateText, today: date) -> tuple[date | None, date | None]:
+    """(start, end) of the course: a labelled date or range first, else the first stated date."""
+    candidates = [s for s in text.sentences if FULL_DATE.search(s) and not _NOT_DATE.search(s)]
+    labelled = [s for s in candidates if _DATE_LABEL.search(s)]
+    for line in labelled or candidates:
+        span = _dates_in(line, today)
+        if span is not None:
+            return span
+    return None, None
+
+
+def _dates_in(line: str, today: date) -> tuple[date, date] | None:
+    mentions = [
+        m for m in find_dates(line, today) if re.search(r"\d{4}|\d/\d{2}\b", line[m.start : m.end])
+    ]
+    if not mentions:
+        return None
+    first = mentions[0]
+    if len(mentions) > 1 and _RANGE_JOIN.match(line[first.end : mentions[1].start]):
+        return first.on, mentions[1].on
+    if same := _SAME_MONTH.search(line[first.start : first.end + 4]):
+        try:
+            return first.on.replace(day=int(same[2])), first.on
+        except ValueError:
+            return first.on, first.on
+    return first.on, first.on
+
+
+def find_format(text: CertificateText) -> Format | None:
+    """The format when the certificate states one; None when it says nothing."""
+    for line in text.lines:
+        if text.in_approval(line) and not re.search(r"\bthis\s+(?:course|program)", line, re.I):
+            continue
+        for name, pattern in _FORMATS:
+            if pattern.search(line):
+                return name
+    return None
+
+
+def find_certificate_number(text: CertificateText) -> str | None:
+    for line in text.lines:
+        if (m := _NUMBER_LABEL.search(line)) and re.search(r"\d", m["v"]):
+            return m["v"].upper()
+    return None
+
+
+def _clip(value: str, at_most: int) -> str | None:
+    value = re.sub(r"\s+", " ", value).strip()
+    return value[:at_most] or None

@@ -1,0 +1,120 @@
+"""Decode a page image safely and make it ready for OCR: size checked before any pixel is read."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS = 50_000_000  # a 600 dpi letter page is 34 MP; a 20,000 x 20,000 image is refused
+SKEW_AT_MOST = 4  # degrees a page may lean and be turned level
+OCR_LONG_SIDE = 2600
+RULE_AT_LEAST = 80  # pixels of unbroken ink: a table's rule or a border, never a letter  # Tesseract reads letter pages best near 200-300 dpi; larger only costs time
+
+
+class ImageRefused(ValueError):
+    """An image that is too large to decode within the budget."""
+
+
+class ImageBroken(ValueError):
+    """Bytes that start like an image but do not decode (truncated, corrupt)."""
+
+
+def check_size(width: int, height: int) -> None:
+    """Refuse a picture whose pixels would not fit the budget (before decoding it)."""
+    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        raise ImageRefused(f"{width}x{height} pixels is past the limit")
+
+
+def png_for_ocr(data: bytes) -> bytes:
+    """A grayscale PNG of the image, upright and scaled for Tesseract."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))  # reads the header only
+            check_size(*img.size)
+            img.draft("L", (OCR_LONG_SIDE, OCR_LONG_SIDE))  # JPEG: decode at a smaller scale
+            img = ImageOps.exif_transpose(img)
+            return prepared(img)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageRefused("past Pillow's pixel limit") from exc
+    except ImageRefused:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageBroken("not a readable image") from exc
+
+
+def prepared(img: Image.Image) -> bytes:
+    """Grayscale, on white, at most OCR_LONG_SIDE on its long side, as PNG bytes."""
+    check_size(*img.size)
+    if img.mode in ("RGBA", "LA", "P"):
+        img = img.convert("RGBA")
+        white = Image.new("RGBA", img.size, "white")
+        img = Image.alpha_composite(white, img)
+    img = img.convert("L")
+    scale = OCR_LONG_SIDE / max(img.size)
+    if scale < 1:
+        img = img.resize((round(img.width * scale), round(img.height * scale)), Image.LANCZOS)
+    elif max(img.size) < 1400:  # a small screenshot: Tesseract wants letters ~30 px high
+        img = img.resize((img.width * 2, img.height * 2), Image.LANCZOS)
+    # Scans and photos carry speckle; a 3x3 median removes it and keeps the strokes (measured
+    # on the corpus: it fixed table cells Tesseract misread as letters).
+    img = ImageOps.autocontrast(img.filter(ImageFilter.MedianFilter(3)))
+    img = without_rules(upright(img))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def upright(img: Image.Image) -> Image.Image:
+    """The page turned level: a photo is rarely square to the page, and Tesseract reads rows.
+
+    The angle is the one (within SKEW_AT_MOST degrees) whose rows of ink are sharpest: the
+    variance of the row sums of a small copy peaks when text lines lie flat.
+    """
+    small = img.copy()
+    small.thumbnail((700, 700))
+    ink = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
+    best, best_score = 0.0, -1.0
+    for step in range(-2 * SKEW_AT_MOST, 2 * SKEW_AT_MOST + 1):
+        angle = step / 2
+        rows = np.asarray(ink.rotate(angle, resample=Image.BILINEAR), dtype=np.float32).sum(axis=1)
+        score = float(np.var(np.diff(rows)))
+        if score > best_score:
+            best, best_score = angle, score
+    if best == 0:
+        return img
+    return img.rotate(best, resample=Image.BICUBIC, fillcolor=255, expand=True)
+
+
+def without_rules(img: Image.Image) -> Image.Image:
+    """The page with table rules and borders whited out: Tesseract reads cell borders as letters.
+
+    A rule is a run of at least RULE_AT_LEAST dark pixels along a row or a column.
+    """
+    ink = np.asarray(img) < 128
+    rules = _runs(ink, axis=1) | _runs(ink, axis=0)
+    if not rules.any():
+        return img
+    pixels = np.asarray(img).copy()
+    pixels[rules] = 255
+    return Image.fromarray(pixels)
+
+
+def _runs(ink: np.ndarray, *, axis: int) -> np.ndarray:
+    """Where ``ink`` lies in a run of RULE_AT_LEAST or more along ``axis``."""
+    n = RULE_AT_LEAST
+    counts = np.cumsum(ink, axis=axis, dtype=np.int32)
+    pad = np.zeros_like(counts.take([0], axis=axis))
+    counts = np.concatenate([pad, counts], axis=axis)
+    full = (counts.take(range(n, counts.shape[axis]), axis=axis)
+            - counts.take(range(counts.shape[axis] - n), axis=axis)) == n  # fmt: skip
+    # Mark every pixel of each full window: a window starting at i covers i .. i+n-1.
+    starts = np.cumsum(full, axis=axis, dtype=np.int32)
+    starts = np.concatenate([np.zeros_like(pad), starts], axis=axis)
+    length = ink.shape[axis]
+    hi = starts.take([min(i + 1, starts.shape[axis] - 1) for i in range(length)], axis=axis)
+    lo = starts.take([max(i + 1 - n, 0) for i in range(length)], axis=axis)
+    return (hi - lo) > 0

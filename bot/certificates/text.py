@@ -1,0 +1,74 @@
+"""The text read from a certificate, tidied: lines, and sentences for the approval statements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+_SAME = str.maketrans({"\u00a0": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "ﬁ": "fi", "ﬂ": "fl",
+                       "–": "-", "—": "-", "•": "|", "·": "|", "\t": " "})  # fmt: skip
+_OCR_EDGES = re.compile(r"^[\W_]+(?=[\w\"(#$])|(?<=[\w.)])[\s|\[\]{}_~,;:']+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
+# Statements about a provider's approval, not about this course's own details.
+_APPROVAL_WORDS = re.compile(
+    r"\b(?:approv\w*|sponsor\w*|recogni[sz]ed|maintains\s+responsibility|ACEP|ACE\s+program"
+    r"|do\s+not\s+qualify|clearly\s+identified)\b",
+    re.I,
+)
+_FULL_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*(?:-|to|through|&|and)\s*\d{1,2})?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+FULL_DATE = re.compile(_FULL_DATE, re.I)
+WRAPS_AT = 70  # characters: a printed line this long is part of a wrapped paragraph
+
+
+@dataclass(frozen=True)
+class CertificateText:
+    """Tidied text: one space between words, one line per printed line."""
+
+    raw: str
+
+    @classmethod
+    def tidy(cls, text: str, *, ocr: bool = False) -> CertificateText:
+        lines = (re.sub(r" {2,}", " ", line.translate(_SAME)).strip() for line in text.splitlines())
+        if ocr:  # table rules and speckle read as stray marks at the edges of cells
+            lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
+        return cls("\n".join(line for line in lines if line))
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(self.raw.split("\n"))
+
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """Sentences across line breaks: a long line not ending a sentence wraps onto the next."""
+        chunks: list[str] = []
+        for line in self.lines:
+            if (
+                chunks
+                and len(previous := chunks[-1].rsplit("\n", 1)[-1]) >= WRAPS_AT
+                and not (previous.endswith((".", "!", "?")))
+            ):
+                chunks[-1] += "\n" + line
+            else:
+                chunks.append(line)
+        return tuple(
+            s.strip()
+            for chunk in chunks
+            for s in _SENTENCE_END.split(chunk.replace("\n", " "))
+            if s.strip()
+        )
+
+    @cached_property
+    def approval_sentences(self) -> tuple[str, ...]:
+        return tuple(s for s in self.sentences if _APPROVAL_WORDS.search(s) and len(s) > 40)
+
+    def in_approval(self, line: str) -> bool:
+        """Whether a printed line belongs to an approval statement (its boilerplate)."""
+        if _APPROVAL_WORDS.search(line):
+            return True
+        return len(line) >= 25 and any(line in s for s in self.approval_sentences)

@@ -1,14 +1,19 @@
-"""Onboarding: licenses and renewal dates, time zone, budget, time, formats, role.
+"""Onboarding: licenses and renewal dates, time zone, budget, time, formats, role, then what
+the member already did: one-time trainings (bot/flows/one_time.py) and hours earned this cycle
+(bot/flows/earned_so_far.py).
 
 license -> renewal -> first_renewal -> more --yes--> license
-                                         `--no--> timezone* -> budget -> hours -> formats -> role -> done
-(* skipped when the platform told us the member's time zone)
+                                         `--no--> timezone* -> budget -> hours -> formats -> role
+role -> (set up) -> once** -> earned -> done
+(* skipped when the platform told us the member's time zone; ** only when a license that is
+not a first renewal has one-time trainings to answer)
 """
 
 from __future__ import annotations
 
 from bot.answers import LICENSE_LABELS, parse_license, parse_yes_no, parse_zone
-from bot.flows.base import Flow, Turn
+from bot.flows.base import Turn
+from bot.flows.earned_so_far import EarnedSoFarSteps
 from bot.flows.profile import (
     FORMAT_OPTIONS,
     ROLE_OPTIONS,
@@ -20,12 +25,13 @@ from bot.flows.profile import (
     profile_facts,
     save_license,
 )
+from bot.license_titles import untracked_license_note
 from bot.rules import rule_set_id_for
 from bot.rules.notes import license_label
 from bot.us_states import STATE_CODES
 
 
-class Onboarding(Flow):
+class Onboarding(EarnedSoFarSteps):
     name = "onboarding"
     summary = "set up your licenses and preferences"
 
@@ -57,6 +63,10 @@ class Onboarding(Flow):
         state = state or turn.data.get("pending_state")
         if kind is None:
             turn.data["pending_state"] = state
+            note = untracked_license_note(turn.answer)
+            if note:  # an LMSW, an LCADC …: said plainly what can and cannot be tracked
+                turn.say(note, "Which license should I track? For example: *LCSW in California*.")
+                return
             turn.say(
                 "I didn't catch the license type. I know: "
                 + "; ".join(LICENSE_LABELS.values())
@@ -112,7 +122,7 @@ class Onboarding(Flow):
         more = parse_yes_no(turn.answer.replace("add another", "yes").replace("that's all", "no"))
         if more is None:
             kind, _ = parse_license(turn.answer)
-            if kind is None:
+            if kind is None and untracked_license_note(turn.answer) is None:
                 turn.say("Please answer *yes* or *no*.")
                 return
             self.on_license(turn)
@@ -174,10 +184,6 @@ class Onboarding(Flow):
         if not accept_role(turn, turn.answer):
             return
         turn.member.onboarded = True
-        turn.finish()
         turn.say("All set! Here is what I have — say *settings* any time to change it.")
         turn.show(profile_facts(turn))
-        turn.offer_next(
-            "What next?",
-            [("Set career goals", "goals"), ("Rate my skills", "assess"), ("My status", "status")],
-        )
+        self.begin_earned_so_far(turn)

@@ -58,11 +58,12 @@ def _category(pdf: FPDF, category: str, rows: list[TranscriptRow]) -> None:
     with pdf.table(col_widths=WIDTHS, headings_style=FontFace(emphasis="BOLD")) as table:
         table.row(HEADINGS)
         for row in rows:
-            title = (
-                row.title
-                if row.counted == "yes"
-                else f"{row.title} (not counted: {row.counted[4:]})"
-            )
+            if row.counted == "yes":
+                title = row.title
+            elif row.counted.startswith("provisionally"):
+                title = f"{row.title} ({row.counted})"
+            else:
+                title = f"{row.title} (not counted: {row.counted.removeprefix('no: ')})"
             if row.also_counts_toward:
                 title += f" — also counts toward {', '.join(row.also_counts_toward)}"
             table.row(

@@ -29,7 +29,10 @@ TRANSCRIPT = [
     ("90 minutes", "Which formats"),
     ("cheap ones please", "Say *online*"),
     ("live or in person", "role"),
-    ("I supervise associates", "All set"),
+    ("I supervise associates", "All set"),  # the answer also asks the one-time trainings
+    # then what was done already: CA's one-time trainings (not a first renewal), hours so far
+    ("maybe later", "earned CE hours this renewal cycle"),
+    ("none yet", "starting from zero"),
 ]
 
 
@@ -94,3 +97,11 @@ def test_starting_again_keeps_what_was_set_up(chat, engine):
     assert "Welcome back" in answer and "CA LCSW" in answer
     with new_session(engine) as session:
         assert len(session.exec(select(License)).all()) == 1
+
+
+def test_a_title_we_do_not_track_is_told_plainly_and_another_is_asked(chat):
+    answer = chat.say("hi")
+    answer = chat.say("LMSW in New York")
+    assert "LMSW" in answer and "can't check your hours" in answer
+    assert "Which license should I track?" in answer
+    assert "When does your NY LCSW license next renew" in chat.say("LCSW in New York")

@@ -1,0 +1,206 @@
+"""Onboarding's last steps: the hours already earned this cycle (after bot/flows/one_time.py).
+
+earned --courses--> the log flow (confirm, duplicates, client details as for any course)
+  |--a total, topics named without hours--> earned_topics --hours / skip--> done
+  `--a total / none yet / skip--> done
+
+Asked once all licenses are known, so one answer serves them all. Every step can be skipped;
+an answer that is none of these (a command, a course report the log flow reads as always)
+leaves the questions and is handled as usual. A total is kept whole as soon as it is given
+(bot/flows/carried_in.py); the hours said per topic then move out of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.base import Turn
+from bot.flows.carried_in import (
+    Balance,
+    balance_records,
+    looks_like_total,
+    read_balance,
+    read_topic_hours,
+    says_none,
+)
+from bot.flows.log_completion import LogCompletion
+from bot.flows.logging_steps import report_standing
+from bot.flows.one_time import SKIP, OneTimeSteps, once_answer, one_time_open, said
+from bot.parsing import parse_completion
+from bot.parsing.client_info import about_a_client, instead
+from bot.parsing.intent import is_completion
+from bot.parsing.phrases import normalize
+from bot.topics import topic_label
+from store.models import Completion
+from store.queries.learning import add_completion, delete_completion, get_completion
+from store.queries.members import licenses_of
+
+EARNED = (
+    "have you already earned CE hours this renewal cycle? I'll count them, so you don't start "
+    "behind. Tell me the courses, one a line — like *6 h ethics course from NASW on March 10* "
+    "— or a total, like *about 20 hours so far, including law & ethics*. "
+    "Or say *none yet* or *skip*."
+)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
+
+
+def board_labels(turn: Turn) -> dict[str, str]:
+    """The topics of the member's own boards, by the boards' labels ("Law and ethics")."""
+    labels: dict[str, str] = {}
+    for lic in licenses_of(turn.session, member_id=turn.member.id):
+        rules = turn.services.rule_sets.get(lic.rule_set_id)
+        for topic in rules.topics if rules else ():
+            labels.setdefault(topic.key, topic.label)
+    return labels
+
+
+def topic_words(turn: Turn, topics: list[str] | tuple[str, ...]) -> str:
+    """Topics by the member's boards' labels, joined with "and"."""
+    labels = board_labels(turn)
+    return " and ".join(labels.get(t, topic_label(t)) for t in topics)
+
+
+class EarnedSoFarSteps(OneTimeSteps):
+    """The steps onboarding ends with (a base of Onboarding; its states are onboarding's)."""
+
+    def begin_earned_so_far(self, turn: Turn) -> None:
+        """Ask about the one-time trainings when any are open, then the hours earned."""
+        once = one_time_open(turn)
+        if once:
+            self.go(turn, "once", once=once)
+        else:
+            self.go(turn, "earned")
+
+    def after_one_time(self, turn: Turn) -> None:
+        self.go(turn, "earned")
+
+    def close(self, turn: Turn) -> None:
+        """Leave onboarding with the usual next steps."""
+        turn.finish()
+        turn.offer_next(
+            "What next?",
+            [("Set career goals", "goals"), ("Rate my skills", "assess"), ("My status", "status")],
+        )
+
+    def ask_earned(self, turn: Turn) -> None:
+        if turn.data.get("once"):  # right after the one-time question
+            turn.say(f"And {EARNED}")
+        else:
+            turn.say(
+                f"One more question, so your status starts from where you really are: {EARNED}"
+            )
+
+    def on_earned(self, turn: Turn) -> None:
+        text = turn.answer.strip()
+        if said(text) in SKIP or once_answer(text) == "skip":
+            turn.say("Skipped — log a course any time, like _finished the 6h Law & Ethics "
+                     "course yesterday_.")  # fmt: skip
+            self.close(turn)
+            return
+        if says_none(text):
+            turn.say("OK — starting from zero this cycle.")
+            self.close(turn)
+            return
+        if looks_like_total(text):  # before courses: "I've earned about 20 h so far" is a total
+            self._total(turn, text)
+            return
+        log = LogCompletion()
+        if "\n" not in text and log.looks_like_completion(turn, text):
+            turn.reroute = True  # a course report: the log flow reads it, as it always does
+            return
+        lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
+        courses = "; ".join(line for line in lines if line)
+        if not is_completion(normalize(courses)):  # "6 h ethics in March": said as done
+            courses = f"finished {courses}"
+        parsed = parse_completion(courses, today=turn.today)
+        if parsed.items and all(item.hours is not None for item in parsed.items):
+            turn.finish()
+            turn.answer = courses
+            log.start(turn)  # confirm, duplicates and client details as for any course
+            if not turn.flow:  # logged at once: nothing left to confirm
+                self.close(turn)
+            return
+        turn.reroute = True
+
+    def _total(self, turn: Turn, text: str) -> None:
+        if about_a_client(turn, text, "note"):
+            turn.say(instead("answer", "*about 20 hours so far, including law & ethics*"))
+            return
+        balance = read_balance(text)
+        if balance is None:
+            turn.say(
+                "I couldn't read a total there. Tell me the hours, like *about 20 hours so far*, "
+                "and any topics with their hours, like *including 6 h law & ethics* — or *skip*."
+            )
+            return
+        self._keep(turn, balance)
+
+    def _keep(self, turn: Turn, balance: Balance) -> None:
+        labels = {t: topic_words(turn, [t]) for t in balance.topic_hours}
+        rows = balance_records(balance, member_id=turn.member.id, on=turn.today, labels=labels)
+        for row in rows:
+            add_completion(turn.session, completion=row)
+        given = ", ".join(f"{h:g} h {labels[t]}" for t, h in balance.topic_hours.items())
+        turn.say(
+            f"Noted: {balance.total:g} h earned this cycle"
+            + (f", including {given}" if given else "")
+            + ". I keep it as a self-reported total, and your transcript lists it that way — "
+            "keep the certificates in case of an audit."
+        )
+        general = next((row for row in rows if not row.topics), None)
+        board = board_labels(turn)  # a topic no board of theirs asks for needs no hours
+        still = [topic for topic in balance.topics_open if topic in board]
+        if still and general is not None:
+            self.go(turn, "earned_topics", open=still, balance_id=general.id)
+            return
+        report_standing(turn)
+        self.close(turn)
+
+    def ask_earned_topics(self, turn: Turn) -> None:
+        topics = turn.data["open"]
+        names = topic_words(turn, topics)
+        example = "*6*" if len(topics) == 1 else "*6 law & ethics, 3 telehealth*"
+        turn.say(
+            f"How many of those hours were {names}? Tell me now, so nothing counts twice later "
+            f"— e.g. {example}. Or say *skip*: {names} then stays open until you log a course "
+            "for it, and these hours count toward your total only."
+        )
+
+    def on_earned_topics(self, turn: Turn) -> None:
+        topics, text = tuple(turn.data["open"]), turn.answer.strip()
+        if said(text) in SKIP or once_answer(text) in ("unsure", "skip"):
+            turn.say(f"OK — {topic_words(turn, topics)} stays open until you log a course for it.")
+            report_standing(turn)
+            self.close(turn)
+            return
+        if not re.search(r"\d", text):
+            turn.reroute = True
+            return
+        general = get_completion(
+            turn.session, member_id=turn.member.id, completion_id=turn.data["balance_id"]
+        )
+        hours = read_topic_hours(text, topics)
+        if general is None or hours is None or sum(hours.values()) > general.hours:
+            turn.say("I couldn't match that to the total — how many hours of each? (or *skip*)")
+            return
+        self._split(turn, general, hours)
+        still = [t for t in topics if t not in hours]
+        if still:
+            turn.say(f"{topic_words(turn, still)} stays open until you log a course for it.")
+        report_standing(turn)
+        self.close(turn)
+
+    def _split(self, turn: Turn, general: Completion, hours: dict[str, float]) -> None:
+        """Move the hours the member gave per topic out of the general balance."""
+        labels = {t: topic_words(turn, [t]) for t in hours}
+        part = Balance(total=sum(hours.values()), topic_hours=hours)
+        for row in balance_records(part, member_id=turn.member.id, on=general.completed_on,
+                                   labels=labels):  # fmt: skip
+            add_completion(turn.session, completion=row)
+        general.hours = round(general.hours - part.total, 2)
+        if general.hours <= 0:
+            delete_completion(turn.session, completion=general)
+        else:
+            turn.session.add(general)
+        given = ", ".join(f"{h:g} h {labels[t]}" for t, h in hours.items())
+        turn.say(f"Noted: {given}, within the total.")

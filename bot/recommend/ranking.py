@@ -52,7 +52,7 @@ def suggest(
 
     Done and planned courses, courses none of the licenses accept (approval known),
     courses made only for other states' licensees and courses over the remaining budget are
-    left out. Planned courses' hours are taken off
+    left out (with nothing left, courses of unknown price too: free only). Planned courses' hours are taken off
     the gaps first, so suggestions fill what the plan does not.
     """
     if limit <= 0:
@@ -82,6 +82,8 @@ def suggest(
     eligible &= arrays.meant_for({n.jurisdiction for n in needs if n.jurisdiction})
     if profile.budget_left is not None:
         eligible &= ~(arrays.cost_known & (arrays.cost > profile.budget_left))
+        if profile.budget_left <= 0:  # free courses only: an unknown price may not be free
+            eligible &= arrays.cost_known
     index = np.flatnonzero(eligible)
     best = index[np.lexsort((arrays.ids[index], -values[index]))[:limit]]
     return [explain(courses[i], float(values[i]), needs, profile, verdicts) for i in best]

@@ -51,3 +51,15 @@ def test_a_free_only_clinicians_plan_costs_nothing(chat):
     assert "Free courses only, as your budget is $0" in answer
     assert "$" not in answer.split("Totals")[0]  # no step has a price
     assert "cover only 28 h of total hours; you need 36 h" in answer
+
+
+def test_budget_zero_suggests_only_courses_known_to_be_free():
+    from bot.recommend import LearnerProfile, suggest
+
+    unknown_price = CourseView(4, "Course 4", "Example CE", 3, None, "online_async", ("ethics",),
+                               ("ASWB",))  # fmt: skip
+    catalog = [course(1, 3, 0, ("ethics",)), course(3, 2, 10), unknown_price]
+    profile = LearnerProfile(licenses=(need({"ethics": 3.0}, 9.0),), budget_left=0)
+    assert [s.course.id for s in suggest(catalog, profile)] == [1]
+    some_left = LearnerProfile(licenses=(need({"ethics": 3.0}, 9.0),), budget_left=5)
+    assert sorted(s.course.id for s in suggest(catalog, some_left)) == [1, 4]  # price unknown

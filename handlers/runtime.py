@@ -104,6 +104,10 @@ class Runtime:
     senders: Senders = field(default_factory=Senders)
     # Mentor turns run here, off the event loop, in as many threads as the database rewards.
     turns: ThreadPoolExecutor = field(init=False, repr=False)
+    # Inbox writes before an ack run here, never queued behind turns: Slack waits 3 s for the
+    # ack, and a long message's turn takes its thread for a while (bench/slack_bench.py
+    # --long-messages: acks over 1 s when they shared the turns' threads).
+    keeper: ThreadPoolExecutor = field(init=False, repr=False)
     # Messages acknowledged while the database was down, oldest first (handlers/inbox.py).
     held: deque[Inbound] = field(default_factory=lambda: deque(maxlen=HELD_AT_MOST))
     # Asks the outbox drain to run in so many seconds (set where a drain runs: the scheduler).
@@ -111,6 +115,7 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self.turns = ThreadPoolExecutor(turn_threads(self.engine), thread_name_prefix="turn")
+        self.keeper = ThreadPoolExecutor(2, thread_name_prefix="inbox")
 
     @property
     def inbox_lease(self) -> timedelta:
@@ -119,8 +124,11 @@ class Runtime:
 
     async def in_turn_thread(self, work: Callable[..., T], *args) -> T:
         """Run database work of a turn in the turn threads (like asyncio.to_thread)."""
+        return await self._in(self.turns, work, *args)
+
+    async def _in(self, pool: ThreadPoolExecutor, work: Callable[..., T], *args) -> T:
         call = functools.partial(contextvars.copy_context().run, work, *args)
-        return await asyncio.get_running_loop().run_in_executor(self.turns, call)
+        return await asyncio.get_running_loop().run_in_executor(pool, call)
 
     async def answer(self, inbound: Inbound) -> list[Reply]:
         """Run one mentor turn off the event loop, with metrics (nothing kept for later)."""
@@ -135,7 +143,7 @@ class Runtime:
         if not inbound.event_id:
             return Ticket(inbound)
         try:
-            inbox_id = await self.in_turn_thread(self._keep, inbound, datetime.now(UTC))
+            inbox_id = await self._in(self.keeper, self._keep, inbound, datetime.now(UTC))
         except Exception as error:
             if not unreachable(error):
                 raise

@@ -78,9 +78,12 @@ def turn_threads(engine: Engine) -> int:
 
     SQLite turns are CPU-bound (they write only at their end, briefly), so threads beyond two
     only contend for the GIL: four measured no better on the Slack bench. PostgreSQL turns wait
-    on the network and commit in parallel, so more of them overlap.
+    on the network and commit in parallel, so more of them overlap — but not eight: with
+    40,000-character messages mixed in, eight CPU-bound turns starved the event loop of the GIL
+    and Slack's acks went past 1 s (bench/slack_bench.py --long-messages); four kept every ack
+    under 0.4 s.
     """
-    return 2 if engine.dialect.name == "sqlite" else 8
+    return 2 if engine.dialect.name == "sqlite" else 4
 
 
 def new_session(engine: Engine) -> Session:

@@ -47,3 +47,32 @@ def test_postgresql_turns_get_more_threads_than_sqlite():
     postgres = make_engine("postgresql+psycopg://postgres@127.0.0.1:1/nowhere")
     sqlite = make_engine("sqlite://")
     assert turn_threads(postgres) > turn_threads(sqlite) == 2
+
+
+async def test_a_message_is_kept_before_its_ack_even_while_every_turn_thread_is_busy(
+    mentor, engine
+):
+    # Slack waits 3 s for the ack, and the ack waits for the inbox write: it must never queue
+    # behind turns (a 40,000-character message's turn holds its thread for a while).
+    from bot.messages import Inbound
+
+    runtime = Runtime(settings=Settings(), engine=engine, mentor=mentor)
+    release, started = threading.Event(), []
+
+    def busy() -> None:
+        started.append(1)
+        release.wait(30)
+
+    turns = [asyncio.ensure_future(runtime.in_turn_thread(busy)) for _ in range(16)]
+    for _ in range(1000):  # until every turn thread is taken (bounded)
+        if len(started) >= turn_threads(engine):
+            break
+        await asyncio.sleep(0.01)
+    try:
+        kept = await asyncio.wait_for(
+            runtime.accept(Inbound("slack", "T1", "U1", "hi", event_id="Ev-busy")), 10
+        )
+    finally:
+        release.set()
+        await asyncio.gather(*turns)
+    assert kept.inbox_id is not None and not kept.duplicate

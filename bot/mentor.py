@@ -14,6 +14,7 @@ from sqlmodel import Session
 from bot.catalog_view import CatalogCache
 from bot.flows import build_flows
 from bot.flows.base import Flow, Turn
+from bot.flows.certificate import takes_certificate
 from bot.intents import classify, interruption
 from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
@@ -207,6 +208,8 @@ class Mentor:
             turn.say("OK, I've stopped that." if was_in else "Nothing to cancel.")
             turn.say("Say *help* to see what I can do.")
             return
+        if takes_certificate(turn, name):  # a certificate file came along: read it
+            name = "certificate"
         if name == "greet" or (not name and not rest):
             name = "help"
         if not name:

@@ -28,8 +28,11 @@ from bot.messages import (
 
 
 def inbound_to_json(inbound: Inbound) -> dict:
-    """Every field of an Inbound, as plain JSON."""
-    return dataclasses.asdict(inbound)
+    """Every field of an Inbound, as plain JSON (a file's bytes are fetched again, never kept)."""
+    data = dataclasses.asdict(inbound)
+    for attachment in data["attachments"]:
+        attachment.pop("content", None)
+    return data
 
 
 def inbound_from_json(data: dict) -> Inbound:

@@ -21,6 +21,8 @@ class Attachment:
     url: str = ""
     mime: str = ""
     file_id: str = ""
+    # The file's bytes, when the adapter fetched them before the turn (the platform's job).
+    content: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from bot.records.files import calendar_file, transcript_file
 from bot.records.gather import MemberRecords, member_records
 from handlers.runtime import Runtime
 from store.db import new_session
+from store.queries.certificates import certificate_content
 from store.queries.records import member_by_id
 
 MEMBER = typer.Option(..., "--member", help="The member's id.")
@@ -43,8 +44,14 @@ def build_export_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
     @export.command("audit-packet")
     def audit_packet(member: int = MEMBER, license: int = LICENSE, out: str = OUT) -> None:
         """One ZIP: the transcript PDF and a list of the certificates on file."""
-        records, now = _records(runtime(), member)
-        _write(audit_packet_file(_pick(records, license, now)), out)
+        app = runtime()
+        records, now = _records(app, member)
+        with new_session(app.engine) as session:  # the certificate files kept with the courses
+
+            def fetch(ref: str) -> bytes | None:
+                return certificate_content(session, member_id=member, ref=ref)
+
+            _write(audit_packet_file(_pick(records, license, now), fetch), out)
 
     @export.command("calendar")
     def calendar(member: int = MEMBER, out: str = OUT) -> None:

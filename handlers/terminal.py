@@ -16,8 +16,10 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
+from bot.certificates import MAX_BYTES
 from bot.messages import (
     Action,
+    Attachment,
     Choices,
     Facts,
     File,
@@ -57,6 +59,33 @@ def bar(progress: ProgressBar) -> str:
         f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {progress.done:g}/{progress.required:g} h"
     )
     return f"{progress.label}  {shown}{note}"
+
+
+_LOG_CERTIFICATE = re.compile(r"^(?:log\s+)?cert(?:ificate)?\s+(.+)$", re.I)
+_FILE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
+               ".jpeg": "image/jpeg", ".heic": "image/heic"}  # fmt: skip
+
+
+def certificate_path(line: str) -> Path | None:
+    """The local file a line names: `log certificate PATH`, or a certificate's path pasted alone."""
+    said = _LOG_CERTIFICATE.match(line.strip())
+    text = (said.group(1) if said else line).strip().strip("'\"")
+    if not text or "\n" in text or len(text) > 4096:
+        return None
+    path = Path(text).expanduser()
+    pasted = said is None
+    if pasted and path.suffix.casefold() not in _FILE_TYPES:
+        return None  # a sentence is not a path; only a certificate-like file pasted alone
+    return path if path.is_file() else None
+
+
+def local_file(path: Path) -> Attachment:
+    """A local file as an attachment, its bytes read (one byte past the limit: the reader
+    refuses a file that big, without this reading more of it)."""
+    with path.open("rb") as handle:
+        content = handle.read(MAX_BYTES + 1)
+    mime = _FILE_TYPES.get(path.suffix.casefold(), "")
+    return Attachment(name=path.name, mime=mime, content=content)
 
 
 class TerminalChat:
@@ -129,6 +158,12 @@ class TerminalChat:
                 text=chosen[0],
                 **self._who(),
             )
+        file = certificate_path(line)
+        if file is not None:
+            return Inbound(
+                "terminal", "local", self.user_id, text="log certificate",
+                attachments=(local_file(file),), **self._who(),
+            )  # fmt: skip
         return Inbound("terminal", "local", self.user_id, text=line, **self._who())
 
     async def send(self, inbound: Inbound) -> None:

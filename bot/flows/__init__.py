@@ -11,6 +11,7 @@ def build_flows() -> Mapping[str, Flow]:
     """One instance of each flow (flows keep no state of their own)."""
     from bot.flows.assessment import Assessment
     from bot.flows.buddy import Buddy
+    from bot.flows.certificate import LogCertificate
     from bot.flows.checkin import CheckIn
     from bot.flows.circle import Circle
     from bot.flows.digest import TeamDigest
@@ -33,7 +34,7 @@ def build_flows() -> Mapping[str, Flow]:
 
     return registry(
         [
-            Onboarding(), Help(), Fallback(), Status(), Suggest(), Plan(), LogCompletion(),
+            Onboarding(), Help(), Fallback(), Status(), Suggest(), Plan(), LogCompletion(), LogCertificate(),
             Undo(), Goals(), Assessment(), Settings(), ExportMyData(), DeleteMyData(),
             ExportTranscript(), AuditPacket(), CalendarExport(), RevokeCalendar(),
             CheckIn(), NudgeSettings(),

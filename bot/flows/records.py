@@ -7,6 +7,7 @@ from bot.records.audit import audit_packet_file
 from bot.records.feed import feed_url, issue_feed_token
 from bot.records.files import calendar_file, transcript_file
 from bot.records.gather import MemberRecords, member_records
+from store.queries.certificates import certificate_content
 from store.queries.records import active_calendar_feed, revoke_calendar_feeds
 
 
@@ -84,7 +85,13 @@ class AuditPacket(_PerLicense):
             "your certificates with where each one is kept."
             + (f" {missing} course(s) have no certificate on file yet." if missing else "")
         )
-        turn.show(audit_packet_file(transcript))
+        member_id = turn.member.id
+        turn.show(
+            audit_packet_file(
+                transcript,
+                lambda ref: certificate_content(turn.session, member_id=member_id, ref=ref),
+            )
+        )
 
 
 class CalendarExport(Flow):

@@ -31,7 +31,7 @@ def attachments_of(event: dict) -> tuple[Attachment, ...]:
     return tuple(
         Attachment(
             name=f.get("name", ""),
-            url=f.get("url_private", ""),
+            url=f.get("url_private_download") or f.get("url_private", ""),
             mime=f.get("mimetype", ""),
             file_id=f.get("id", ""),
         )

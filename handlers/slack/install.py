@@ -32,6 +32,7 @@ BOT_SCOPES = (
     "app_mentions:read",
     "chat:write",
     "commands",
+    "files:read",  # certificates a member shares in the DM are downloaded and read
     "files:write",
     "im:history",
     "im:write",

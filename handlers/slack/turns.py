@@ -18,6 +18,7 @@ from bot.home import home_replies
 from bot.messages import Form, Inbound, Reply, Text
 from handlers.delivery import DeliveryResult
 from handlers.runtime import OUTAGE, Runtime, Ticket
+from handlers.slack.files import with_file_contents
 from handlers.slack.home import home_view
 from handlers.slack.post import dm_channel, post_messages, upload_files
 from handlers.slack.render import modal, uploads
@@ -129,6 +130,8 @@ class SlackTurns:
                 await self.deliver(ticket.inbound, [Text(OUTAGE)], client, said_in, thread_ts)
                 return []
             inbound = await self.enrich(ticket.inbound, client)
+            # Shared files' bytes (a certificate), fetched after the inbox write: never kept there.
+            inbound = await with_file_contents(inbound, client)
             answer = await self.runtime.respond(dataclasses.replace(ticket, inbound=inbound))
             result = await self.deliver(
                 inbound, answer.replies, client, said_in, thread_ts, trigger_id

@@ -1,6 +1,7 @@
 """All tables, importable from one place (Alembic reads SQLModel.metadata from here)."""
 
 from store.models.catalog import Course, Review
+from store.models.certificates import CertificateFile
 from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
 from store.models.members import License, Member, Workspace
 from store.models.nudges import NudgePreferences
@@ -19,6 +20,7 @@ from store.models.teams import TeamsConversation
 __all__ = [
     "BuddyPairing",
     "CalendarFeed",
+    "CertificateFile",
     "CircleSeat",
     "Completion",
     "ConversationState",

@@ -16,6 +16,7 @@ from store.models import (
     SelfAssessment,
     SkillRating,
 )
+from store.queries.certificates import certificate_export, delete_certificates
 from store.queries.practice_circles import circle_data
 from store.queries.practice_peers import peer_data
 from store.queries.practice_team import team_data
@@ -41,6 +42,8 @@ def member_data(session: Session, *, member: Member) -> dict:
     data.update(circle_data(session, member_id=member.id))  # learning circles
     data.update(team_data(session, member_id=member.id))  # a manager's digest settings
     data["skillrating"] = [row.model_dump(mode="json") for row in ratings]
+    # The member's own certificate files, whole: an export is a complete copy of what we hold.
+    data["certificatefile"] = certificate_export(session, member_id=member.id)
     # Audit-ready: the courses still missing their certificate, named outright.
     data["completions_without_certificate"] = [
         {"id": row["id"], "title": row["title"], "completed_on": row["completed_on"]}
@@ -55,6 +58,7 @@ def delete_member_data(session: Session, *, member: Member) -> None:
     assessment_ids = select(SelfAssessment.id).where(SelfAssessment.member_id == member.id)
     session.exec(delete(SkillRating).where(col(SkillRating.assessment_id).in_(assessment_ids)))
     session.exec(delete(SelfAssessment).where(SelfAssessment.member_id == member.id))
+    delete_certificates(session, member_id=member.id)
     for model in (PlanStep, Review, OutboxMessage, ConversationState, Completion, Goal, License):
         session.exec(delete(model).where(model.member_id == member.id))
     reports = select(Member).where(Member.manager_id == member.id)

@@ -33,6 +33,7 @@ class SlackStub:
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     socket_acks: list[dict] = field(default_factory=list)
     stalled: set[str] = field(default_factory=set)  # methods that get no answer (a hung API)
+    shared: dict[str, bytes] = field(default_factory=dict)  # file id -> bytes, for downloads
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -40,6 +41,7 @@ class SlackStub:
         app.router.add_get("/api/{method}", self.api)
         app.router.add_post("/upload/{file_id}", self.upload)
         app.router.add_get("/socket", self.socket)
+        app.router.add_get("/files-pri/{file_id}/{name}", self.download)
         return app
 
     @property
@@ -142,6 +144,20 @@ class SlackStub:
             Call("upload", "", {"file_id": request.match_info["file_id"], "size": len(body)})
         )
         return web.Response(text=f"OK - {len(body)}")
+
+    def share(self, file_id: str, name: str, content: bytes) -> str:
+        """Hold a file a member shared; returns its url_private_download."""
+        self.shared[file_id] = content
+        return f"{self.url}/files-pri/{file_id}/{name}"
+
+    async def download(self, request: web.Request) -> web.Response:
+        """A shared file, to the bot token only; Slack answers others with its sign-in page."""
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        file_id = request.match_info["file_id"]
+        self.calls.append(Call("files.download", token, {"file_id": file_id}))
+        if token not in self.tokens or file_id not in self.shared:
+            return web.Response(text="<html>Sign in</html>", content_type="text/html")
+        return web.Response(body=self.shared[file_id], content_type="application/pdf")
 
     async def socket(self, request: web.Request) -> web.WebSocketResponse:
         """Socket Mode: say hello, then relay envelopes sent with `push`; record the acks."""

@@ -52,7 +52,9 @@ cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export"
 cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings())), name="nudges")
 for _name, _group in build_practice_cli(lambda: build_runtime(Settings())).items():
     cli.add_typer(_group, name=_name)  # team import, digest preview, admin grant/revoke
-cli.add_typer(build_rules_cli(lambda: load_rule_sets(RULESETS_DIR)), name="rules")
+cli.add_typer(
+    build_rules_cli(lambda: load_rule_sets(RULESETS_DIR, with_credentials=True)), name="rules"
+)
 
 
 def open_database(settings: Settings, *, auto_migrate: bool = True, wait: bool = False):
@@ -99,7 +101,9 @@ def build_runtime(settings: Settings, *, wait_for_database: bool = False) -> Run
         settings=settings,
         engine=engine,
         mentor=Mentor(
-            engine, load_rule_sets(RULESETS_DIR), public_base_url=settings.public_base_url
+            engine,
+            load_rule_sets(RULESETS_DIR, with_credentials=True),
+            public_base_url=settings.public_base_url,
         ),
     )
     if slack.slack_configured(settings):

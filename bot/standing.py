@@ -95,7 +95,9 @@ def standings(
 def label_of(license: License, rule_sets: Mapping[str, RuleSet]) -> str:
     """A license by its state's own title ("NY LMHC", "FL LMHC"), wherever it is shown."""
     rules = rule_sets.get(license.rule_set_id)
-    return license_label(rules) if rules else f"{license.jurisdiction} {license.license_type}"
+    if rules is None:
+        return f"{license.jurisdiction} {license.license_type}"
+    return license_label(rules, license.jurisdiction)
 
 
 def requirement_words(topic: TopicProgress) -> str | None:

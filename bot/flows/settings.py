@@ -2,6 +2,8 @@
 
 start -> pick --"renewal"--> which_license* -> renewal_date
              --"add license"--> onboarding.license (returns here when done)
+             --"add a credential" / "I'm also an NCC"--> credential* -> credential_state*
+                 (a Counseling Compact privilege: which remote state) -> credential_date
              --"remove license"--> which_license -> removed
              --"budget" / "hours" / "formats" / "time zone" / "supervisor"--> that answer
 """
@@ -9,8 +11,9 @@ start -> pick --"renewal"--> which_license* -> renewal_date
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from bot.answers import parse_yes_no, parse_zone
+from bot.answers import parse_date, parse_state, parse_yes_no, parse_zone
 from bot.flows.base import Flow, Turn
 from bot.flows.profile import (
     accept_budget,
@@ -19,12 +22,22 @@ from bot.flows.profile import (
     accept_renewal_date,
     profile_facts,
 )
+from bot.rules import RuleSet
+from bot.rules.credentials import (
+    COMPACT,
+    CREDENTIAL_CHOICES,
+    added_words,
+    credential_question,
+    date_question,
+    read_credential,
+)
 from bot.standing import label_of
-from store.queries.members import get_license, licenses_of, remove_license
+from store.queries.members import add_license, get_license, licenses_of, remove_license
 
 TOPICS = [
     ("Change a renewal date", "renewal"),
     ("Add a license", "add"),
+    ("Add a credential (NCC, PSYPACT …)", "credential"),
     ("Remove a license", "remove"),
     ("Budget", "budget"),
     ("Hours per week", "hours"),
@@ -33,7 +46,10 @@ TOPICS = [
     ("I supervise / I don't", "supervisor"),
 ]
 KEYWORDS = [
-    (r"renew|expir|date", "renewal"), (r"add|another|new licen", "add"), (r"remove|delete licen", "remove"),
+    # Renewal and remove first ("remove my NCC"), credentials before "add" and "supervis".
+    (r"renew|expir|date", "renewal"), (r"remove|delete licen", "remove"),
+    (r"credential|\bncc\b|nbcc|psypact|e\.? ?passport|\bapit\b|\bipc\b|compact|privilege|approved supervisor|\babpp\b", "credential"),
+    (r"add|another|new licen", "add"),
     (r"budget|spend|money|\$", "budget"), (r"hour|time for|week", "hours"), (r"format|live|online|person", "formats"),
     (r"time ?zone|zone", "timezone"), (r"supervis", "supervisor"),
 ]  # fmt: skip
@@ -57,6 +73,10 @@ class Settings(Flow):
             turn.show(profile_facts(turn))
             self.go(turn, "pick")
             return
+        if topic == "credential":  # keep the words: "I'm also an NCC" names which one
+            turn.goto(self.name, "credential")
+            self.on_credential(turn)
+            return
         turn.goto(self.name, "pick")
         turn.answer = topic
         self.on_pick(turn)
@@ -77,6 +97,9 @@ class Settings(Flow):
             turn.say("Which license? e.g. *LMFT in Texas*.")
         elif topic in ("renewal", "remove"):
             self._which_license(turn, topic)
+        elif topic == "credential":
+            turn.goto(self.name, "credential")
+            self.on_credential(turn)
         else:
             turn.goto(self.name, topic)
             turn.say(QUESTIONS[topic])
@@ -134,6 +157,52 @@ class Settings(Flow):
                 f"{renewal:%B %-d, %Y}.",
             )
 
+    def on_credential(self, turn: Turn) -> None:
+        rule_set_id, said = read_credential(turn.answer)
+        if said is not None:  # a compact that is not issuing, or none exists
+            turn.finish()
+            turn.say(said)
+        elif rule_set_id is None:
+            turn.offer(credential_question(turn.answer), "settings.credential", CREDENTIAL_CHOICES)
+        elif rule_set_id not in turn.services.rule_sets:  # rules not loaded in this install
+            turn.finish()
+            turn.say("I can't track that credential here yet — its rules aren't loaded.")
+        elif rule_set_id == COMPACT:
+            turn.goto(self.name, "credential_state", rule_set_id=rule_set_id)
+            turn.say("Which remote state is the privilege to practice in? (e.g. *Minnesota*)")
+        else:
+            turn.goto(self.name, "credential_date", rule_set_id=rule_set_id, where="US")
+            turn.say(date_question(turn.services.rule_sets[rule_set_id]))
+
+    def on_credential_state(self, turn: Turn) -> None:
+        state = parse_state(turn.answer)
+        if state is None:
+            turn.say("Which state? Type its name or code, e.g. *Minnesota* or *MN*.")
+            return
+        turn.goto(self.name, "credential_date", where=state)
+        turn.say(date_question(turn.services.rule_sets[turn.data["rule_set_id"]]))
+
+    def on_credential_date(self, turn: Turn) -> None:
+        rule_set = turn.services.rule_sets[turn.data["rule_set_id"]]
+        renewal = _credential_date(turn, rule_set)
+        if renewal is None:
+            return
+        where = turn.data["where"]
+        held = licenses_of(turn.session, member_id=turn.member.id)
+        if any(lic.rule_set_id == rule_set.id and lic.jurisdiction == where for lic in held):
+            turn.finish()
+            turn.say("You already have that one. Say *settings* to change its date.")
+            return
+        add_license(
+            turn.session,
+            member_id=turn.member.id,
+            license_type=rule_set.license_type,
+            jurisdiction=where,
+            renewal_date=renewal,
+            rule_set_id=rule_set.id,
+        )
+        self._saved(turn, added_words(rule_set, where, renewal))
+
     def on_budget(self, turn: Turn) -> None:
         if accept_budget(turn, turn.answer):
             self._saved(turn, "Budget saved.")
@@ -166,3 +235,19 @@ class Settings(Flow):
         turn.finish()
         turn.say(message)
         turn.show(profile_facts(turn))
+
+
+def _credential_date(turn: Turn, rule_set: RuleSet) -> date | None:
+    """A future date within the credential's own cycle (ABPP's is ten years), or None after
+    saying what's wrong."""
+    renewal = parse_date(turn.answer, today=turn.today)
+    if renewal is None:
+        turn.say("I couldn't read that date. Try *3/31/2027* or *March 31, 2027*.")
+        return None
+    if renewal <= turn.today:
+        turn.say(f"{renewal:%B %-d, %Y} has already passed — what's the *next* date?")
+        return None
+    if (renewal - turn.today).days > rule_set.cycle_months * 31:
+        turn.say(f"{renewal:%B %-d, %Y} is further away than one cycle — please type it again.")
+        return None
+    return renewal

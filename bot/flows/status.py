@@ -164,6 +164,13 @@ def show_details(turn: Turn, standing: LicenseStanding, titles: Mapping[int | No
     confidence = f"our confidence in this research: {progress.confidence}"
     checked = f"checked {progress.checked:%b %-d, %Y}" if progress.checked else "not yet re-checked"
     lines = [f"*{standing.label}* — why, and the sources ({confidence}; {checked}):"]
+    rule_set = turn.services.rule_sets.get(standing.license.rule_set_id)
+    if rule_set is not None and rule_set.pending_changes:
+        more = len(rule_set.pending_changes) - 1
+        also = f" (+{more} more)" if more else ""
+        lines.append(
+            f"• A change is pending or recent — check your board: {rule_set.pending_changes[0]}{also}"
+        )
     lines += [f"• {note}" for note in dict.fromkeys(notes)]
     lines.append("Sources:")
     lines += [f"  {url}" for url in progress.sources]

@@ -108,6 +108,7 @@ def describe(rule_set: RuleSet) -> list[str]:
     if unknown:
         lines.append(f"Unknown to us: {', '.join(unknown)}.")
     lines += [f"Note: {warning}" for warning in rule_set.warnings]
+    lines += [f"Change pending or recent — check the board: {c}" for c in rule_set.pending_changes]
     lines += [f"Gap in our research: {gap}" for gap in rule_set.gaps]
     lines.append("Sources:")
     lines += [f"  {url}" for url in rule_set.sources]

@@ -13,6 +13,8 @@ from bot.rules.model import RuleSet, RuleSetError
 
 log = logging.getLogger(__name__)
 
+CREDENTIALS_DIR = "credentials"
+
 
 def rule_set_id_for(jurisdiction: str, license_type: str) -> str:
     """("CA", "LCSW") -> "CA-LCSW"."""
@@ -43,11 +45,23 @@ def load_rule_set(path: Path) -> RuleSet:
     return rule_set
 
 
-def load_rule_sets(directory: Path) -> dict[str, RuleSet]:
-    """Every ``*.yaml`` rule set in `directory`, keyed by id; any bad file raises RuleSetError."""
+def load_rule_sets(directory: Path, *, with_credentials: bool = False) -> dict[str, RuleSet]:
+    """Every ``*.yaml`` rule set in `directory`, keyed by id; any bad file raises RuleSetError.
+
+    State rule sets sit in `directory` itself (``kind: license``). With `with_credentials`,
+    the certifications and compact authorizations held beside a license, in its
+    ``credentials/`` folder (``kind: credential``), are loaded too. A file of the wrong kind
+    for its folder raises RuleSetError.
+    """
     rule_sets = {}
-    for path in sorted(Path(directory).glob("*.yaml")):
-        rule_set = load_rule_set(path)
-        rule_sets[rule_set.id] = rule_set
+    folders = [(Path(directory), "license")]
+    if with_credentials:
+        folders.append((Path(directory) / CREDENTIALS_DIR, "credential"))
+    for folder, kind in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            rule_set = load_rule_set(path)
+            if rule_set.kind != kind:
+                raise RuleSetError(f"{path.name}: kind: {rule_set.kind!r} in the {kind} folder")
+            rule_sets[rule_set.id] = rule_set
     log.info("loaded rule sets", extra={"count": len(rule_sets), "directory": str(directory)})
     return rule_sets

@@ -36,7 +36,13 @@ class RuleSetError(ValueError):
 class RuleSet(_Strict):
     """One board's CE renewal rules for one license type in one jurisdiction."""
 
-    id: str = Field(pattern=r"^[A-Z]{2}-[A-Z]+$")
+    id: str = Field(pattern=r"^[A-Z]+(-[A-Z]+)+$")
+    # "license": a state board's rules (id "TX-LPC"). "credential": a certification or
+    # compact authorization held beside a license (id "NBCC-NCC", `credential` "NCC");
+    # its `jurisdiction` is "US" (national or compact-wide) and `license_type` the license
+    # it sits beside, so a member's credential is a License row like any other.
+    kind: Literal["license", "credential"] = "license"
+    credential: str | None = Field(default=None, min_length=2)
     jurisdiction: str = Field(pattern=r"^[A-Z]{2}$")
     license_type: Literal["LCSW", "LPC", "LMFT", "PSYCHOLOGIST"]
     state_title: str
@@ -67,14 +73,27 @@ class RuleSet(_Strict):
     sources: list[str] = Field(min_length=1)
     confidence: Confidence
     checked: date | None = None
+    # The research's own coverage judgement where it gives one; the coverage table shows
+    # the worse of this and what the rule set's unknown fields say.
+    coverage: Literal["found", "partial", "unknown"] | None = None
+    # Changes the research reports as pending or recent; status tells affected members
+    # "a change is pending — check your board".
+    pending_changes: list[str] = Field(default_factory=list)
     research_compiled: str | None = None
     warnings: list[str] = Field(default_factory=list)
     gaps: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _id_matches(self) -> RuleSet:
-        if self.id != f"{self.jurisdiction}-{self.license_type}":
-            raise ValueError(f"id: {self.id!r} must be jurisdiction-license_type")
+        if self.kind == "license":
+            if self.id != f"{self.jurisdiction}-{self.license_type}":
+                raise ValueError(f"id: {self.id!r} must be jurisdiction-license_type")
+            if self.credential is not None:
+                raise ValueError("credential: only for kind: credential")
+        elif self.credential is None:
+            raise ValueError("credential: required for kind: credential (e.g. NCC)")
+        elif self.jurisdiction != "US":
+            raise ValueError("jurisdiction: a credential's is US (national or compact-wide)")
         ids = [topic.rule_id for topic in self.topics]
         repeated = sorted({rid for rid in ids if ids.count(rid) > 1})
         if repeated:

@@ -12,8 +12,20 @@ from bot.rules.model import RuleSet
 SHORT_TITLE = re.compile(r"\(([A-Z](?:[A-Z.]|-(?=[A-Z])){1,9})\)")
 
 
-def license_label(rule_set: RuleSet) -> str:
-    """ "CA LCSW", "MD LCSW-C", "NY LMHC", "TX Psychologist": the state's own short title."""
+def license_label(rule_set: RuleSet, where: str = "") -> str:
+    """ "CA LCSW", "MD LCSW-C", "NY LMHC", "TX Psychologist": the state's own short title.
+
+    A credential is called by its own name ("NCC"); one held for a state (a Counseling
+    Compact privilege to practice in `where`) names that state: "Counseling Compact
+    privilege (MN)".
+    """
+    if rule_set.credential is not None:
+        held_for = where.strip().upper()
+        return (
+            f"{rule_set.credential} ({held_for})"
+            if held_for not in ("", "US")
+            else rule_set.credential
+        )
     short = SHORT_TITLE.search(rule_set.state_title)
     if short:
         return f"{rule_set.jurisdiction} {short.group(1).replace('.', '')}"

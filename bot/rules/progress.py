@@ -80,7 +80,9 @@ def compute_progress(
     rule_set: RuleSet, license: LicenseFacts, completions: Sequence[CompletionFacts], today: date
 ) -> Progress:
     """Earned vs required as of `today`, after cycle, approval and cap rules, with a status."""
-    completions = [in_state(c, rule_set.jurisdiction) for c in completions]
+    # A national credential has no state of its own: a course made for any state counts.
+    state = "" if rule_set.kind == "credential" else rule_set.jurisdiction
+    completions = [in_state(c, state) for c in completions]
     start = license.cycle_start or cycle_start_for(license.renewal_date, rule_set.cycle_months)
     total_required, unknowns, full_total = required_total(rule_set, license, start)
     reasons = list(unknowns) if total_required is None else []  # why a rule's number is open
@@ -145,7 +147,7 @@ def compute_progress(
     status = _status(rule_set, cap_on, complete, days_left, worst_per_month)
     return Progress(
         rule_set_id=rule_set.id,
-        license_label=license_label(rule_set),
+        license_label=license_label(rule_set, license.jurisdiction),
         cycle_start=start,
         renewal_date=license.renewal_date,
         total_required=total_required,

@@ -21,6 +21,12 @@ Frequency = Literal[
 ]
 NEEDS_CONDITION = {"conditional", "every_nth_cycle", "every_n_years"}
 
+# Requirements only a credential has, which no course in the catalog is tagged with
+# (a Counseling Compact privilege's remote-state jurisprudence requirement).
+CREDENTIAL_TOPICS: dict[str, str] = {
+    "remote_state_jurisprudence": "Remote state's jurisprudence requirement",
+}
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -71,7 +77,7 @@ class TopicRule(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> TopicRule:
-        if self.key not in TOPICS:
+        if self.key not in TOPICS and self.key not in CREDENTIAL_TOPICS:
             raise ValueError(f"key: {self.key!r} is not a topic key in bot/topics.py TOPICS")
         if self.frequency in NEEDS_CONDITION and self.condition is None:
             raise ValueError(f"condition: required when frequency is {self.frequency}")

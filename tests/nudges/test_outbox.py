@@ -27,8 +27,9 @@ def _drain(engine, rule_sets, sender):
 
 def test_planning_twice_inserts_nothing_and_one_merged_message_goes_out(engine, rule_sets):
     member = add_member(engine, user="U1", hours_done=7, topics=["hiv_aids"])
-    with new_session(engine) as session:
+    with new_session(engine) as session:  # each plan commits, as the scheduler's does
         first = plan_outbox(session, rule_sets, TUESDAY_10AM)
+        session.commit()
         again = plan_outbox(session, rule_sets, TUESDAY_10AM + timedelta(minutes=5))
         session.commit()
     assert first == 3 and again == 0  # 60-day deadline, check-in, 30 days without progress

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.parsing.corrections import looks_like_correction
+
 # Command words -> intent. The first word of a message is matched against these, typos allowed.
 COMMAND_WORDS: dict[str, str] = {
     "help": "help",
@@ -165,6 +167,12 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bself[- ]?assess|\brate my skills\b", "assess"),
     (r"\bcareer goals?\b|\bset (a |my )?goals?\b", "goals"),
     (r"\bchange my\b|\badd (a |another )?licen[cs]e\b|\btime ?zone\b|\bbudget\b", "settings"),
+    (
+        r"\badd (a |an |my )?(credential|certification|ncc|e\.? ?passport|psypact|compact privilege)\b"
+        r"|\bi'?m also an? ncc\b"
+        r"|\bi (have|hold) (a |an |my )?(psypact|e\.? ?passport|ncc|ipc|counseling compact)",
+        "settings",
+    ),
     (r"\bdelete (all )?my data\b|\bforget me\b|\berase my data\b", "delete"),
     (r"\bexport (all )?my data\b|\bdownload my data\b", "export"),
     (r"\bnever ?mind\b|\bstop\b|\bquit\b", "cancel"),
@@ -191,12 +199,30 @@ class Intent:
     rest: str = ""
 
 
+# A greeting before the message ("morning! finally finished …"): the rest is what is meant.
+_GREETING = re.compile(
+    r"^(?:(?:hi|hiya|hello|hey|heya|howdy|yo|good\s+(?:morning|afternoon|evening)|morning"
+    r"|afternoon|evening|greetings|ok(?:ay)?|so|update|quick\s+update)(?:\s+there)?\b[\s!,.:;~-]*)+",
+    re.I,
+)
+# A finished course said with a question-like phrase about hours inside it ("finished the
+# ethics course, 3 h, not sure how many hours I still need"): the report comes first.
+_REPORTED = re.compile(
+    r"\b(?:finished|completed|took|attended|watched|did|wrapped\s+up|knocked\s+out)\b", re.I
+)
+
+
 def classify(text: str) -> Intent | None:
     """The intent of a message, or None when it names none (it may still be a completion)."""
     cleaned = text.strip().lstrip("/").strip()
     if not cleaned:
         return None
+    greeted = _GREETING.match(cleaned)
+    if greeted and greeted.end() < len(cleaned):
+        return classify(cleaned[greeted.end() :])
     lowered = cleaned.casefold()
+    if _reports_first(lowered) or looks_like_correction(cleaned):
+        return None  # the log flow reads it: a finished course, or a fix of a logged one
     for pattern, name in PHRASES:
         if re.search(pattern, lowered):
             return Intent(name, cleaned)
@@ -209,6 +235,15 @@ def classify(text: str) -> Intent | None:
         if match is not None:
             return Intent(COMMAND_WORDS[match[0]], rest.strip())
     return None
+
+
+def _reports_first(lowered: str) -> bool:
+    """A sentence that starts by reporting a finished course and asks nothing at its end."""
+    said = _REPORTED.search(lowered)
+    if said is None or lowered.rstrip().endswith("?") or re.match(_ASKS, lowered):
+        return False
+    before = lowered[: said.start()]
+    return not re.search(r"\b(?:how|what|which|when|why|not|n't|if)\b", before)
 
 
 def interruption(text: str) -> Intent | None:

@@ -4,7 +4,8 @@ start --confident--> logged (Undo button)
   |--unsure--> confirm --"log it"--> logged
   |              |--"edit"--> edit --words--> confirm
   |              `--"cancel"--> done
-  `--same course, same day--> duplicate --"log again"--> logged
+  |--same course, same day--> duplicate --"log again"--> logged
+  `--"the ethics one was 2 h"--> correct --"yes"--> logged course changed (never a new one)
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from dataclasses import replace
 from bot.answers import parse_yes_no
 from bot.flows.base import Flow, Turn
 from bot.flows.logging_steps import (
+    apply_correction,
     attach_certificate,
     describe,
     from_data,
+    logged_course_named,
+    parsed_from_logged,
     save_completions,
     to_data,
 )
@@ -27,6 +31,8 @@ from bot.parsing.client_info import (
     client_details,
     without_client_details,
 )
+from bot.parsing.corrections import correction
+from bot.parsing.edit import corrected
 from bot.parsing.intent import is_completion
 from bot.parsing.phrases import normalize
 from store.models import Completion
@@ -56,6 +62,8 @@ class LogCompletion(Flow):
         """Whether free text reports a finished course (used to route messages with no command)."""
         if about_a_client(turn, text, "course"):
             return True  # handled here, so the refusal is said and nothing is stored
+        if correction(text, today=turn.today) is not None:
+            return True  # "the ethics one was 2 h, not 3": a fix of a logged course
         return is_completion(normalize(text))  # what parse_completion would say, without parsing
 
     def start(self, turn: Turn) -> None:
@@ -66,9 +74,12 @@ class LogCompletion(Flow):
         self.on_describe(turn)
 
     def on_describe(self, turn: Turn) -> None:
+        if self._correct(turn):
+            return
         text, left_out = _course_part(turn, turn.answer)
         catalog = turn.services.catalog.entries(turn.session)
-        result = parse_completion(text, today=turn.today, catalog=catalog)
+        # In this flow the member asked to log: a sentence without a completion verb counts.
+        result = parse_completion(text, today=turn.today, catalog=catalog, said_log=True)
         # With the client left out, a course must still be named, or nothing is worth keeping.
         if result.client_info or (left_out and not all(i.title for i in result.items or [None])):
             turn.finish()
@@ -171,6 +182,51 @@ class LogCompletion(Flow):
             self.ask_confirm(turn)
             return
         self._confirm(turn, [*items[:-1], replace(edited, doubts=())])
+
+    def _correct(self, turn: Turn) -> bool:
+        """A fix of a logged course: show the change and ask first. True when handled."""
+        fix = correction(turn.answer, today=turn.today)
+        if fix is None or about_a_client(turn, turn.answer, "course"):
+            return False
+        done = logged_course_named(turn, fix.course)
+        if done is None:
+            if not completions_of(turn.session, member_id=turn.member.id):
+                return False  # nothing logged yet: read it as a new course
+            turn.finish()
+            turn.say(
+                "I couldn't tell which logged course you mean. Say it with the course's name, "
+                "e.g. _the ethics course was 2 hours, not 3_."
+            )
+            return True
+        edited = corrected(fix.change, parsed_from_logged(done), today=turn.today)
+        if edited is None:
+            return False
+        turn.goto(self.name, "correct", completion_id=done.id, items=to_data([edited]))
+        turn.say(f"You logged *{done.title}*: {done.hours:g} h on {done.completed_on:%b %-d}.")
+        turn.show(describe(replace(edited, doubts=())))
+        self.ask_correct(turn)
+        return True
+
+    def ask_correct(self, turn: Turn) -> None:
+        turn.offer(
+            "Change the logged course to this? (Nothing new is added.)",
+            "log.correct",
+            [("Yes, change it", "yes"), ("No, leave it", "no")],
+        )
+
+    def on_correct(self, turn: Turn) -> None:
+        choice = parse_yes_no(turn.answer)
+        if choice is None:
+            turn.say("Please answer *yes* (change it) or *no* (leave it).")
+            self.ask_correct(turn)
+            return
+        item, completion_id = from_data(turn.data["items"])[0], int(turn.data["completion_id"])
+        turn.finish()
+        if not choice:
+            turn.say("OK, I left it as it was.")
+            return
+        if not apply_correction(turn, completion_id, item):
+            turn.say("That course is no longer in your log.")
 
     def on_duplicate(self, turn: Turn) -> None:
         again = parse_yes_no(turn.answer)

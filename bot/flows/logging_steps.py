@@ -17,7 +17,7 @@ from bot.rules import normalize_approval_body
 from bot.standing import standings
 from bot.topics import FORMATS, topic_label
 from store.models import Completion, Course
-from store.queries.learning import add_completion, completions_of, plan_of
+from store.queries.learning import add_completion, completions_of, get_completion, plan_of
 from store.queries.members import licenses_of
 from store.queries.practice_circles import circles_of_member
 
@@ -28,20 +28,26 @@ def to_data(items: list[ParsedCompletion]) -> list[dict]:
         {
             **asdict(item),
             "completed_on": item.completed_on.isoformat() if item.completed_on else None,
+            "started_on": item.started_on.isoformat() if item.started_on else None,
         }
         for item in items
     ]
 
 
 def from_data(rows: list[dict]) -> list[ParsedCompletion]:
-    """Parsed completions back from the conversation state."""
+    """Parsed completions back from the conversation state (rows saved before ranges too)."""
     return [
         ParsedCompletion(
             **{**row, "topics": tuple(row["topics"]), "doubts": tuple(row["doubts"]),
-               "completed_on": date.fromisoformat(row["completed_on"]) if row["completed_on"] else None}
+               "completed_on": _day(row.get("completed_on")),
+               "started_on": _day(row.get("started_on"))}
         )
         for row in rows
     ]  # fmt: skip
+
+
+def _day(said: str | None) -> date | None:
+    return date.fromisoformat(said) if said else None
 
 
 def describe(item: ParsedCompletion) -> Facts:
@@ -49,12 +55,20 @@ def describe(item: ParsedCompletion) -> Facts:
     rows = [
         ("Course", item.title + (f" ({item.provider})" if item.provider else "")),
         ("Hours", f"{item.hours:g}" if item.hours is not None else "not given"),
-        ("Date", f"{item.completed_on:%a %b %-d, %Y}" if item.completed_on else "not given"),
+        ("Date", _dates(item)),
         ("Format", FORMATS.get(item.format, "not given")),
         ("Topics", ", ".join(topic_label(topic) for topic in item.topics) or "none recognised"),
     ]
     rows += [("Check", doubt) for doubt in item.doubts]
     return Facts(tuple(rows), title="Here's what I understood")
+
+
+def _dates(item: ParsedCompletion) -> str:
+    if item.completed_on is None:
+        return "not given"
+    if item.started_on is not None and item.started_on != item.completed_on:
+        return f"{item.started_on:%a %b %-d} – {item.completed_on:%a %b %-d, %Y}"
+    return f"{item.completed_on:%a %b %-d, %Y}"
 
 
 def names_a_client(turn: Turn, item: ParsedCompletion) -> bool:
@@ -202,9 +216,66 @@ def approval_of(turn: Turn, item: ParsedCompletion) -> str:
     """The approval body behind a logged course: the one its provider names ("from CAMFT",
     "an ASWB ACE course"), else the catalog course's; "" when nothing says (a board with a
     closed list then counts its hours only provisionally)."""
-    named = normalize_approval_body(item.provider) or normalize_approval_body(item.title)
+    named = (
+        normalize_approval_body(item.approval)
+        or normalize_approval_body(item.provider)
+        or normalize_approval_body(item.title)
+    )
     if named:
         return named
     course = turn.session.get(Course, item.course_id) if item.course_id is not None else None
     bodies = [normalize_approval_body(b) for b in (course.approval_bodies if course else [])]
     return next((b for b in bodies if b), "")
+
+
+def logged_course_named(turn: Turn, words: str) -> Completion | None:
+    """The logged course a correction names ("the trauma one"); the latest when it names none.
+
+    Matched on the title, then the topics; two equally good fits are the latest one.
+    """
+    logged = completions_of(turn.session, member_id=turn.member.id)
+    if not words:
+        return max(logged, key=lambda done: (done.created_at, done.id), default=None)
+
+    def fit(done: Completion) -> float:
+        labels = " ".join(topic_label(topic) for topic in done.topics)
+        return max(
+            fuzz.partial_ratio(words.casefold(), done.title.casefold()),
+            fuzz.partial_ratio(words.casefold(), labels.casefold()) if labels else 0.0,
+        )
+
+    fits = [(fit(done), done.created_at, done.id, done) for done in logged]
+    fits = [row for row in fits if row[0] >= CORRECTION_FITS]
+    return max(fits, key=lambda row: row[:3])[3] if fits else None
+
+
+CORRECTION_FITS = 80  # rapidfuzz partial ratio from the member's words to a logged title
+
+
+def parsed_from_logged(done: Completion) -> ParsedCompletion:
+    """A logged course as the parser's completion, so the edit step can change it."""
+    return ParsedCompletion(
+        title=done.title,
+        provider=done.provider,
+        hours=done.hours,
+        completed_on=done.completed_on,
+        format=done.format,
+        topics=tuple(done.topics),
+        course_id=done.course_id,
+    )
+
+
+def apply_correction(turn: Turn, completion_id: int, item: ParsedCompletion) -> bool:
+    """Change a logged course to ``item`` in place and report; False when it is gone."""
+    done = get_completion(turn.session, member_id=turn.member.id, completion_id=completion_id)
+    if done is None:
+        return False
+    if item.hours is not None:
+        done.hours = item.hours
+    if item.completed_on is not None:
+        done.completed_on = item.completed_on
+    done.title, done.provider, done.format = item.title, item.provider, item.format
+    turn.session.add(done)
+    turn.say(f"✏️ Changed *{done.title}*: {done.hours:g} h on {done.completed_on:%b %-d}.")
+    report_standing(turn)
+    return True

@@ -11,11 +11,13 @@ from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for
-from bot.parsing.dates import DateMention, find_dates
+from bot.parsing.corrections import looks_like_correction
+from bot.parsing.dates import DateMention, find_dates, unread_date
 from bot.parsing.hours import HoursMention, find_hours
-from bot.parsing.intent import is_completion, looks_like_client_info
+from bot.parsing.intent import is_completion, looks_like_client_info, without_totals
 from bot.parsing.model import TITLE_AT_MOST, CatalogEntry, ParsedCompletion, ParseResult
 from bot.parsing.phrases import (
+    APPROVAL,
     course_phrase,
     normalize,
     other_clauses,
@@ -37,16 +39,22 @@ CLAUSES_AT_MOST = 12  # a piece's other clauses tried against the catalog when i
 
 
 def parse_completion(
-    text: str, *, today: date, catalog: Sequence[CatalogEntry] = ()
+    text: str, *, today: date, catalog: Sequence[CatalogEntry] = (), said_log: bool = False
 ) -> ParseResult:
-    """Completions reported in ``text``; client details are flagged and nothing is kept."""
+    """Completions reported in ``text``; client details are flagged and nothing is kept.
+
+    ``said_log``: the member asked to log it, so a sentence without a completion verb counts.
+    """
     if looks_like_client_info(text):
         return ParseResult(is_completion=False, items=(), client_info=True)
     clean = normalize(text)
     exam = exam_passed(clean, today)
     if exam is not None:
         return ParseResult(is_completion=True, items=(exam,))
-    if not is_completion(clean):
+    if looks_like_correction(clean) or not is_completion(clean, said_log=said_log):
+        return ParseResult(is_completion=False)
+    clean = without_totals(clean).strip()  # "that puts me at 24 of my 36" is no course
+    if not clean:
         return ParseResult(is_completion=False)
     index = index_for(catalog, _INDEXES)
     hours, dates = find_hours(clean), find_dates(clean, today)
@@ -65,6 +73,11 @@ def parse_completion(
         )
         for piece in pieces[:COURSES_AT_MOST]
     )
+    # "two PESI webinars: …": one provider named for several courses is each one's.
+    named = {item.provider for item in items if item.provider and item.course_id is None}
+    if len(items) > 1 and len(named) == 1:
+        items = tuple(item if item.provider else replace(item, provider=next(iter(named)))
+                      for item in items)  # fmt: skip
     unread = max(len(pieces) - COURSES_AT_MOST, 0)
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
 
@@ -133,6 +146,9 @@ def _completion(
     mentions: tuple[list[HoursMention], list[DateMention]] | None = None,
 ) -> ParsedCompletion:
     hours, dates = mentions or (find_hours(piece), find_dates(piece, today))
+    unread = unread_date(piece, dates) if not dates else None
+    if unread is not None:  # its words are about when, not the course's name or topic
+        piece = piece[: unread.start()] + " " * len(unread[0]) + piece[unread.end() :]
     phrase = course_phrase(piece, hours, dates)
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
@@ -158,6 +174,16 @@ def _completion(
         item = replace(item, doubts=(*item.doubts, why.year_guessed(when.on)))
     if when is not None and when.maybe_today:
         item = replace(item, doubts=(*item.doubts, why.weekday_maybe_today(when.on)))
+    if when is not None and when.weekday_said:
+        item = replace(item, doubts=(*item.doubts, why.weekday_clash(when.on, when.weekday_said)))
+    if when is not None and when.first is not None:
+        item = replace(item, started_on=when.first)
+    approval = APPROVAL.search(piece)
+    if approval is not None:
+        item = replace(item, approval=approval[0])
+    if unread is not None:  # "yest. evening", "10-02-2026": asked, never today or another's day
+        said = unread[0].strip()
+        item = replace(item, completed_on=None, doubts=(*item.doubts, why.date_unread(said)))
     # The message's general wording ("webinar") is the last resort, after the catalog.
     return item if item.format else replace(item, format=fmt)
 
@@ -221,7 +247,7 @@ def with_doubts(
             provider=entry.provider or item.provider,
             hours=hours,
             completed_on=item.completed_on,
-            format=item.format or entry.format,
+            format=item.format,  # the member's words only: format drives self-study caps
             topics=entry.topics or item.topics,
             course_id=entry.id,
             match_score=match.score,

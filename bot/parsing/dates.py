@@ -21,20 +21,39 @@ _WEEKDAY = (
 _NUMBER_WORDS = r"(?:\d+|a|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few)"
 
 # Each pattern's group "when" is what dateparser reads; for a range it is the end date.
+_TO = r"\s*(?:-|–|—|&|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)"
+
+# Each pattern's group "when" is what dateparser reads; for a range it is the end date, and
+# group "from" (or "d1", "o1", "w1") its first day.
 _PATTERNS = tuple(
     re.compile(p, re.I)
     for p in (
         r"\b(?P<when>\d{4}-\d{1,2}-\d{1,2})\b",
-        rf"\b(?:{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|thru|through)\s*)(?P<when>{_MONTH}\s+{_DAY})\b",
-        rf"\b(?P<m>{_MONTH})\s+{_DAY}\s*(?:-|–|&|and|to)\s*(?P<d>{_DAY})(?P<y>,?\s+\d{{4}})?\b"
+        rf"\b(?:(?P<from>{_MONTH}\s+{_DAY}){_TO})(?P<when>{_MONTH}\s+{_DAY})\b",
+        rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d>{_DAY})(?P<y>,?\s+\d{{4}})?\b"
         r"(?!\s*+-?\s*+(?:contact|ce|h\b|hrs?|hours?|ceus?|credits?|min))",
         rf"\b(?P<when>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)\b",
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
-        r"\b\d{1,2}/\d{1,2}\s*-\s*(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
-        r"(?<![\d/])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])",
+        r"\b(?P<from>\d{1,2}/\d{1,2})\s*(?:-|–|—|&|\+|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
+        r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
+        # "11/19-20": a range within one month.
+        r"(?<![\d/])(?P<mm>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|&|\+)\s*(?P<d>\d{1,2})(?![\d/])"
+        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
+        # "10-02-2026", "10.2.2026": month, day, year, US order.
+        r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/.-])",
+        r"(?<![\d/.-])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/.-])",
         r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/.-])"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
-        r"\b(?:on\s+)?the\s+(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b",
+        rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<ordinal>{_ORD})\b",
+        rf"\b(?:on\s+)?the\s+(?P<ordinal>{_ORD})\b",
+        # "Thu–Fri last week", "the Monday before last", "Thursday of last week".
+        rf"\b(?P<w1>{_WEEKDAY}){_TO}(?P<w2>{_WEEKDAY})(?:\s+(?:of\s+)?(?P<wk>last\s+week|this\s+week"
+        r"|this\s+past\s+week|the\s+week\s+before\s+last))?\b",
+        rf"\b(?:the\s+)?(?P<w2>{_WEEKDAY})\s+(?:(?:of\s+)?(?P<wk>last\s+week|this\s+week"
+        r"|this\s+past\s+week|the\s+week\s+before\s+last)|(?P<before>before\s+last))\b",
+        r"\b(?P<yesterday>last\s+night|yest\.?(?:erday)?\s*(?:evening|eve|night|morning|afternoon"
+        r"|am|pm)|yest\.|yesterdy|yestrday|yesteday)",
         r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning"
         r"|this\s+afternoon|this\s+am|earlier\s+today|tomorrow|last\s+week|next\s+week)\b",
         # "this week" names no day; today is the honest reading (and keeps it out of the title).
@@ -44,6 +63,18 @@ _PATTERNS = tuple(
         rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
     )
 )
+# Dates said in a way no pattern reads: asked about, never read as today.
+_UNREAD = re.compile(
+    r"\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?:days?|weeks?|months?)\s+back\b"
+    rf"|\b(?:in|during|over|early|mid|late|end\s+of|beginning\s+of)[\s-]+(?:{_MONTH})(?!\s*\d)\b"
+    r"|\blast\s+month\b|\bthe\s+other\s+day\b|\brecently\b|\bearlier\s+this\s+month\b"
+    r"|\bthis\s+month\b|\bweek\s+before\s+last\b|\ba\s+while\s+(?:ago|back)\b",
+    re.I,
+)
+_DAY_INDEX = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
 READ_AT_MOST = 12  # dates read in one text: a course names one or two, a message a few courses
 _WEEKDAY_FULL = {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
@@ -61,6 +92,8 @@ class DateMention:
     rank: int = 0  # which pattern read it: lower is more explicit (a calendar date over "Tuesday")
     year_guessed: bool = False  # "Dec 15" with no year, read as last year's
     maybe_today: bool = False  # "Friday" said on a Friday: read as a week ago, may mean today
+    first: date | None = None  # the first day of a range ("Nov 3-4"), None for one day
+    weekday_said: str = ""  # "Friday 11/14" when the 14th is not a Friday: the weekday said
 
 
 def find_date(text: str, today: date) -> DateMention | None:
@@ -91,9 +124,59 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                 guessed = _year_guessed(m[0], on, today)
                 bare_day = rank == len(_PATTERNS) - 1 and not re.search(r"last|past", m[0], re.I)
                 maybe_today = bare_day and on == today - timedelta(days=7)
-                found.append(DateMention(on, m.start(), m.end(), rank, guessed, maybe_today))
+                first = _first_day(m, on, today)
+                clash = _weekday_clash(text, m, on) if rank < _WEEKDAY_RANK else ""
+                found.append(
+                    DateMention(on, m.start(), m.end(), rank, guessed, maybe_today, first, clash)
+                )
                 taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.start)
+
+
+def unread_date(text: str, found: list[DateMention]) -> re.Match[str] | None:
+    """Words that say when but that no pattern read ("yest. evening", "10-02-2026"), or None."""
+    for m in _UNREAD.finditer(text):
+        if not any(d.start < m.end() and m.start() < d.end for d in found):
+            return m
+    return None
+
+
+# Patterns from this one on name weekdays or relative days, not calendar dates.
+_WEEKDAY_RANK = next(rank for rank, p in enumerate(_PATTERNS) if "w1" in p.groupindex)
+_NEAR_WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b\W{{0,3}}$|^\W{{0,3}}\(?({_WEEKDAY})\b", re.I)
+
+
+def _weekday_clash(text: str, m: re.Match[str], on: date) -> str:
+    """The weekday said right by a calendar date ("Friday 10/14") when that day is another."""
+    before = _NEAR_WEEKDAY.search(text[max(m.start() - 14, 0) : m.start()])
+    after = _NEAR_WEEKDAY.match(text[m.end() : m.end() + 14])
+    said = (before and before[1]) or (after and after[2]) or ""
+    if not said or _DAY_INDEX[said[:3].lower()] == on.weekday():
+        return ""
+    return said
+
+
+def _first_day(m: re.Match[str], on: date, today: date) -> date | None:
+    """The first day of a range the match names, or None for a single day."""
+    groups = m.groupdict()
+    first: date | None = None
+    if groups.get("from"):
+        first = _parse(_said(groups["from"]), today)
+    elif groups.get("d1") and groups.get("mm"):
+        first = _parse(f"{groups['mm']}/{groups['d1']}", today)
+    elif groups.get("weekend") and "weekend" in m[0].lower():
+        first = on - timedelta(days=1)  # Saturday and Sunday
+    elif groups.get("d1"):
+        first = _parse(f"{groups['m']} {groups['d1']}{groups.get('y') or ''}", today)
+    elif groups.get("o1"):
+        day = int(re.sub(r"\D", "", groups["o1"]))
+        first = on.replace(day=day) if day <= on.day else None
+    elif groups.get("w1"):
+        span = (_DAY_INDEX[groups["w2"][:3].lower()] - _DAY_INDEX[groups["w1"][:3].lower()]) % 7
+        first = on - timedelta(days=span)
+    if first is not None and first.year != on.year and first > on:
+        first = first.replace(year=on.year)  # "Dec 30 - Jan 2": read from the end's year
+    return first if first is not None and first < on else None
 
 
 def _read(m: re.Match[str], today: date) -> date | None:
@@ -107,14 +190,46 @@ def _read(m: re.Match[str], today: date) -> date | None:
         return today
     if groups.get("weekend"):
         return _parse("last sunday", today)
+    if groups.get("yesterday"):
+        return today - timedelta(days=1)
+    if groups.get("mdy"):
+        month, day, year = (int(part) for part in re.split(r"[-.]", groups["mdy"]))
+        return _day_or_none(year, month, day)
+    if groups.get("mm"):
+        return _parse(f"{groups['mm']}/{groups['d']}", today)
     if groups.get("d"):
         return _parse(f"{groups['m']} {groups['d']}{groups.get('y') or ''}", today)
-    when = re.sub(r"\s+", " ", groups["when"].lower())
+    if groups.get("w2"):
+        return _weekday_of(groups["w2"], groups.get("wk") or "", bool(groups.get("before")), today)
+    return _parse(_said(groups["when"]), today)
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_of(day: str, week: str, before_last: bool, today: date) -> date:
+    """ "Fri last week", "the Monday before last", "Thu–Fri" (the latest past one)."""
+    index = _DAY_INDEX[day[:3].lower()]
+    week = re.sub(r"\s+", " ", week.lower())
+    if week:
+        back = {"this week": 0, "this past week": 1, "last week": 1}.get(week, 2)
+        monday = today - timedelta(days=today.weekday() + 7 * back)
+        return monday + timedelta(days=index)
+    latest = today - timedelta(days=(today.weekday() - index) % 7)
+    return latest - timedelta(days=7) if before_last else latest
+
+
+def _said(phrase: str) -> str:
+    """A date phrase in the words dateparser reads ("this past thurs" → "last thursday")."""
+    when = re.sub(r"\s+", " ", phrase.lower())
     when = re.sub(r"\b(this past|past)\b", "last", when).replace("a couple of", "2")
     when = when.replace("a couple", "2").replace("a few", "3")
     when = re.sub(r"\bon\s+", "", when)
-    when = re.sub(r"\b(" + "|".join(_WEEKDAY_FULL) + r")\b", lambda w: _WEEKDAY_FULL[w[1]], when)
-    return _parse(when, today)
+    return re.sub(r"\b(" + "|".join(_WEEKDAY_FULL) + r")\b", lambda w: _WEEKDAY_FULL[w[1]], when)
 
 
 def _year_guessed(said: str, on: date, today: date) -> bool:

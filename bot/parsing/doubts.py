@@ -30,6 +30,16 @@ def weekday_maybe_today(on: date) -> str:
     return f"date read as {on:%a %b %-d} — say _today_ if you meant today"
 
 
+def date_unread(said: str) -> str:
+    """Words saying when that could not be read as a day: asked, never read as today."""
+    return f"date not clear (“{said}”) — which day was it?"
+
+
+def weekday_clash(on: date, said: str) -> str:
+    """A weekday beside a date that falls on another day ("Friday 11/12", a Thursday)."""
+    return f"date: you said {said}, but {on:%b %-d} is a {on:%A} — which day was it?"
+
+
 def hours_disagree(catalog_hours: float, said_hours: float) -> str:
     """The catalog's hours win, but the clinician should see what they said differed."""
     return f"catalog says {_num(catalog_hours)} h, you said {_num(said_hours)} h"

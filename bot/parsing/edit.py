@@ -10,6 +10,7 @@ from datetime import date
 from bot.parsing import doubts as why
 from bot.parsing.catalog import index_for
 from bot.parsing.completion import _INDEXES, fit_title, with_doubts
+from bot.parsing.corrections import BARE_FIX
 from bot.parsing.dates import find_dates
 from bot.parsing.hours import find_hours
 from bot.parsing.model import PROVIDER_AT_MOST, CatalogEntry, ParsedCompletion
@@ -81,3 +82,13 @@ def _retitle(
     said = find_hours(f"{current.hours:g} h")[0] if current.hours is not None else None
     edited = with_doubts(base, said, match, today)
     return replace(edited, doubts=(*edited.doubts, why.TITLE_CUT)) if cut else edited
+
+
+def corrected(change: str, current: ParsedCompletion, *, today: date) -> ParsedCompletion | None:
+    """``current`` with the change a correction asks for ("2 h, not 3"); None when none."""
+    bare = BARE_FIX.match(change)
+    if bare and not find_hours(change):
+        return replace(current, hours=float(bare["n"]))
+    # "2 h, not 3": what follows "not" is the old value, never the new one.
+    said = re.split(r",?\s*\bnot\b", change, maxsplit=1)[0]
+    return apply_edit(said, current, today=today)

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.parsing.client_info import looks_like_client_info
+from bot.parsing.hours import find_hours
 
-__all__ = ["COMPLETION_VERB", "is_completion", "looks_like_client_info"]
+__all__ = [
+    "COMPLETION_VERB",
+    "is_completion",
+    "looks_like_client_info",
+    "reported_verb",
+    "without_totals",
+]
 
 # Past-tense "I did it" verbs, typos included; group "verb" marks where the course follows.
 COMPLETION_VERB = re.compile(
     r"\b(?P<verb>f+[iu]+n+[is]{1,2}h?s?h?ed|finsihed|fnished|finihsed|compl?e?te?d|compelted"
     r"|complted|complete(?=\s*[!:.✅]|\s*$)|done\s+(?:with|w/)|done\s*[:\-–—]?|did|took|attended"
     r"|watched|viewed|listened\s+to|sat\s+through|went\s+to|wrapped(?:\s+up)?|knocked\s+out"
+    r"|got\s+through|came\s+through|came\s+in|cranked\s+out|squeezed\s+in|banked|earned"
+    r"|heard|spent|compleat\w*|completd|sat\s+thru|was\s+at|were\s+at|got(?=\s+\d)"
     r"|passed|earned|got\s+(?:my\s+|the\s+)?(?:certificate|cert|credit|ce|ceus?|hours?)"
     r"(?:\s+(?:for|from))?|logged|log|add|record)\b",
     re.I,
@@ -42,19 +52,77 @@ _QUESTION = re.compile(
 )
 
 
-def is_completion(text: str) -> bool:
-    """True when the clinician says they finished CE (not plans, questions or someone else)."""
+# "that puts me at 24 of my 36", "I'm now at 30/40 hours": a running total, not a course.
+_TOTAL = re.compile(
+    r"\b(?:puts?|putting|brings?|brought|gets?|got|getting|makes?|making|leaves?|leaving|"
+    r"i'?m|i\s+am|now|total(?:\s+of)?|up\s+to|so\s+far)\s+(?:me\s+)?(?:now\s+)?(?:at\s+|to\s+)?"
+    r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:/|of|out\s+of)\s*"
+    r"(?:my\s+|the\s+)?\d+(?:\.\d+)?(?:\s*(?:h\b|hrs?\b|hours?\b|ces?\b|ceus?\b|credits?\b))?"
+    r"(?:\s+(?:needed|required|total))?",
+    re.I,
+)
+_COURSE_WORD = re.compile(
+    r"\b(?:course|training|ce|ces|ceus?|webinar|workshop|class|seminar|conference|module)\b", re.I
+)
+
+
+VERBS_AT_MOST = 8  # verbs tried in one message: a report names its verb early
+CLAUSE_AT_MOST = 200  # characters before a verb read for a negation or someone else
+
+
+# A day said: enough, with hours, to read a verbless note as a report.
+_WHEN = re.compile(
+    r"\b\d{1,2}/\d{1,2}\b|\b(?:today|yesterday|tonight|this\s+morning|last\s+\w+|this\s+week"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I,
+)
+
+
+def without_totals(text: str) -> str:
+    """The text with running totals blanked (same length, so positions still hold)."""
+    return _TOTAL.sub(lambda m: " " * len(m[0]), text)
+
+
+def is_completion(text: str, *, said_log: bool = False) -> bool:
+    """True when the clinician says they finished CE (not plans, questions or someone else).
+
+    ``said_log``: the member said *log* first, so no completion verb is needed — only hours or
+    a course word, and nothing saying it is not done yet.
+    """
+    text = without_totals(text)
     if _QUESTION.search(text) and text.rstrip().endswith("?"):
         return False
     if _PART_WAY.search(text):
         return False
-    verb = COMPLETION_VERB.search(text)
-    if verb is None:
-        return bool(_CHECKMARK.search(text) and _HOURS_HINT.search(text))
-    before = text[: verb.start()]
+    hinted = bool(find_hours(text) or _HOURS_HINT.search(text))
+    # Any finished-course verb not negated in its own clause ("didn't log it yet, but I took …").
+    for verb in itertools.islice(COMPLETION_VERB.finditer(text), VERBS_AT_MOST):
+        if _verb_counts(text, verb, hinted):
+            return True
+    if said_log:
+        return (hinted or bool(_COURSE_WORD.search(text))) and not _NOT_YET.search(text)
+    # "2 hrs on co-occurring disorders, live webinar, 11/18": hours and a day, no verb needed.
+    if hinted and _WHEN.search(text) and not _NOT_YET.search(text) and "?" not in text:
+        return True
+    return bool(_CHECKMARK.search(text) and hinted)
+
+
+def reported_verb(text: str) -> re.Match[str] | None:
+    """The first completion verb not negated or said of someone else in its own clause."""
+    verbs = list(itertools.islice(COMPLETION_VERB.finditer(text), VERBS_AT_MOST))
+    return next((v for v in verbs if _verb_counts(text, v, True)), verbs[0] if verbs else None)
+
+
+# Verbs that say a course was done only beside hours or a course word ("did", "got 3 CEs").
+_NEEDS_HOURS = {"did", "log", "add", "record", "passed", "earned", "heard", "spent", "got"}
+
+
+def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
+    before = text[max(verb.start() - CLAUSE_AT_MOST, 0) : verb.start()]  # linear in the text
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
     if _NOT_ME.search(clause) or _NOT_YET.search(clause):
         return False
-    if verb["verb"].lower() in {"did", "log", "add", "record", "passed"}:
-        return bool(_HOURS_HINT.search(text) or re.search(r"\b(course|training|ce)\b", text, re.I))
+    if verb["verb"].lower() in _NEEDS_HOURS or verb["verb"].lower().startswith(("was", "were")):
+        return hinted or bool(re.search(r"\b(course|training|ce)\b", text, re.I))
     return True

@@ -28,12 +28,14 @@ class ParsedCompletion:
     title: str
     provider: str = ""
     hours: float | None = None
-    completed_on: date | None = None
+    completed_on: date | None = None  # the last day, for a course over several days
     format: str = ""
     topics: tuple[str, ...] = ()
     course_id: int | None = None
     match_score: float = 0.0
     doubts: tuple[str, ...] = ()
+    started_on: date | None = None  # the first day of a range ("the 3rd and 4th"), else None
+    approval: str = ""  # an approval as said ("NBCC-approved"); not part of the title
 
     @property
     def confident(self) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from bot.parsing.dates import DateMention
 from bot.parsing.hours import HoursMention
-from bot.parsing.intent import COMPLETION_VERB
+from bot.parsing.intent import reported_verb
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;:!?)—–-]|$)""")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|&|\+|\balso\b|\.\s)+\s*", re.I)
@@ -21,7 +21,7 @@ _DELIMITER = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:(?:the|a|an|my|our|that|this|up|with|in|on|of|for|about|off|all|i|just|finally"
-    r"|also|and|another|both|today'?s|'?ve|have|had|officially|done)(?:\s+|$)|[\W_]+)+",
+    r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
 # Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
@@ -40,6 +40,13 @@ _TRAIL_REVERSED = re.compile(
 )
 _PROVIDER_PHRASE = re.compile(
     r"\s+(?:from|by|through|via|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
+)
+
+
+# "NBCC-approved", "ASWB ACE approved", "approved by APA": the approval, not the course's name.
+APPROVAL = re.compile(
+    r"\b[A-Z][\w&]*(?:\s+ACE)?[- ](?:approved|accredited)\b|\b(?:approved|accredited)\s+by\s+"
+    r"[A-Z][\w&]*(?:\s+ACE)?"
 )
 
 
@@ -87,13 +94,13 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     if quoted:
         return quoted["title"].strip()
     text = _blank(piece, [*hours, *dates])
-    verb = COMPLETION_VERB.search(text)
+    verb = reported_verb(text)
     after = text[verb.end() :] if verb else text
     phrase = _first_clause(_DELIMITER.split(after))
     if not phrase and verb:
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
-    return _tidy(phrase)
+    return _tidy(APPROVAL.sub(" ", phrase))
 
 
 def other_clauses(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> list[str]:

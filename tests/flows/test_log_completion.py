@@ -23,7 +23,8 @@ def test_a_clear_sentence_is_logged_at_once(chat, engine):
     assert "Logged" in answer and "6 h" in answer
     assert "CA LCSW: 6 of 36 h" in answer
     [done] = logged(engine)
-    assert (done.hours, done.completed_on, done.format) == (6, date(2026, 11, 26), "online_async")
+    # "online" says neither live nor on-demand: the format stays unknown (issue #18).
+    assert (done.hours, done.completed_on, done.format) == (6, date(2026, 11, 26), "")
     assert "ethics" in done.topics and done.course_id is not None
 
 

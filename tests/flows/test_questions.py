@@ -12,7 +12,7 @@ SORRY = "didn't understand"
 def two_licenses(chat):
     """TX LPC + NY LMHC with one 3 h live ethics webinar, no provider named (Nov 26, 2026)."""
     onboard_tx_and_ny(chat)
-    assert "Logged" in chat.say("finished the 3 hour ethics webinar yesterday")
+    assert "Logged" in chat.say("finished the 3 hour ethics webinar yesterday, live")
     return chat
 
 

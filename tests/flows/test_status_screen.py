@@ -91,7 +91,7 @@ def test_close_phrasings_mark_the_exam_passed(mentor):
 def test_a_jurisprudence_course_is_not_the_exam(mentor):
     chat = Conversation(mentor, now=DEC_1_NOON_PACIFIC)
     chat.onboard("LPC in Texas", "6/30/2027")
-    logged = chat.say("finished the 2 hour Texas jurisprudence exam prep webinar yesterday")
+    logged = chat.say("finished the 2 hour Texas jurisprudence exam prep webinar yesterday, live")
     if "Log it" in logged:  # matched to a catalog course: confirmed as it is
         chat.press("Log it")
     answer = chat.say("status")

@@ -95,3 +95,10 @@ def test_removing_a_credential_is_not_adding_one(chat):
     chat.say("settings: remove my NCC")
     assert "Removed your NCC" in chat.press("NCC")
     assert chat.say("status").count("— renews") == 1
+
+
+def test_saying_you_hold_a_credential_opens_settings_without_the_word():
+    from bot.intents import classify
+
+    for said in ("I'm also an NCC", "add a credential", "I have a PSYPACT E.Passport"):
+        assert classify(said).name == "settings", said

@@ -1,0 +1,194 @@
+"""The parser's per-field scores on the tuning corpus never drop; the corpus itself stays sound."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+import yaml
+from corpus_score import FIELDS, HELD_OUT, MESSAGES, TUNING, _names_match, load, normalise, score
+from rapidfuzz import fuzz
+
+from bot.parsing.model import ParsedCompletion, ParseResult
+from store.vocabulary import FORMATS, TOPICS
+
+# Scores on the tuning set measured 2026-12-02 02:17 UTC on the working tree, with parser work for
+# issue #18 under way (at commit fe6dc45, before it, all_fields was 0.3285). Raise them as the
+# parser improves: a field may not fall more than 0.01 below its figure.
+MEASURED = {
+    "is_completion": 0.9477,
+    "hours": 0.9597,
+    "dates": 0.9194,
+    "title": 0.9121,
+    "provider": 0.7106,
+    "format": 0.9121,
+    "topics": 0.8095,
+    "all_fields": 0.5698,
+    "privacy": 1.0,
+}
+KINDS = {
+    "question",
+    "status_question",
+    "running_total",
+    "correction",
+    "registration",
+    "in_progress",
+    "client_progress",
+    "colleague",
+    "failed_posttest",
+    "future",
+    "chit_chat",
+    "other",
+}
+
+
+def test_no_field_drops_below_its_measured_score() -> None:
+    scores = score(TUNING).accuracy()
+    print("tuning-set scores:", {name: round(value, 4) for name, value in scores.items()})
+    dropped = {n: round(scores[n], 4) for n in MEASURED if scores[n] < MEASURED[n] - 0.01}
+    assert not dropped, f"fields below their measured score: {dropped}"
+
+
+def test_corpus_has_400_messages_with_a_quarter_held_out() -> None:
+    tuning, held_out = load(TUNING), load(HELD_OUT)
+    assert len(tuning) + len(held_out) >= 400
+    assert 0.2 <= len(held_out) / (len(tuning) + len(held_out)) <= 0.3
+    assert not {e["text"] for e in tuning} & {e["text"] for e in held_out}
+
+
+@pytest.mark.parametrize("path", [*TUNING, *HELD_OUT], ids=lambda p: p.name)
+def test_every_entry_is_well_formed(path: Any) -> None:
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
+        assert isinstance(entry["text"], str) and isinstance(entry["today"], date)
+        if not entry["is_completion"]:
+            assert entry["kind"] in KINDS, entry["text"]
+            assert "courses" not in entry
+            if entry["kind"] == "correction":
+                assert set(entry["correction"]) == {"target", "field", "new_value"}
+            continue
+        assert entry["courses"], entry["text"]
+        for course in entry["courses"]:
+            _assert_course_is_sound(entry, course)
+
+
+def _assert_course_is_sound(entry: dict[str, Any], course: dict[str, Any]) -> None:
+    asks = set(course.get("ask") or ())
+    assert (course["hours"] is None) == ("hours" in asks), entry["text"]
+    assert (course["start"] is None) == ("date" in asks) == (course["end"] is None)
+    if course["start"] is not None:
+        assert course["start"] <= course["end"] <= entry["today"], entry["text"]
+    assert course["format"] is None or course["format"] in FORMATS
+    assert set(course["topics"]) <= set(TOPICS), entry["text"]
+    for word in entry.get("client_words") or ():
+        assert word.lower() not in (course["title"] or "").lower(), entry["text"]
+    assert normalise(course["provider"]) not in {"nbcc", "aswb", "aswb ace", "apa"}
+
+
+def test_held_out_file_says_tuning_must_not_look_at_it() -> None:
+    assert "do NOT look at this file while tuning" in (MESSAGES / "heldout.yaml").read_text()
+
+
+def _expected_parse(entries: dict[str, dict[str, Any]]) -> Any:
+    """A stand-in parser that answers every message exactly as the corpus expects."""
+
+    def parse(text: str, *, today: date, catalog: Any) -> ParseResult:
+        entry = entries[text]
+        items = tuple(
+            ParsedCompletion(
+                title=c["title"] or "",
+                provider=c["provider"] or "",
+                hours=c["hours"],
+                completed_on=c["end"],
+                format=c["format"] or "",
+                topics=tuple(c["topics"]),
+            )
+            for c in entry.get("courses") or ()
+        )
+        return ParseResult(is_completion=entry["is_completion"], items=items)
+
+    return parse
+
+
+def test_scorer_gives_full_marks_to_the_expected_reading_and_catches_each_wrong_field() -> None:
+    entries = {e["text"]: e for e in load(TUNING)}
+    right = _expected_parse(entries)
+    full = score(TUNING, parse=right).accuracy()
+    assert full["is_completion"] == full["hours"] == full["title"] == full["topics"] == 1.0
+    assert full["provider"] == full["format"] == full["privacy"] == 1.0
+    # The stand-in has only completed_on, so a course over several days has its start wrong.
+    courses = [c for e in entries.values() for c in e.get("courses") or ()]
+    one_day = sum(1 for c in courses if c["start"] == c["end"])
+    assert full["dates"] == pytest.approx(one_day / len(courses))
+
+    def wrong_hours(text: str, *, today: date, catalog: Any) -> ParseResult:
+        result = right(text, today=today, catalog=catalog)
+        items = tuple(replace(i, hours=(i.hours or 0) + 1) for i in result.items)
+        return replace(result, items=items)
+
+    off = score(TUNING, parse=wrong_hours).accuracy()
+    assert off["hours"] == 0.0 and off["title"] == 1.0
+    assert off["all_fields"] == pytest.approx(
+        sum(1 for e in entries.values() if not e["is_completion"]) / len(entries)
+    )
+    assert set(FIELDS) <= set(off)
+
+
+def test_scorer_counts_a_client_detail_in_the_title_against_privacy() -> None:
+    entries = {e["text"]: e for e in load(TUNING)}
+    right = _expected_parse(entries)
+
+    def leaky(text: str, *, today: date, catalog: Any) -> ParseResult:
+        result = right(text, today=today, catalog=catalog)
+        words = " ".join(entries[text].get("client_words") or ())
+        items = tuple(replace(i, title=f"{i.title} {words}".strip()) for i in result.items)
+        return replace(result, items=items)
+
+    scores = score(TUNING, parse=leaky).accuracy()
+    assert scores["privacy"] == 0.0
+    assert scores["all_fields"] < score(TUNING, parse=right).accuracy()["all_fields"]
+
+
+def test_scorer_takes_a_doubt_about_the_date_as_asking_and_a_silent_guess_as_wrong() -> None:
+    entries = {e["text"]: e for e in load(TUNING)}
+    right = _expected_parse(entries)
+    courses = [c for e in entries.values() for c in e.get("courses") or ()]
+    must_ask = sum(1 for c in courses if c["start"] is None)
+    ranges = sum(1 for c in courses if c["start"] != c["end"])
+
+    def guess(asks: bool) -> Any:
+        def parse(text: str, *, today: date, catalog: Any) -> ParseResult:
+            result = right(text, today=today, catalog=catalog)
+            doubts = ("date not clear — which day was it?",) if asks else ()
+            items = tuple(
+                replace(i, completed_on=i.completed_on or today, doubts=doubts)
+                for i in result.items
+            )
+            return replace(result, items=items)
+
+        return parse
+
+    assert score(TUNING, parse=guess(True)).accuracy()["dates"] == pytest.approx(
+        1 - ranges / len(courses)
+    )
+    assert score(TUNING, parse=guess(False)).accuracy()["dates"] == pytest.approx(
+        1 - (ranges + must_ask) / len(courses)
+    )
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "same"),
+    [
+        ("Trauma-Informed Care", "trauma informed care", True),
+        ("ethics webinar", "Ethics", True),
+        ("Ethics & Technology", "ethics and technology", True),
+        ("grief workshop", "boundaries course", False),
+        (None, "", True),
+        (None, "CE", False),
+    ],
+)
+def test_titles_compare_without_case_punctuation_or_extra_words(
+    want: str | None, got: str, same: bool
+) -> None:
+    assert _names_match(want, got, fuzz.token_set_ratio) is same

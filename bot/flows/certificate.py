@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.certificates import CertificateCourse, CertificateReading, read_certificate
+from bot.certificates import CertificateReading, read_certificate
 from bot.flows.base import Flow, Turn
+from bot.flows.certificate_card import as_parsed, card, not_a_completion, shown_of
 from bot.flows.logging_steps import attach_certificate, from_data, save_completions, to_data
-from bot.messages import Attachment, Facts
+from bot.messages import Attachment
 from bot.parsing import ParsedCompletion, apply_edit, parse_completion
-from bot.rules import normalize_approval_body
 from store.models import CertificateFile, Completion
 from store.queries.certificates import (
     attach_certificate_file,
@@ -28,22 +28,6 @@ from store.queries.certificates import (
 )
 from store.queries.learning import completions_of, same_day_completion
 
-FORMAT_KEYS = {
-    "live interactive webinar": "live_online",
-    "on-demand": "online_async",
-    "in person": "in_person",
-}
-SEND_INSTEAD = (
-    "Send the certificate of completion once you have it, or tell me the course in a sentence."
-)
-NOT_A_COMPLETION = {
-    "registration": (
-        "This looks like a registration confirmation{course} — a course still ahead, so there's "
-        "nothing to log yet. Once you've taken it, send the certificate of completion."
-    ),
-    "receipt": "This looks like a payment receipt{course}, not a certificate. " + SEND_INSTEAD,
-    "unrelated": "This doesn't look like a CE certificate to me. " + SEND_INSTEAD,
-}
 CLIENT_NAMED = (
     "This certificate seems to name or describe a client, so I haven't kept the file — I keep "
     "nothing about clients. I can still log the course from what it says; for your audit packet, "
@@ -92,15 +76,15 @@ class LogCertificate(Flow):
         if self._for_a_logged_course(turn, file, reading):
             return
         if reading.kind not in ("completion", "transcript") or not reading.courses:
-            turn.say(_not_a_completion(reading))
+            turn.say(not_a_completion(reading))
             return
         certificate_id = None
         if reading.names_a_client:
             turn.say(CLIENT_NAMED)
         else:
             certificate_id = self._keep(turn, file).id
-        items = [_as_parsed(course) for course in reading.courses]
-        shown = [_shown(course) for course in reading.courses]
+        items = [as_parsed(course) for course in reading.courses]
+        shown = [shown_of(course) for course in reading.courses]
         turn.goto(
             self.name,
             "confirm",
@@ -156,7 +140,7 @@ class LogCertificate(Flow):
         items = from_data(turn.data["items"])
         duplicates = [_logged_before(turn, item) for item in items]
         for item, shown, duplicate in zip(items, turn.data["shown"], duplicates, strict=True):
-            turn.show(_card(item, shown, duplicate))
+            turn.show(card(item, shown, duplicate))
         several = len(items) > 1
         turn.offer(
             ("Shall I log these?" if several else "Shall I log this?")
@@ -242,72 +226,6 @@ class LogCertificate(Flow):
         row = turn.session.get(CertificateFile, turn.data.get("file") or 0)
         if row is not None and row.completion_id is None:
             turn.session.delete(row)
-
-
-def _not_a_completion(reading: CertificateReading) -> str:
-    if reading.kind == "unreadable":
-        why = reading.problem or "I couldn't read that file."
-        return f"{why} You can also tell me the course, hours and date in a sentence."
-    course = reading.courses[0] if reading.courses else None
-    named = f" for *{course.title}*" if course and course.title else ""
-    return NOT_A_COMPLETION.get(reading.kind, NOT_A_COMPLETION["unrelated"]).format(course=named)
-
-
-def _as_parsed(course: CertificateCourse) -> ParsedCompletion:
-    hours = course.hours
-    by_board = {line.hours for line in course.hours_by_board}
-    if hours is None and len(by_board) == 1:
-        hours = by_board.pop()  # "ASWB 3.0 CE / NBCC 3.0 clock hours": one figure for each
-    return ParsedCompletion(
-        title=course.title or "",
-        provider=course.provider or "",
-        hours=hours,
-        completed_on=course.end or course.start,
-        format=FORMAT_KEYS.get(course.format or "", ""),
-    )
-
-
-def _shown(course: CertificateCourse) -> dict:
-    """What the card shows beyond a parsed completion, as read (JSON-safe for the state)."""
-    approvals = "; ".join(a.body + (f" #{a.number}" if a.number else "") for a in course.approvals)
-    first = course.approvals[0].body if course.approvals else ""
-    return {
-        "approvals": approvals,
-        "approval_body": (normalize_approval_body(first) or "") if first else "",
-        "by_board": " / ".join(f"{b.body} {b.hours:g}" for b in course.hours_by_board),
-        "ceus": course.ceus,
-        "start": course.start.isoformat() if course.start and course.start != course.end else "",
-        "format": course.format or "",
-        "number": course.certificate_number or "",
-    }
-
-
-def _card(item: ParsedCompletion, shown: dict, duplicate: Completion | None) -> Facts:
-    if item.hours is not None:
-        hours = f"{item.hours:g}"
-    elif shown["ceus"] is not None:
-        hours = f"{shown['ceus']:g} CEUs — how many hours is that? (_make it 3 hours_)"
-    else:
-        hours = "not stated — how many hours? (_make it 3 hours_)"
-    when = f"{item.completed_on:%b %-d, %Y}" if item.completed_on else "not stated"
-    if shown["start"] and item.completed_on:
-        when = f"{shown['start']} to {when}"
-    rows = [
-        ("Course", item.title or "not stated — what was it called? (_title: …_)"),
-        ("Provider", item.provider or "not stated"),
-        ("Approval", shown["approvals"] or "not stated"),
-        ("Hours", hours),
-    ]
-    if shown["by_board"]:
-        rows.append(("Hours by board", shown["by_board"]))
-    rows += [
-        ("Date", when),
-        ("Format", shown["format"] or "not stated"),
-        ("Certificate #", shown["number"] or "not stated"),
-    ]
-    if duplicate is not None:
-        rows.append(("Already logged", f"{duplicate.completed_on:%b %-d} — I'll skip this one"))
-    return Facts(tuple(rows), title="Here's what your certificate says")
 
 
 def _logged_before(turn: Turn, item: ParsedCompletion) -> Completion | None:

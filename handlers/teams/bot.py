@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
-from botbuilder.core import InvokeResponse, TurnContext
+from botbuilder.core import BotAdapter, InvokeResponse, TurnContext
 from botbuilder.core.bot import Bot
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.messages import Text
 from handlers.delivery import DeliveryResult
 from handlers.runtime import OUTAGE, Answer, Runtime, Ticket
+from handlers.teams.auth import service_urls_of
 from handlers.teams.cards import to_activities
 from handlers.teams.circles import remember_channel_async
+from handlers.teams.files import FileHosts, token_of, with_file_contents
 from handlers.teams.inbound import to_inbound
 from handlers.teams.references import ReferenceBook
 from handlers.teams.sender import refusal
@@ -61,7 +64,8 @@ class TeamsBot(Bot):
         if ticket.offline:
             answer = Answer([Text(OUTAGE)], offline=True)
         else:
-            answer = await self.runtime.respond(ticket)
+            # Sent files' bytes (a certificate), fetched after the inbox write: never kept there.
+            answer = await self.runtime.respond(await _with_files(context, ticket))
         if ticket.inbound.channel_kind == "channel" and not answer.offline:
             await remember_channel_async(self.runtime.engine, context.activity)  # circles post here
         outgoing = [Activity().deserialize(a) for a in to_activities(answer.replies)]
@@ -75,6 +79,17 @@ class TeamsBot(Bot):
                 result = refusal(error)
                 log.warning("teams reply failed", extra={"error": result.error})
         await self.runtime.delivered(answer, result)
+
+
+async def _with_files(context: TurnContext, ticket: Ticket) -> Ticket:
+    """The ticket with its files' bytes, from hosts the adapter's serviceUrl policy implies."""
+    if not ticket.inbound.attachments:
+        return ticket
+    connector = context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
+    credentials = getattr(getattr(connector, "config", None), "credentials", None)
+    hosts = FileHosts(service_urls_of(context.adapter).policy)
+    inbound = await with_file_contents(ticket.inbound, hosts, token_of(credentials))
+    return dataclasses.replace(ticket, inbound=inbound)
 
 
 async def on_turn_error(context: TurnContext, error: Exception) -> None:

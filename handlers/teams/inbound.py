@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 import re
 
 from botbuilder.schema import Activity, ActivityTypes
+from botbuilder.schema import Attachment as BotAttachment
 
 from bot.messages import Action, Attachment, Inbound
 from handlers.text import scrubbed
@@ -143,11 +145,30 @@ def _attachments(activity: Activity) -> tuple[Attachment, ...]:
     for item in activity.attachments or []:
         if item.content_type in NOT_FILES:
             continue
-        content = item.content if isinstance(item.content, dict) else {}
-        url = content.get("downloadUrl") if item.content_type == FILE_INFO else item.content_url
-        mime = content.get("fileType", "") if item.content_type == FILE_INFO else item.content_type
-        found.append(Attachment(name=item.name or "", url=url or "", mime=mime or ""))
+        if item.content_type == FILE_INFO:
+            found.append(_shared_file(item))
+        else:  # an inline image (or the Playground's file): its bytes are at contentUrl
+            found.append(
+                Attachment(name=item.name or "", url=item.content_url or "", mime=item.content_type)
+            )
     return tuple(found)
+
+
+def _shared_file(item: BotAttachment) -> Attachment:
+    """A file sent with the paperclip: its OneDrive download link, and its id as reference.
+
+    The link carries a short-lived credential, so a logged course keeps the file's uniqueId
+    instead (the mentor keeps `file_id` over `url`); files.py fetches it without our token.
+    """
+    content = item.content if isinstance(item.content, dict) else {}
+    kind = str(content.get("fileType") or "").lower()
+    mime = mimetypes.guess_type(f"file.{kind}")[0] if kind.isalnum() else None
+    return Attachment(
+        name=item.name or "",
+        url=str(content.get("downloadUrl") or ""),
+        mime=mime or kind,
+        file_id=str(content.get("uniqueId") or item.name or "teams-file"),
+    )
 
 
 def _event_id(activity: Activity) -> str:

@@ -53,6 +53,10 @@ class ConnectorStub:
     fetched: list[str] = field(default_factory=list)
     failures: list[tuple[int, dict]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Files served by `serve` (path -> bytes, content type, bearer token required or ""), and
+    # every request for one (path, Authorization) — a OneDrive link or a /v3/attachments view.
+    served: dict[str, tuple[bytes, str, str]] = field(default_factory=dict)
+    downloads: list[tuple[str, str]] = field(default_factory=list)
 
     def start(self) -> ConnectorStub:
         stub, ids = self, count(1)
@@ -68,6 +72,8 @@ class ConnectorStub:
                     self._json(200, {"issuer": ISSUER, "jwks_uri": f"{stub.url}/keys"})
                 elif self.path == "/keys":
                     self._json(200, {"keys": [stub.jwk()]})
+                elif self.path in stub.served:
+                    self._file(*stub.served[self.path])
                 else:
                     self._json(404, {})
 
@@ -87,6 +93,24 @@ class ConnectorStub:
                     self._json(201, {"id": f"a:created-{next(ids)}", "activityId": "1"})
                 else:
                     self._json(201, {"id": f"reply-{next(ids)}"})
+
+            def _file(self, content: bytes, content_type: str, token: str) -> None:
+                authorization = self.headers.get("Authorization", "")
+                with stub.lock:
+                    stub.downloads.append((self.path, authorization))
+                if token and authorization != f"Bearer {token}":
+                    self._json(401, {"error": {"code": "Unauthorized"}})
+                elif content_type == "redirect":
+                    self.send_response(302)
+                    self.send_header("Location", content.decode())
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                else:
+                    self.send_response(200)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(content)))
+                    self.end_headers()
+                    self.wfile.write(content)
 
             def _json(self, status: int, body: dict, headers: dict | None = None) -> None:
                 data = json.dumps(body).encode()
@@ -131,6 +155,16 @@ class ConnectorStub:
         }
         signing = key or self.key
         return jwt.encode(claims, signing, algorithm="RS256", headers={"kid": self.kid})
+
+    def serve(self, path: str, content: bytes, content_type: str, *, token: str = "") -> str:
+        """Serve `content` at `path` (only with `Bearer token` when given); returns its URL."""
+        with self.lock:
+            self.served[path] = (content, content_type, token)
+        return self.url + path
+
+    def redirect(self, path: str, location: str) -> str:
+        """Answer GET `path` with a 302 to `location`; returns its URL."""
+        return self.serve(path, location.encode(), "redirect")
 
     def fail_next(self, status: int, headers: dict | None = None) -> None:
         """Refuse the next POST with `status` (e.g. 429 with Retry-After, or 403)."""

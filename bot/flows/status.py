@@ -14,6 +14,7 @@ from bot.flows.base import Flow, Turn
 from bot.messages import Choice, Choices, ProgressBar
 from bot.records.charts import chart_image
 from bot.rules import Progress
+from bot.rules.confidence import doubts
 from bot.standing import (
     STATUS_WORDS,
     LicenseStanding,
@@ -130,6 +131,9 @@ def show_standing(turn: Turn, standing: LicenseStanding) -> None:
         else:
             words.append(said)
     lines = [*words, next_step(progress)]
+    rule_set = turn.services.rule_sets.get(lic.rule_set_id)
+    if rule_set is not None:  # only the doubts that change what to do (the total)
+        lines += [doubt.words for doubt in doubts(rule_set) if doubt.first_screen]
     to_check = [*progress.caps_applied, *progress.to_check]
     lines += [f"• {note}" for note in to_check[:TO_CHECK_AT_MOST]]
     lines.append(_details_line(progress, len(to_check) - TO_CHECK_AT_MOST))
@@ -171,6 +175,8 @@ def show_details(turn: Turn, standing: LicenseStanding, titles: Mapping[int | No
         lines.append(
             f"• A change is pending or recent — check your board: {rule_set.pending_changes[0]}{also}"
         )
+    if rule_set is not None:
+        notes += [doubt.words for doubt in doubts(rule_set)]
     lines += [f"• {note}" for note in dict.fromkeys(notes)]
     lines.append("Sources:")
     lines += [f"  {url}" for url in progress.sources]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session
@@ -24,6 +24,7 @@ class MemberRecords:
     standings: tuple[LicenseStanding, ...]
     completions: tuple[Completion, ...]
     plan: tuple[PlanStep, ...]
+    rule_sets: Mapping[str, RuleSet] = field(default_factory=dict)
 
     def standing(self, license_id: int | None) -> LicenseStanding:
         """One license's standing; the only one when `license_id` is None.
@@ -43,7 +44,9 @@ class MemberRecords:
     def transcript(self, license_id: int | None, today: date) -> Transcript:
         """The transcript of one license's current cycle."""
         name = self.member.display_name or f"member {self.member.id}"
-        return build_transcript(name, self.standing(license_id), self.completions, today)
+        standing = self.standing(license_id)
+        rules = self.rule_sets.get(standing.license.rule_set_id)
+        return build_transcript(name, standing, self.completions, today, rule_set=rules)
 
 
 def member_records(
@@ -57,4 +60,5 @@ def member_records(
         standings=tuple(standings(member, licenses, completions, rule_sets, today)),
         completions=tuple(completions),
         plan=tuple(plan_of(session, member_id=member.id)),
+        rule_sets=rule_sets,
     )

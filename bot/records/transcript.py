@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.rules import Progress
+from bot.rules import Progress, RuleSet
+from bot.rules.confidence import doubts
 from bot.standing import LicenseStanding
 from bot.topics import FORMATS
 from store.models import Completion
@@ -65,6 +66,8 @@ class Transcript:
     sources: tuple[str, ...]
     checked: date | None
     guidance: str
+    # Numbers above that rest only on a secondary source or medium/low confidence.
+    confidence_notes: tuple[str, ...] = ()
 
     @property
     def hours_listed(self) -> float:
@@ -73,9 +76,17 @@ class Transcript:
 
 
 def build_transcript(
-    member_name: str, standing: LicenseStanding, completions: Sequence[Completion], today: date
+    member_name: str,
+    standing: LicenseStanding,
+    completions: Sequence[Completion],
+    today: date,
+    *,
+    rule_set: RuleSet | None = None,
 ) -> Transcript:
-    """The transcript of `standing`'s current cycle from the member's completions."""
+    """The transcript of `standing`'s current cycle from the member's completions.
+
+    `rule_set` (the license's) adds a note for each number the research cannot stand behind.
+    """
     lic, progress = standing.license, standing.progress
     start = progress.cycle_start if progress else lic.cycle_start
     in_cycle = [
@@ -102,6 +113,7 @@ def build_transcript(
         guidance=progress.guidance
         if progress
         else "We don't have this board's rules yet; check the board's site for what counts.",
+        confidence_notes=tuple(d.words for d in doubts(rule_set)) if rule_set else (),
     )
 
 

@@ -57,6 +57,7 @@ def transcript_csv(transcript: Transcript) -> bytes:
         ("rule source", " | ".join(transcript.sources) or "unknown"),
         ("rules checked", checked),
         ("generated", transcript.generated_on.isoformat()),
+        *(("note", note) for note in transcript.confidence_notes),
         ("note", transcript.guidance),
     ):
         writer.writerow((label, value))

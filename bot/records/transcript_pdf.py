@@ -94,7 +94,7 @@ def _totals(pdf: FPDF, transcript: Transcript) -> None:
 
 def _source(pdf: FPDF, transcript: Transcript) -> None:
     pdf.set_font("DejaVu", "", 8)
-    for note in transcript.notes:
+    for note in (*transcript.notes, *transcript.confidence_notes):
         pdf.multi_cell(0, align="L", text=f"• {note}", new_x="LMARGIN", new_y="NEXT")
     checked = f"{transcript.checked:%b %-d, %Y}" if transcript.checked else "not yet re-checked"
     pdf.multi_cell(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.rules.confidence import doubts
 from bot.rules.counting import format_words
 from bot.rules.model import RuleSet, TopicRule
 from bot.rules.notes import license_label
@@ -107,6 +108,7 @@ def describe(rule_set: RuleSet) -> list[str]:
     unknown = unknown_fields(rule_set)
     if unknown:
         lines.append(f"Unknown to us: {', '.join(unknown)}.")
+    lines += [f"How sure: {doubt.words}" for doubt in doubts(rule_set)]
     lines += [f"Note: {warning}" for warning in rule_set.warnings]
     lines += [f"Change pending or recent — check the board: {c}" for c in rule_set.pending_changes]
     lines += [f"Gap in our research: {gap}" for gap in rule_set.gaps]

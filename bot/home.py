@@ -24,7 +24,7 @@ MAIN_ACTIONS = [
     ("Log a course", "log"),
     ("Self-check", "assess"),
     ("Goals", "goals"),
-    ("Snooze & nudge settings", "settings"),
+    ("Snooze & nudge settings", "nudges"),  # the nudge flow, not profile settings
 ]
 # Hook for the nudge planner: given the read-only turn, the "next nudge and why" replies.
 NextNudge = Callable[[Turn], list[Reply]]

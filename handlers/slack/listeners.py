@@ -22,7 +22,7 @@ from handlers.slack.inbound import (
     is_member_message,
     workspace_of,
 )
-from handlers.slack.render import FORM_CALLBACK, OPEN_FORM, form_errors, modal, unpack
+from handlers.slack.render import FORM_CALLBACK, OPEN_FORM, form_errors, unpack
 from handlers.slack.turns import SlackTurns
 
 log = logging.getLogger(__name__)
@@ -124,11 +124,13 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
 
     @bolt.action(OPEN_FORM)
     @never_raises
-    async def open_form(ack, body, client) -> None:
+    async def open_form(ack, body, context, client) -> None:
         await ack()
-        channel = (body.get("channel") or {}).get("id", "")
+        inbound = from_button(body, tenant(context))
         form = unpack(body["actions"][0]["value"])
-        await client.views_open(trigger_id=body["trigger_id"], view=modal(form, channel))
+        channel = await turns.reply_channel(inbound, client)
+        # A form that won't open (an expired trigger) comes as questions in the DM instead.
+        await turns.open_form(inbound, form, body["trigger_id"], channel, client)
 
     @bolt.action(re.compile(r".+"))
     @never_raises

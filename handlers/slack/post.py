@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages import File, Reply
-from handlers.slack.render import fallback_text, message_blocks, uploads
+from handlers.slack.render import fallback_text, message_blocks, plain_messages, uploads
+
+# chat.postMessage errors that mean "not these blocks": the same replies go again as plain text.
+BLOCKS_REFUSED = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long"})
 
 
 async def dm_channel(client: AsyncWebClient, user_id: str) -> str:
@@ -37,6 +40,19 @@ async def post_messages(
             text=fallback_text(replies),
             thread_ts=thread_ts,
             unfurl_links=False,
+        )
+        sent += 1
+    return sent
+
+
+async def post_plain(
+    client: AsyncWebClient, channel: str, replies: list[Reply], thread_ts: str | None = None
+) -> int:
+    """Post the replies as plain text (no blocks); returns how many messages went out."""
+    sent = 0
+    for text in plain_messages(replies):
+        await client.chat_postMessage(
+            channel=channel, text=text, thread_ts=thread_ts, unfurl_links=False
         )
         sent += 1
     return sent

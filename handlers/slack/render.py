@@ -108,6 +108,54 @@ def fallback_text(replies: list[Reply]) -> str:
     return "\n".join(p for p in parts if p)[:3000] or "CE Mentor"
 
 
+def plain_messages(replies: list[Reply], limit: int = 3000) -> list[str]:
+    """The replies as plain text messages, for when Slack refuses (or we fail to build) blocks.
+
+    Nothing is cut: long text is split on line ends into messages of at most `limit` chars.
+    """
+    parts = []
+    for reply in replies:
+        match reply:
+            case Choices(prompt=prompt, options=options):
+                labels = " ".join(f"[{o.label}]" for o in options)
+                parts.append(f"{prompt}\n{labels}".strip())
+            case Form():
+                parts.append(form_as_questions(reply))
+            case Text(text=text):
+                parts.append(text)
+            case _:
+                text = fallback_text([reply])
+                parts.append("" if text == "CE Mentor" else text)
+    lines = "\n".join(p for p in parts if p).split("\n")
+    messages, current = [], ""
+    for line in lines:
+        while len(line) > limit:  # one very long line: cut it into pieces
+            if current:
+                messages.append(current)
+                current = ""
+            messages.append(line[:limit])
+            line = line[limit:]
+        joined = f"{current}\n{line}" if current else line
+        if len(joined) > limit:
+            messages.append(current)
+            joined = line
+        current = joined
+    if current.strip():
+        messages.append(current)
+    return messages or ["CE Mentor"]
+
+
+def form_as_questions(form: Form) -> str:
+    """A form's questions as a message: what the member sees when the form could not open."""
+    lines = [f"*{form.title}*"]
+    for number, question in enumerate(form.questions, 1):
+        options = ("1", "2", "3", "4", "5") if question.kind == "rating" else question.options
+        shown = f" ({', '.join(options)})" if options else ""
+        optional = " — optional" if question.optional else ""
+        lines.append(f"{number}. {question.label}{shown}{optional}")
+    return "\n".join(lines)
+
+
 def pack(form: Form) -> str:
     """A form in a button's value (≤ 2000 chars), so "Open form" needs no server-side state."""
     return base64.urlsafe_b64encode(zlib.compress(json.dumps(asdict(form)).encode())).decode()

@@ -20,14 +20,26 @@ from handlers.delivery import DeliveryResult
 from handlers.runtime import OUTAGE, Runtime, Ticket
 from handlers.slack.files import with_file_contents
 from handlers.slack.home import home_view
-from handlers.slack.post import dm_channel, post_messages, upload_files
-from handlers.slack.render import modal, uploads
+from handlers.slack.post import BLOCKS_REFUSED, dm_channel, post_messages, post_plain, upload_files
+from handlers.slack.render import form_as_questions, modal, uploads
 from handlers.slack.sender import refusal
 from handlers.text import printable
 
 log = logging.getLogger(__name__)
 PROFILE_TTL = 3600.0  # seconds a users.info answer is reused: a zone rarely changes mid-hour
 KNOWN_DMS = 50_000  # members whose DM id is kept; a DM's id never changes
+PROFILE_WAIT = 3.0  # seconds users.info may take before the turn goes on without the profile
+FORM_DID_NOT_OPEN = "I couldn't open the form, here it is as questions:"
+FORM_TRY_AGAIN = "Press *Open form* above to try the form again."
+
+
+def reason_of(error: BaseException) -> str:
+    """A failure's code for logs: Slack's error code, else the exception's type (no contents)."""
+    if isinstance(error, SlackApiError):
+        data = error.response.data if error.response is not None else None
+        code = data.get("error") if isinstance(data, dict) else None
+        return str(code or f"http_{error.response.status_code}")
+    return type(error).__name__
 
 
 class SlackTurns:
@@ -66,20 +78,44 @@ class SlackTurns:
             await asyncio.sleep(0.05)
 
     async def enrich(self, inbound: Inbound, client: AsyncWebClient) -> Inbound:
-        """Add the member's time zone and name from users.info (not asked when Slack knows it)."""
+        """Add the member's time zone and name from users.info (not asked when Slack knows it).
+
+        Never raises: when users.info fails, times out or answers an odd shape, the turn goes
+        on without the profile (the mentor asks for the time zone itself).
+        """
         inbound = dataclasses.replace(inbound, shows_images=True)  # charts upload as files
         key = (inbound.workspace_id, inbound.user_id)
         cached = self.profiles.get(key)
         if cached is None or time.monotonic() - cached[0] > PROFILE_TTL:
             try:
-                user = (await client.users_info(user=inbound.user_id))["user"]
-            except SlackApiError as error:  # e.g. no users:read scope: the mentor asks instead
-                log.warning("users.info failed", extra={"error": error.response.get("error")})
+                answer = await asyncio.wait_for(
+                    client.users_info(user=inbound.user_id), PROFILE_WAIT
+                )
+                user = answer.get("user")
+                if not isinstance(user, dict):
+                    raise TypeError("users.info answered no user")
+                name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
+                tz = user.get("tz") or ""
+                if not isinstance(tz, str) or not isinstance(name, str):
+                    raise TypeError("users.info profile fields are not text")
+            except Exception as error:  # e.g. no users:read scope, a proxy's 500, a hung API
+                self.failed("users.info failed", inbound, error)
                 return inbound
-            name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
-            cached = (time.monotonic(), printable(user.get("tz") or ""), printable(name or ""))
+            cached = (time.monotonic(), printable(tz), printable(name))
             self.profiles[key] = cached
         return dataclasses.replace(inbound, timezone_hint=cached[1], display_name=cached[2])
+
+    def failed(self, what: str, inbound: Inbound, error: BaseException | str) -> None:
+        """Count a failure around a turn and log it with ids only (never message contents)."""
+        self.runtime.metrics.errors.labels("slack").inc()
+        log.warning(
+            what,
+            extra={
+                "workspace": inbound.workspace_id,
+                "member": inbound.user_id,
+                "error": error if isinstance(error, str) else reason_of(error),
+            },
+        )
 
     async def reply_channel(
         self, inbound: Inbound, client: AsyncWebClient, said_in: str | None = None
@@ -162,23 +198,61 @@ class SlackTurns:
         metrics = self.runtime.metrics
         try:
             channel = await self.reply_channel(inbound, client, said_in)
-            sent = await post_messages(client, channel, replies, thread_ts)
-            metrics.replies.labels("slack").inc(sent)
-            form = next((r for r in replies if isinstance(r, Form)), None)
-            if form is not None and trigger_id:
-                await client.views_open(trigger_id=trigger_id, view=modal(form, channel))
+            sent = await self._messages(inbound, client, channel, replies, thread_ts)
         except SlackApiError as error:
-            metrics.errors.labels("slack").inc()
-            log.warning("slack reply failed", extra={"error": error.response.get("error")})
+            self.failed("slack reply failed", inbound, error)
             return refusal(error)
         except (aiohttp.ClientError, TimeoutError) as error:
-            metrics.errors.labels("slack").inc()
-            log.warning("slack reply failed", extra={"error": type(error).__name__})
+            self.failed("slack reply failed", inbound, error)
             return DeliveryResult("retry", error=type(error).__name__)
+        metrics.replies.labels("slack").inc(sent)
+        form = next((r for r in replies if isinstance(r, Form)), None)
+        if form is not None and trigger_id:
+            await self.open_form(inbound, form, trigger_id, channel, client, thread_ts)
         files = uploads(replies)
         if files:  # a chart follows its message; its three Web API calls delay nothing else
             self.in_background(self._upload(client, channel, files, thread_ts))
         return DeliveryResult("sent")
+
+    async def _messages(self, inbound, client, channel, replies, thread_ts) -> int:
+        """The replies as blocks; when Slack refuses them, or they fail to build, as plain text."""
+        try:
+            return await post_messages(client, channel, replies, thread_ts)
+        except SlackApiError as error:
+            if reason_of(error) not in BLOCKS_REFUSED:
+                raise
+            self.failed("slack refused the blocks, sent as plain text", inbound, error)
+        except (aiohttp.ClientError, TimeoutError):
+            raise
+        except Exception as error:  # a render error: the member still gets the words
+            self.failed("slack render failed, sent as plain text", inbound, error)
+        return await post_plain(client, channel, replies, thread_ts)
+
+    async def open_form(
+        self,
+        inbound: Inbound,
+        form: Form,
+        trigger_id: str,
+        channel: str,
+        client: AsyncWebClient,
+        thread_ts: str | None = None,
+    ) -> None:
+        """Open the form's modal; when Slack will not (an expired trigger), post its questions.
+
+        Never raises. The message with the form already carries its "Open form" button, so
+        the member can try again with a fresh trigger.
+        """
+        try:
+            await client.views_open(trigger_id=trigger_id, view=modal(form, channel))
+            return
+        except Exception as error:
+            self.failed("views.open failed, form sent as questions", inbound, error)
+        text = f"{FORM_DID_NOT_OPEN}\n\n{form_as_questions(form)}\n\n{FORM_TRY_AGAIN}"
+        try:
+            sent = await self._messages(inbound, client, channel, [Text(text)], thread_ts)
+            self.runtime.metrics.replies.labels("slack").inc(sent)
+        except Exception as error:
+            self.failed("slack reply failed", inbound, error)
 
     async def _upload(self, client, channel, files, thread_ts) -> None:
         metrics = self.runtime.metrics

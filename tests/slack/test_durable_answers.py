@@ -29,7 +29,7 @@ from handlers import slack
 from handlers.inbox import InboxKeeper
 from handlers.nudges.drain import NudgeDrain
 from handlers.runtime import LATE, OUTAGE, Runtime
-from handlers.slack.render import OPEN_FORM, pack
+from handlers.slack.render import OPEN_FORM
 from handlers.web import build_web_app
 from store.db import make_engine
 from store.models import Completion, InboundEvent, OutboxMessage
@@ -236,19 +236,17 @@ async def test_serve_starts_unhealthy_without_a_database_and_says_so_to_members(
 
 
 async def test_a_listener_failing_after_its_ack_is_not_handled_again(server, stub):
-    # views.open fails after the "open form" button was acknowledged. Bolt took such a
+    # An "open form" button whose value cannot be read fails after its ack. Bolt took such a
     # listener for one that never acknowledged and ran the next match 3 s later: the
     # catch-all button listener, which answered "I don't know that button any more".
-    stub.fail_next("views.open", 200, {"ok": False, "error": "expired_trigger_id"})
     press = {
         "type": "block_actions",
         "team": {"id": "T123ABC456"},
         "user": {"id": "U2147483697"},
         "trigger_id": "13345224609.738474920.8088930838d88f008e0",
         "channel": {"id": MEMBER_DM},
-        "actions": [{"action_id": OPEN_FORM, "value": pack(FORM), "action_ts": "1.2"}],
+        "actions": [{"action_id": OPEN_FORM, "value": "not-a-packed-form", "action_ts": "1.2"}],
     }
     assert (await server.interaction(press)).status == 200
-    await stub.wait_for("views.open")
     await asyncio.sleep(3.5)
     assert texts(stub) == []

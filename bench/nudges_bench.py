@@ -162,9 +162,14 @@ def cases(engine, rule_sets, practice: bool) -> dict:
     with engine.connect() as conn:
         mark = conn.execute(select(func.max(table.c.id))).scalar()
         # Planning revives skipped rows whose reason holds again: put them back after.
-        skipped = [dict(row._mapping) for row in conn.execute(
-            select(table.c.id, table.c.due_at, table.c.attempts).where(table.c.status == "skipped")
-        )]  # fmt: skip
+        skipped = [
+            dict(row._mapping)
+            for row in conn.execute(
+                select(table.c.id, table.c.due_at, table.c.attempts).where(
+                    table.c.status == "skipped"
+                )
+            )
+        ]
     floor_s, _, floor_cpu = timed(lambda: floor(engine))
     sweep_s, due, sweep_cpu = timed(lambda: sweep(engine, rule_sets))
     plan_job = {}
@@ -211,10 +216,16 @@ def forget_planned(engine, mark: int | None, skipped: list[dict]) -> None:
                 .where(table.c.id == bindparam("row_id"))
                 .values(status="skipped", due_at=bindparam("was_due"), attempts=bindparam("tries"))
             )
-            conn.execute(restore, [{"row_id": r["id"], "was_due": r["due_at"],
-                                    "tries": r["attempts"]} for r in skipped])  # fmt: skip
-        conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__} WHERE id > :mark"),
-                     {"mark": mark or 0})  # fmt: skip
+            conn.execute(
+                restore,
+                [
+                    {"row_id": r["id"], "was_due": r["due_at"], "tries": r["attempts"]}
+                    for r in skipped
+                ],
+            )
+        conn.execute(
+            text(f"DELETE FROM {OutboxMessage.__tablename__} WHERE id > :mark"), {"mark": mark or 0}
+        )
         for table in (MentorIntroduction, BuddyPairing):
             conn.execute(text(f"DELETE FROM {table.__tablename__}"))
 
@@ -254,8 +265,12 @@ def main() -> None:
         action="store_true",
         help="add practice data and time the whole plan job per outbox kind",
     )
-    parser.add_argument("--history", type=history_days, default=0,
-                        help="fill the outbox with this much history first (1y, 90d)")  # fmt: skip
+    parser.add_argument(
+        "--history",
+        type=history_days,
+        default=0,
+        help="fill the outbox with this much history first (1y, 90d)",
+    )
     parser.add_argument("--reuse", action="store_true",
                         help="the database already holds this population: skip loading it")  # fmt: skip
     args = parser.parse_args()
@@ -275,8 +290,12 @@ def main() -> None:
             populate_practice(engine, members=args.members, today=date(2026, 11, 3),
                               spec=Practice())  # fmt: skip
     populate_s = time.perf_counter() - started
-    figures: dict = {"dialect": engine.dialect.name, "members": args.members,
-                     "completions": args.completions, "populate_s": round(populate_s, 1)}  # fmt: skip
+    figures: dict = {
+        "dialect": engine.dialect.name,
+        "members": args.members,
+        "completions": args.completions,
+        "populate_s": round(populate_s, 1),
+    }
     if args.history:
         started = time.perf_counter()
         figures["history_rows"] = fill_history(engine, args.history)

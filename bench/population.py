@@ -196,8 +196,11 @@ def outbox_history(members: Iterable[HistoryMember], first: date, last: date) ->
     weekdays = (0, 1, 2, 3, 4)
     for member in members:
         mid, seen = member.member_id, set()
-        renewals = [(lid, r) for lid, renewal in member.licenses
-                    for r in (renewal, renewal - timedelta(days=730))]  # fmt: skip
+        renewals = [
+            (lid, r)
+            for lid, renewal in member.licenses
+            for r in (renewal, renewal - timedelta(days=730))
+        ]
         for offset in range((last - first).days + 1):
             day = first + timedelta(days=offset)
             if day.weekday() not in weekdays or day < member.joined:
@@ -239,8 +242,16 @@ def outbox_history(members: Iterable[HistoryMember], first: date, last: date) ->
 
 
 def _history_row(member: HistoryMember, kind: str, key: str, at: datetime, status: str) -> dict:
-    return {"workspace_id": member.workspace_id, "member_id": member.member_id, "kind": kind,
-            "due_at": at, "dedup_key": key, "status": status, "payload": {},
-            "attempts": 8 if status == "failed" else 1, "lease_until": None,
-            "sent_at": at if status == "sent" else None,
-            "last_error": "history" if status != "sent" else ""}  # fmt: skip
+    return {
+        "workspace_id": member.workspace_id,
+        "member_id": member.member_id,
+        "kind": kind,
+        "due_at": at,
+        "dedup_key": key,
+        "status": status,
+        "payload": {},
+        "attempts": 8 if status == "failed" else 1,
+        "lease_until": None,
+        "sent_at": at if status == "sent" else None,
+        "last_error": "history" if status != "sent" else "",
+    }

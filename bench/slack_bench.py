@@ -403,9 +403,10 @@ def main() -> None:
     parser.add_argument("--say", nargs="*", default=list(WORK), help="what members say, in turn")
     parser.add_argument("--database-url", default="", help="ours on this database (migrated)")
     parser.add_argument(
-        "--long-messages", action="store_true",
+        "--long-messages",
+        action="store_true",
         help=f"ours alone: acks and replies with {LONG:,}-character messages mixed in",
-    )  # fmt: skip
+    )
     parser.add_argument("--long-share", type=float, default=0.25, help="of all messages, long")
     parser.add_argument("--bare", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

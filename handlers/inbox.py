@@ -67,9 +67,13 @@ class InboxKeeper:
             inbound = held[0]
             with new_session(self.runtime.engine) as session:
                 inbox.record(
-                    session, platform=inbound.platform, event_id=inbound.event_id,
-                    inbound=inbound_to_json(inbound), now=datetime.now(UTC), lease=TAKE_NOW,
-                )  # fmt: skip
+                    session,
+                    platform=inbound.platform,
+                    event_id=inbound.event_id,
+                    inbound=inbound_to_json(inbound),
+                    now=datetime.now(UTC),
+                    lease=TAKE_NOW,
+                )
                 session.commit()
             held.popleft()  # only once it is in the database
 
@@ -80,8 +84,10 @@ class InboxKeeper:
             )
             given_up = [row.id for row in rows if row.attempts > GIVE_UP_AFTER]
             if given_up:
-                log.error("acknowledged messages dropped after failed turns",
-                          extra={"count": len(given_up)})  # fmt: skip
+                log.error(
+                    "acknowledged messages dropped after failed turns",
+                    extra={"count": len(given_up)},
+                )
                 inbox.drop(session, ids=given_up)
             session.commit()
         return [row for row in rows if row.attempts <= GIVE_UP_AFTER]

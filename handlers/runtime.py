@@ -158,9 +158,13 @@ class Runtime:
     def _keep(self, inbound: Inbound, now: datetime) -> int | None:
         with new_session(self.engine) as session:
             kept = inbox.record(
-                session, platform=inbound.platform, event_id=inbound.event_id,
-                inbound=inbound_to_json(inbound), now=now, lease=self.inbox_lease,
-            )  # fmt: skip
+                session,
+                platform=inbound.platform,
+                event_id=inbound.event_id,
+                inbound=inbound_to_json(inbound),
+                now=now,
+                lease=self.inbox_lease,
+            )
             session.commit()
             return kept
 
@@ -208,12 +212,15 @@ class Runtime:
                     replies = [Text(LATE), *replies]
                 committed.append(
                     outbox.keep_reply(
-                        session, workspace_id=member.workspace_id, member_id=member.id,
+                        session,
+                        workspace_id=member.workspace_id,
+                        member_id=member.id,
                         key=reply_key(inbound.platform, inbound.event_id),
-                        payload={"replies": replies_to_json(replies)}, now=now,
+                        payload={"replies": replies_to_json(replies)},
+                        now=now,
                         held_for=REPLY_HOLD if send_here else None,
                     )
-                )  # fmt: skip
+                )
 
         replies = self.mentor.handle(inbound, now, on_commit=on_commit)
         if not committed and ticket.inbox_id is not None:

@@ -62,8 +62,13 @@ def bar(progress: ProgressBar) -> str:
 
 
 _LOG_CERTIFICATE = re.compile(r"^(?:log\s+)?cert(?:ificate)?\s+(.+)$", re.I)
-_FILE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
-               ".jpeg": "image/jpeg", ".heic": "image/heic"}  # fmt: skip
+_FILE_TYPES = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".heic": "image/heic",
+}
 
 
 def certificate_path(line: str) -> Path | None:
@@ -161,9 +166,13 @@ class TerminalChat:
         file = certificate_path(line)
         if file is not None:
             return Inbound(
-                "terminal", "local", self.user_id, text="log certificate",
-                attachments=(local_file(file),), **self._who(),
-            )  # fmt: skip
+                "terminal",
+                "local",
+                self.user_id,
+                text="log certificate",
+                attachments=(local_file(file),),
+                **self._who(),
+            )
         return Inbound("terminal", "local", self.user_id, text=line, **self._who())
 
     async def send(self, inbound: Inbound) -> None:

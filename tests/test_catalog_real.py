@@ -103,12 +103,28 @@ def tx_lpc(gaps: dict[str, float], total: float) -> LicenseNeed:
 
 
 def test_the_plan_never_meets_california_ethics_with_a_florida_course():
-    florida = CourseView(1, "Florida Laws and Rules", "X", 3.0, 0.0, "online_async",
-                         ("ethics", "state_law_fl"), ("ASWB",), jurisdictions=("FL",))  # fmt: skip
-    general = CourseView(2, "Ethics for Therapists", "Y", 3.0, 20.0, "online_async",
-                         ("ethics",), ("ASWB",))  # fmt: skip
-    need = LicenseNeed("CA LCSW", lambda bodies: True, {"ethics": 3.0}, 3.0,
-                       deadline=date(2027, 3, 31), jurisdiction="CA")  # fmt: skip
+    florida = CourseView(
+        1,
+        "Florida Laws and Rules",
+        "X",
+        3.0,
+        0.0,
+        "online_async",
+        ("ethics", "state_law_fl"),
+        ("ASWB",),
+        jurisdictions=("FL",),
+    )
+    general = CourseView(
+        2, "Ethics for Therapists", "Y", 3.0, 20.0, "online_async", ("ethics",), ("ASWB",)
+    )
+    need = LicenseNeed(
+        "CA LCSW",
+        lambda bodies: True,
+        {"ethics": 3.0},
+        3.0,
+        deadline=date(2027, 3, 31),
+        jurisdiction="CA",
+    )
     plan = plan_renewal([florida, general], [need], today=date(2026, 12, 4))
     # The free Florida course would be cheaper, but only the $20 one covers CA's ethics.
     assert [s.course.id for s in plan.steps] == [2] and plan.total_cost == 20
@@ -119,9 +135,15 @@ def test_a_florida_counselors_free_option_is_florida_or_national(engine, rule_se
     seeded(engine)
     with new_session(engine) as session:
         # A practice's own free California course, first by title among the free ones.
-        own = CourseRecord(title="2026 California Law and Ethics Refresher", provider="Our practice",
-                           format="online_async", hours=3, cost_usd=0,
-                           topics=("ethics", "state_law_ca"), jurisdictions=("CA",))  # fmt: skip
+        own = CourseRecord(
+            title="2026 California Law and Ethics Refresher",
+            provider="Our practice",
+            format="online_async",
+            hours=3,
+            cost_usd=0,
+            topics=("ethics", "state_law_ca"),
+            jurisdictions=("CA",),
+        )
         import_courses(session, [own], now=NOW)
         session.commit()
     add_member(engine, user="U1", rule_set="FL-LPC", renewal=date(2027, 3, 31))
@@ -168,9 +190,14 @@ def test_an_imported_csv_names_a_courses_states(engine, tmp_path):
 def test_the_practices_own_course_comes_before_an_equal_researched_one(engine):
     cache = seeded(engine)
     with new_session(engine) as session:
-        own = CourseRecord(title="Ethics And Boundary Issues (our in-service)",
-                           provider="Our practice", format="online_async", hours=5, cost_usd=0,
-                           topics=("ethics", "professional_boundaries", "child_abuse_reporting"))  # fmt: skip
+        own = CourseRecord(
+            title="Ethics And Boundary Issues (our in-service)",
+            provider="Our practice",
+            format="online_async",
+            hours=5,
+            cost_usd=0,
+            topics=("ethics", "professional_boundaries", "child_abuse_reporting"),
+        )
         import_courses(session, [own], now=NOW)
         session.commit()
         courses = cache.views(session)

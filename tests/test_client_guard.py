@@ -177,8 +177,15 @@ def test_a_transcript_request_keeps_only_the_formats_while_asking_which_license(
     chat.onboard()
     with new_session(engine) as session:
         member = session.exec(select_rows(Member)).one()
-        session.add(License(member_id=member.id, license_type="LPC", jurisdiction="TX",
-                            renewal_date=date(2027, 6, 30), rule_set_id="TX-LPC"))  # fmt: skip
+        session.add(
+            License(
+                member_id=member.id,
+                license_type="LPC",
+                jurisdiction="TX",
+                renewal_date=date(2027, 6, 30),
+                rule_set_id="TX-LPC",
+            )
+        )
         session.commit()
     assert "Which license?" in chat.say("export my transcript for Maria Lopez's file as csv")
     assert "Lopez" not in everything_stored(engine)  # the question waits without their words

@@ -154,8 +154,13 @@ def test_the_store_refuses_a_goal_naming_a_client_that_a_flow_forgot_to_check(en
 def test_the_store_refuses_a_changed_title_and_direction(engine):
     with new_session(engine) as session:
         member = _member(session)
-        done = Completion(member_id=member.id, title="Ethics in Telehealth", hours=2,
-                          completed_on=date(2026, 11, 26), created_at=NOW)  # fmt: skip
+        done = Completion(
+            member_id=member.id,
+            title="Ethics in Telehealth",
+            hours=2,
+            completed_on=date(2026, 11, 26),
+            created_at=NOW,
+        )
         session.add(done)
         session.commit()
         done.title = "Ethics in Telehealth for my client Maria"
@@ -174,11 +179,22 @@ def test_the_store_refuses_a_changed_title_and_direction(engine):
 def test_the_store_keeps_the_members_own_name_and_a_colleagues(engine):
     with new_session(engine) as session:
         member = _member(session)
-        session.add(Member(workspace_id=member.workspace_id, platform_user_id="U2",
-                           display_name="Priya Patel", created_at=NOW))  # fmt: skip
+        session.add(
+            Member(
+                workspace_id=member.workspace_id,
+                platform_user_id="U2",
+                display_name="Priya Patel",
+                created_at=NOW,
+            )
+        )
         session.flush()
-        session.add(Goal(member_id=member.id, text="Dana Reyes: co-lead a group with Priya Patel",
-                         created_at=NOW))  # fmt: skip
+        session.add(
+            Goal(
+                member_id=member.id,
+                text="Dana Reyes: co-lead a group with Priya Patel",
+                created_at=NOW,
+            )
+        )
         session.commit()
     with new_session(engine) as session:
         assert session.exec(select(func.count()).select_from(Goal)).one() == 1

@@ -148,8 +148,12 @@ def test_a_tracked_title_wins_over_one_we_do_not_track():
 
 def test_states_alone_by_name_code_abbreviation_and_typo():
     assert [read_state(t) for t in ("new york", "NY", "Mass.", "Californa", "kentuky")] == [
-        "NY", "NY", "MA", "CA", "KY",
-    ]  # fmt: skip
+        "NY",
+        "NY",
+        "MA",
+        "CA",
+        "KY",
+    ]
     assert [read_state(t) for t in ("main", "ok", "indian", "hello", "washing")] == [None] * 5
 
 

@@ -161,8 +161,9 @@ def _held_out_images(rng: random.Random, names: list[str]) -> Iterator[Sample]:
     c = make_course(rng, 20)
     c.format = "in person"
     c.certificate_number = None  # as above
-    yield Sample("h_scan.pdf", scanned_pdf(h_attendance(c, names[0]), 9), "completion", [c],
-                 ocr=True)  # fmt: skip
+    yield Sample(
+        "h_scan.pdf", scanned_pdf(h_attendance(c, names[0]), 9), "completion", [c], ocr=True
+    )
     c = make_course(rng, 21, format=None)
     c.start = c.end
     yield Sample("h_photo.jpg", phone_photo(h_form(c, names[1]), 5), "completion", [c], ocr=True)

@@ -14,9 +14,17 @@ from bench.certificates.make_corpus import TODAY, Sample
 from bot.certificates import CertificateCourse, read_certificate
 
 FIELDS = (
-    "title", "provider", "approvals", "hours", "hours_by_board", "ceus", "start", "end", "format",
+    "title",
+    "provider",
+    "approvals",
+    "hours",
+    "hours_by_board",
+    "ceus",
+    "start",
+    "end",
+    "format",
     "certificate_number",
-)  # fmt: skip
+)
 
 
 def _norm(value: object) -> object:
@@ -58,8 +66,14 @@ def score_with_misses(
         reading = read_certificate(sample.data, name=sample.name, today=TODAY, ocr_timeout=timeout)
         expected = sample.expected()
         _count(tally, misses, sample.name, "kind", reading.kind, sample.kind)
-        _count(tally, misses, sample.name, "names_a_client", reading.names_a_client,
-               sample.names_a_client)  # fmt: skip
+        _count(
+            tally,
+            misses,
+            sample.name,
+            "names_a_client",
+            reading.names_a_client,
+            sample.names_a_client,
+        )
         if sample.kind not in ("completion", "transcript"):
             continue
         for i, want in enumerate(expected["courses"]):

@@ -273,10 +273,14 @@ def tuning(images: bool = True) -> Iterator[Sample]:
         ]
         for c in courses:
             c.approvals = courses[0].approvals
-        yield Sample(f"transcript_{i}.pdf", to_pdf(transcript(courses, who(i), i)), "transcript",
-                     courses)  # fmt: skip
-    yield Sample("registration.pdf", to_pdf(registration(TITLES[2], PROVIDERS[1],
-                 TODAY + timedelta(days=20))), "registration")  # fmt: skip
+        yield Sample(
+            f"transcript_{i}.pdf", to_pdf(transcript(courses, who(i), i)), "transcript", courses
+        )
+    yield Sample(
+        "registration.pdf",
+        to_pdf(registration(TITLES[2], PROVIDERS[1], TODAY + timedelta(days=20))),
+        "registration",
+    )
     yield Sample("receipt.pdf", to_pdf(receipt(TITLES[4], PROVIDERS[2], TODAY)), "receipt")
     yield Sample("newsletter.pdf", to_pdf(unrelated()), "unrelated")
     for i in range(2):

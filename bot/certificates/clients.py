@@ -19,8 +19,10 @@ _ATTENDEE_LINE = re.compile(
     re.I,
 )
 _BEFORE_ATTENDEE = re.compile(r"(?:certif(?:y|ies)\s+that|awarded\s+to|presented\s+to)\s*:?$", re.I)
-_AFTER_ATTENDEE = re.compile(r"[\s,]*(?:[A-Z][\w.-]*,?\s*)*(?:has\s+)?(?:successfully\s+)?"
-                             r"(?:completed|attended|participated)\b")  # fmt: skip
+_AFTER_ATTENDEE = re.compile(
+    r"[\s,]*(?:[A-Z][\w.-]*,?\s*)*(?:has\s+)?(?:successfully\s+)?"
+    r"(?:completed|attended|participated)\b"
+)
 
 
 def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bool:

@@ -57,8 +57,9 @@ _ORG_WORDS = re.compile(
     r"|training|education|llc|inc|group|network|school|foundation|clinic|council|cme|ceu)\b",
     re.I,
 )
-_HEADING = re.compile(r"certificate|transcript|confirmation|receipt|verification|record|history",
-                      re.I)  # fmt: skip
+_HEADING = re.compile(
+    r"certificate|transcript|confirmation|receipt|verification|record|history", re.I
+)
 _HOURS_LABEL = re.compile(
     r"\b(?:(?:ce|credit|contact|clock|continuing\s+education)\s+hours?|credits?(?:\s+earned|"
     r"\s+awarded)?|hours?(?:\s+awarded|\s+earned)?|ceus?)\s*:?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)"

@@ -109,8 +109,10 @@ def _runs(ink: np.ndarray, *, axis: int) -> np.ndarray:
     counts = np.cumsum(ink, axis=axis, dtype=np.int32)
     pad = np.zeros_like(counts.take([0], axis=axis))
     counts = np.concatenate([pad, counts], axis=axis)
-    full = (counts.take(range(n, counts.shape[axis]), axis=axis)
-            - counts.take(range(counts.shape[axis] - n), axis=axis)) == n  # fmt: skip
+    full = (
+        counts.take(range(n, counts.shape[axis]), axis=axis)
+        - counts.take(range(counts.shape[axis] - n), axis=axis)
+    ) == n
     # Mark every pixel of each full window: a window starting at i covers i .. i+n-1.
     starts = np.cumsum(full, axis=axis, dtype=np.int32)
     starts = np.concatenate([np.zeros_like(pad), starts], axis=axis)

@@ -56,8 +56,19 @@ def read_pdf(data: bytes, *, want_scans: bool) -> PdfPages:
                     scans.append(scan)
     except (Encrypted, ImageRefused):
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, RecursionError, OSError, NotImplementedError, MemoryError) as exc:  # fmt: skip
+    except (
+        PdfReadError,
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        OSError,
+        NotImplementedError,
+        MemoryError,
+    ) as exc:
         # pypdf raises many kinds on broken files; each means the same to the member.
         log.info("pdf unreadable", extra={"error": type(exc).__name__})
         raise Malformed(type(exc).__name__) from exc

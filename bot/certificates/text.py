@@ -6,8 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-_SAME = str.maketrans({"\u00a0": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "ﬁ": "fi", "ﬂ": "fl",
-                       "–": "-", "—": "-", "•": "|", "·": "|", "\t": " "})  # fmt: skip
+_SAME = str.maketrans(
+    {
+        "\u00a0": " ",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "–": "-",
+        "—": "-",
+        "•": "|",
+        "·": "|",
+        "\t": " ",
+    }
+)
 _OCR_EDGES = re.compile(r"^[\W_]+(?=[\w\"(#$])|(?<=[\w.)])[\s|\[\]{}_~,;:']+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
 # Statements about a provider's approval, not about this course's own details.

@@ -93,8 +93,10 @@ class EarnedSoFarSteps(OneTimeSteps):
     def on_earned(self, turn: Turn) -> None:
         text = turn.answer.strip()
         if said(text) in SKIP or once_answer(text) == "skip":
-            turn.say("Skipped — log a course any time, like _finished the 6h Law & Ethics "
-                     "course yesterday_.")  # fmt: skip
+            turn.say(
+                "Skipped — log a course any time, like _finished the 6h Law & Ethics "
+                "course yesterday_."
+            )
             self.close(turn)
             return
         if says_none(text):
@@ -194,8 +196,9 @@ class EarnedSoFarSteps(OneTimeSteps):
         """Move the hours the member gave per topic out of the general balance."""
         labels = {t: topic_words(turn, [t]) for t in hours}
         part = Balance(total=sum(hours.values()), topic_hours=hours)
-        for row in balance_records(part, member_id=turn.member.id, on=general.completed_on,
-                                   labels=labels):  # fmt: skip
+        for row in balance_records(
+            part, member_id=turn.member.id, on=general.completed_on, labels=labels
+        ):
             add_completion(turn.session, completion=row)
         general.hours = round(general.hours - part.total, 2)
         if general.hours <= 0:

@@ -55,8 +55,13 @@ def once_answer(text: str) -> str | None:
     be one of the answers, so a sentence about something else is left for the mentor to route.
     """
     words = said(text)
-    for name, options in (("skip", SKIP), ("done", DONE), ("not_yet", NOT_YET),
-                          ("unsure", UNSURE), ("some", SOME)):  # fmt: skip
+    for name, options in (
+        ("skip", SKIP),
+        ("done", DONE),
+        ("not_yet", NOT_YET),
+        ("unsure", UNSURE),
+        ("some", SOME),
+    ):
         if words in options:
             return name
     if len(words.split()) <= SHORT_ANSWER:
@@ -94,8 +99,9 @@ class OneTimeSteps(Flow):
 
     def ask_once(self, turn: Turn) -> None:
         rows = turn.data["once"]
-        lines = "\n".join(f"• {label} — {hours:g} h" if hours else f"• {label}"
-                          for _, label, hours in rows)  # fmt: skip
+        lines = "\n".join(
+            f"• {label} — {hours:g} h" if hours else f"• {label}" for _, label, hours in rows
+        )
         them = "them" if len(rows) > 1 else "it"
         turn.say(
             "Two quick questions, so your status starts from where you really are. Your board "
@@ -146,6 +152,12 @@ class OneTimeSteps(Flow):
             return
         turn.member.practice_facts = {**turn.member.practice_facts, **turn.data["answers"]}
         open_ones = len(turn.data["once"]) - len(turn.data["answers"])
-        turn.say("Thanks, noted." + (" The ones you weren't sure of stay open; *status* will "
-                                     "ask again." if open_ones else ""))  # fmt: skip
+        turn.say(
+            "Thanks, noted."
+            + (
+                " The ones you weren't sure of stay open; *status* will ask again."
+                if open_ones
+                else ""
+            )
+        )
         self.after_one_time(turn)

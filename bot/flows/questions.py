@@ -115,8 +115,15 @@ def counts_for(
         intro = f"Your *{logged.title}* ({logged.hours:g} h, {logged.completed_on:%b %-d, %Y}):"
     else:
         topics = infer_topics(text)
-        course = CompletionFacts(0, "", 1.0, found[0].license.renewal_date, infer_format(text),
-                                 topics, bodies[0] if bodies else "")  # fmt: skip
+        course = CompletionFacts(
+            0,
+            "",
+            1.0,
+            found[0].license.renewal_date,
+            infer_format(text),
+            topics,
+            bodies[0] if bodies else "",
+        )
         intro = "A course on " + (", ".join(topic_label(t) for t in topics) or "any topic")
         intro += f" ({format_words([course.format])})" if course.format else ""
         intro += f", approved by {course.approval_body}:" if course.approval_body else ":"
@@ -196,8 +203,10 @@ def why_unknown(text: str, found: Sequence[LicenseStanding]) -> str:
             lines.append(f"*{standing.label}*:")
             lines += [f"• {reason}" for reason in reasons]
         else:
-            lines.append(f"*{standing.label}*: nothing here is unknown — every number comes "
-                         f"from the board's rules ({p.sources[0]}).")  # fmt: skip
+            lines.append(
+                f"*{standing.label}*: nothing here is unknown — every number comes "
+                f"from the board's rules ({p.sources[0]})."
+            )
     return "\n".join(lines)
 
 

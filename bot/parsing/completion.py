@@ -76,8 +76,9 @@ def parse_completion(
     # "two PESI webinars: …": one provider named for several courses is each one's.
     named = {item.provider for item in items if item.provider and item.course_id is None}
     if len(items) > 1 and len(named) == 1:
-        items = tuple(item if item.provider else replace(item, provider=next(iter(named)))
-                      for item in items)  # fmt: skip
+        items = tuple(
+            item if item.provider else replace(item, provider=next(iter(named))) for item in items
+        )
     unread = max(len(pieces) - COURSES_AT_MOST, 0)
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
 

@@ -105,8 +105,10 @@ _NAMED_AFTER = re.compile(
     r"|offered\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|for|and|&|on|the)?\s*"
     r"[A-Z][\w&.'-]*){0,5})"
 )
-_NOT_A_NAME = re.compile(r"^(?:I|Me|My|Dr|Zoom|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                         r"|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?")  # fmt: skip
+_NOT_A_NAME = re.compile(
+    r"^(?:I|Me|My|Dr|Zoom|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
 
 
 def infer_topics(text: str) -> tuple[str, ...]:

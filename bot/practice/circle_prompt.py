@@ -84,8 +84,12 @@ def prepare(
             if member_id in facts
         }
         delivery.channel, delivery.send_ids = circle.channel_id, [row.id]
-        states = {lic.facts.jurisdiction for m in seats[circle.id] if m in facts
-                  for lic in facts[m].licenses}  # fmt: skip
+        states = {
+            lic.facts.jurisdiction
+            for m in seats[circle.id]
+            if m in facts
+            for lic in facts[m].licenses
+        }
         delivery.replies = circle_prompt(
             shared_needs(progress, today),
             [course for course in free if for_everyone_in(course, states)],

@@ -62,8 +62,9 @@ def run_nudges(
     return sum(outcome.values())
 
 
-def prune(runtime: Runtime, at: datetime, *, dry_run: bool, at_most: int | None,
-          out: TextIO) -> int:  # fmt: skip
+def prune(
+    runtime: Runtime, at: datetime, *, dry_run: bool, at_most: int | None, out: TextIO
+) -> int:
     """Prune the outbox as the hourly job does (or count what it would delete); rows."""
     if dry_run:
         counts = prunable_counts(runtime.engine, now=at)
@@ -72,8 +73,10 @@ def prune(runtime: Runtime, at: datetime, *, dry_run: bool, at_most: int | None,
     total = sum(counts.values())
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
     verb = "would be deleted" if dry_run else "deleted"
-    out.write(f"Outbox at {at.isoformat()}: {total} finished row(s) {verb}"
-              + (f" ({kinds}).\n" if kinds else ".\n"))  # fmt: skip
+    out.write(
+        f"Outbox at {at.isoformat()}: {total} finished row(s) {verb}"
+        + (f" ({kinds}).\n" if kinds else ".\n")
+    )
     return total
 
 

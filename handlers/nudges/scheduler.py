@@ -66,9 +66,14 @@ def build_scheduler(
     scheduler.add_job(deliver, "interval", seconds=drain_every, id="nudges.drain",
                       misfire_grace_time=int(drain_every), **common)  # fmt: skip
     # Safe on every replica at once (see store/queries/retention.py): no leader needed.
-    scheduler.add_job(prune, "interval", seconds=prune_every, id="nudges.prune",
-                      misfire_grace_time=int(prune_every),
-                      **{**common, "next_run_time": now + PRUNE_FIRST_AFTER})  # fmt: skip
+    scheduler.add_job(
+        prune,
+        "interval",
+        seconds=prune_every,
+        id="nudges.prune",
+        misfire_grace_time=int(prune_every),
+        **{**common, "next_run_time": now + PRUNE_FIRST_AFTER},
+    )
     return scheduler
 
 

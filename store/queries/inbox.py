@@ -56,9 +56,14 @@ def record(
     """
     if already_seen(session, platform=platform, event_id=event_id):
         return None
-    row = {"platform": platform, "event_id": event_id, "inbound": inbound,
-           "received_at": now, "lease_until": now + lease,
-           "attempts": 0}  # fmt: skip
+    row = {
+        "platform": platform,
+        "event_id": event_id,
+        "inbound": inbound,
+        "received_at": now,
+        "lease_until": now + lease,
+        "attempts": 0,
+    }
     statement = RECORD.get(session.get_bind().dialect.name)
     if statement is not None:
         found = session.connection().execute(statement, row).first()
@@ -92,9 +97,13 @@ def take_over(session: Session, *, now: datetime, lease: timedelta, limit: int) 
         .where(TABLE.c.id.in_(picked.scalar_subquery()))
         .values(lease_until=now + lease, attempts=TABLE.c.attempts + 1)
         .returning(
-            TABLE.c.id, TABLE.c.platform, TABLE.c.event_id, TABLE.c.inbound, TABLE.c.attempts,
+            TABLE.c.id,
+            TABLE.c.platform,
+            TABLE.c.event_id,
+            TABLE.c.inbound,
+            TABLE.c.attempts,
         )
-    )  # fmt: skip
+    )
     rows = [Waiting(*row) for row in session.connection().execute(statement)]
     return sorted(rows, key=lambda w: w.id)
 

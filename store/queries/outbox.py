@@ -192,10 +192,18 @@ def keep_reply(
     (status "sending" with a lease: a drain takes it over only if that replica dies).
     None: any drain sends it now (an answer to a message taken over from the inbox).
     """
-    row = {"workspace_id": workspace_id, "member_id": member_id, "kind": REPLY,
-           "due_at": now, "dedup_key": key, "payload": payload, "attempts": 0,
-           "status": "sending" if held_for else "pending",
-           "lease_until": now + held_for if held_for else None, "last_error": ""}  # fmt: skip
+    row = {
+        "workspace_id": workspace_id,
+        "member_id": member_id,
+        "kind": REPLY,
+        "due_at": now,
+        "dedup_key": key,
+        "payload": payload,
+        "attempts": 0,
+        "status": "sending" if held_for else "pending",
+        "lease_until": now + held_for if held_for else None,
+        "last_error": "",
+    }
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = (
         dialect.insert(TABLE).values(row).on_conflict_do_nothing(index_elements=["dedup_key"])

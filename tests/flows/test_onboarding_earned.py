@@ -23,8 +23,11 @@ from bot.messages import File
 from store.db import new_session
 from store.models import Completion, Member
 
-ONCE_KEYS = ("completed_once_hiv_aids", "completed_once_suicide_prevention",
-             "completed_once_telehealth")  # fmt: skip
+ONCE_KEYS = (
+    "completed_once_hiv_aids",
+    "completed_once_suicide_prevention",
+    "completed_once_telehealth",
+)
 
 
 def set_up(chat, first_renewal: str = "no") -> str:
@@ -197,7 +200,12 @@ def test_a_total_is_read_with_the_hours_said_for_each_topic():
 def test_one_time_answers_are_read_in_a_few_words_and_sentences_are_left_alone():
     said = ["All done already", "no, not yet", "maybe later", "not sure", "yes", "some of them"]
     assert [once_answer(text) for text in said] == [
-        "done", "not_yet", "skip", "unsure", "done", "some",
-    ]  # fmt: skip
+        "done",
+        "not_yet",
+        "skip",
+        "unsure",
+        "done",
+        "some",
+    ]
     assert once_answer("my client-centered therapy course is done, 3 hrs") is None
     assert once_answer("asdf qwer") is None

@@ -38,9 +38,16 @@ def member_with(engine, *, facts: dict | None = None, general_hours: float = 0.0
             member.practice_facts = dict(facts)
             session.add(member)
         if general_hours:
-            session.add(Completion(member_id=member_id, title="Motivational interviewing",
-                                   hours=general_hours, completed_on=date(2026, 11, 1),
-                                   topics=[], approval_body="ASWB"))  # fmt: skip
+            session.add(
+                Completion(
+                    member_id=member_id,
+                    title="Motivational interviewing",
+                    hours=general_hours,
+                    completed_on=date(2026, 11, 1),
+                    topics=[],
+                    approval_body="ASWB",
+                )
+            )
         session.commit()
     return member_id
 

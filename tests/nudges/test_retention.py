@@ -62,18 +62,30 @@ def _setup(engine, years_by_member: tuple[int, ...]) -> list[tuple[int, int, int
     for i, years in enumerate(years_by_member):
         mid = add_member(engine, user=f"U{i}", renewal=RENEWAL, steps=[("Ethics course", STEP_DUE)])
         with new_session(engine) as session:
-            session.execute(update(Member).where(Member.id == mid).values(
-                created_at=datetime(2024, 10, 1, 14, tzinfo=UTC)))  # fmt: skip
+            session.execute(
+                update(Member)
+                .where(Member.id == mid)
+                .values(created_at=datetime(2024, 10, 1, 14, tzinfo=UTC))
+            )
             lid = session.exec(select(License.id).where(License.member_id == mid)).one()
             sid = session.exec(select(PlanStep.id).where(PlanStep.member_id == mid)).one()
             session.commit()
             workspace_id = session.get(Member, mid).workspace_id
         people.append((mid, lid, sid))
-        who = HistoryMember(mid, workspace_id, JOINED, licenses=((lid, RENEWAL),),
-                            steps=((sid, STEP_DUE),), manager=i == 0,
-                            circle=7 if i == 0 else None)  # fmt: skip
-        rows = list(outbox_history([who], NOW.date() - timedelta(days=365 * years),
-                                   NOW.date() - timedelta(days=1)))  # fmt: skip
+        who = HistoryMember(
+            mid,
+            workspace_id,
+            JOINED,
+            licenses=((lid, RENEWAL),),
+            steps=((sid, STEP_DUE),),
+            manager=i == 0,
+            circle=7 if i == 0 else None,
+        )
+        rows = list(
+            outbox_history(
+                [who], NOW.date() - timedelta(days=365 * years), NOW.date() - timedelta(days=1)
+            )
+        )
         with engine.begin() as conn:
             conn.execute(insert(TABLE), rows)
     mid = people[0][0]
@@ -90,12 +102,24 @@ def _setup(engine, years_by_member: tuple[int, ...]) -> list[tuple[int, int, int
         ("newkind", "newkind:1", old, "sent"),  # a kind retention does not know: kept
     ]
     with engine.begin() as conn:
-        conn.execute(insert(TABLE), [
-            {"workspace_id": workspace_id, "member_id": mid, "kind": kind, "due_at": due, "dedup_key": key,
-             "status": status, "payload": {}, "attempts": 1, "last_error": "",
-             "sent_at": due if status == "sent" else None}
-            for kind, key, due, status in extra
-        ])  # fmt: skip
+        conn.execute(
+            insert(TABLE),
+            [
+                {
+                    "workspace_id": workspace_id,
+                    "member_id": mid,
+                    "kind": kind,
+                    "due_at": due,
+                    "dedup_key": key,
+                    "status": status,
+                    "payload": {},
+                    "attempts": 1,
+                    "last_error": "",
+                    "sent_at": due if status == "sent" else None,
+                }
+                for kind, key, due, status in extra
+            ],
+        )
     return people
 
 
@@ -134,8 +158,16 @@ def _why(engine, rule_sets, member_id: int) -> list[str]:
 # deadlines: this renewal's 180/90/60-day ones (planned 130, 40, 10 days ago) → 3; the step's
 # "soon" → 1; digests and circle prompts weekly in 38 days → 6; a buddy introduction every
 # 4 weeks in 7 days → 1; a day reservation on each of the last 7 days' weekdays → 5.
-AT_MOST = {"checkin": 3, "inactivity": 2, "deadline": 3, "step": 1, "digest": 6,
-           "circle_prompt": 6, "buddy_intro": 1, "day": 5}  # fmt: skip
+AT_MOST = {
+    "checkin": 3,
+    "inactivity": 2,
+    "deadline": 3,
+    "step": 1,
+    "digest": 6,
+    "circle_prompt": 6,
+    "buddy_intro": 1,
+    "day": 5,
+}
 
 
 def test_a_year_or_two_of_history_prunes_to_the_same_bound_and_keeps_what_recurs(engine, rule_sets):
@@ -175,14 +207,26 @@ def test_a_year_or_two_of_history_prunes_to_the_same_bound_and_keeps_what_recurs
 
 
 def test_today_s_nudge_is_still_known_after_pruning(engine, rule_sets):
-    (mid, _, _), = _setup(engine, (1,))  # fmt: skip
+    ((mid, _, _),) = _setup(engine, (1,))
     with engine.begin() as conn:
         # A kind kept only the margin: "already nudged today" must outlive it.
-        conn.execute(insert(TABLE), [{
-            "workspace_id": 1, "member_id": mid, "kind": "mentor_offer",
-            "due_at": NOW - timedelta(hours=1), "dedup_key": "mentor_offer:today",
-            "status": "sent", "payload": {}, "attempts": 1, "last_error": "",
-            "sent_at": NOW - timedelta(hours=1)}])  # fmt: skip
+        conn.execute(
+            insert(TABLE),
+            [
+                {
+                    "workspace_id": 1,
+                    "member_id": mid,
+                    "kind": "mentor_offer",
+                    "due_at": NOW - timedelta(hours=1),
+                    "dedup_key": "mentor_offer:today",
+                    "status": "sent",
+                    "payload": {},
+                    "attempts": 1,
+                    "last_error": "",
+                    "sent_at": NOW - timedelta(hours=1),
+                }
+            ],
+        )
     prune_outbox(engine, now=NOW)
     assert "You've already had today's nudge." in _why(engine, rule_sets, mid)
 

@@ -97,13 +97,21 @@ def test_a_correction_is_not_a_new_course(text):
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("attended the state conference the 3rd and 4th, 12 hours", date(2026, 11, 3), date(2026, 11, 4)),
-        ("finished a DBT intensive Thu–Fri last week, 12 hours", date(2026, 11, 26), date(2026, 11, 27)),
+        (
+            "attended the state conference the 3rd and 4th, 12 hours",
+            date(2026, 11, 3),
+            date(2026, 11, 4),
+        ),
+        (
+            "finished a DBT intensive Thu–Fri last week, 12 hours",
+            date(2026, 11, 26),
+            date(2026, 11, 27),
+        ),
         ("finished a 12 h EMDR training 11/14 & 11/15", date(2026, 11, 14), date(2026, 11, 15)),
         ("finished 6h of ethics the Monday before last", None, date(2026, 11, 23)),
         ("finished 6h of ethics Thursday of last week", None, date(2026, 11, 26)),
     ],
-)  # fmt: skip
+)
 def test_ranges_and_relative_weeks(text, start, end):
     item = one(text)
     assert (item.started_on, item.completed_on) == (start, end)

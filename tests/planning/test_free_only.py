@@ -11,13 +11,15 @@ TODAY = date(2026, 12, 1)
 
 
 def course(cid: int, hours: float, cost: float, topics: tuple[str, ...] = ()) -> CourseView:
-    return CourseView(cid, f"Course {cid}", "Example CE", hours, cost, "online_async", topics,
-                      ("ASWB",))  # fmt: skip
+    return CourseView(
+        cid, f"Course {cid}", "Example CE", hours, cost, "online_async", topics, ("ASWB",)
+    )
 
 
 def need(gaps: dict[str, float], total: float) -> LicenseNeed:
-    return LicenseNeed("CA LCSW", lambda bodies: True, gaps, total,
-                       deadline=date(2027, 3, 31), jurisdiction="CA")  # fmt: skip
+    return LicenseNeed(
+        "CA LCSW", lambda bodies: True, gaps, total, deadline=date(2027, 3, 31), jurisdiction="CA"
+    )
 
 
 def test_budget_zero_plans_free_courses_only_and_says_what_is_left_short():
@@ -56,8 +58,9 @@ def test_a_free_only_clinicians_plan_costs_nothing(chat):
 def test_budget_zero_suggests_only_courses_known_to_be_free():
     from bot.recommend import LearnerProfile, suggest
 
-    unknown_price = CourseView(4, "Course 4", "Example CE", 3, None, "online_async", ("ethics",),
-                               ("ASWB",))  # fmt: skip
+    unknown_price = CourseView(
+        4, "Course 4", "Example CE", 3, None, "online_async", ("ethics",), ("ASWB",)
+    )
     catalog = [course(1, 3, 0, ("ethics",)), course(3, 2, 10), unknown_price]
     profile = LearnerProfile(licenses=(need({"ethics": 3.0}, 9.0),), budget_left=0)
     assert [s.course.id for s in suggest(catalog, profile)] == [1]

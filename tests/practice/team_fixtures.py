@@ -56,9 +56,18 @@ def _license(session, member: Member, renewal: date, rule_set: str = "NY-LCSW") 
 
 
 def _done(session, member: Member, title: str, hours: float, on: date, *topics: str) -> None:
-    session.add(Completion(member_id=member.id, title=title, hours=hours, completed_on=on,
-                           format="live", topics=list(topics), approval_body="NYSED",
-                           created_at=JOINED))  # fmt: skip
+    session.add(
+        Completion(
+            member_id=member.id,
+            title=title,
+            hours=hours,
+            completed_on=on,
+            format="live",
+            topics=list(topics),
+            approval_body="NYSED",
+            created_at=JOINED,
+        )
+    )
 
 
 def make_practice(

@@ -45,8 +45,9 @@ def test_the_exam_is_met_by_passing_it_in_the_cycle(rule_sets):
 
 
 def test_a_course_on_the_topic_or_an_exam_outside_the_cycle_does_not_pass_it(rule_sets):
-    course = CompletionFacts(1, "TX jurisprudence", 2.0, date(2026, 3, 1), "live_online",
-                             ("state_law_tx",))  # fmt: skip
+    course = CompletionFacts(
+        1, "TX jurisprudence", 2.0, date(2026, 3, 1), "live_online", ("state_law_tx",)
+    )
     before = _exam(2, date(2025, 6, 30))  # the previous cycle's last day
     p = compute_progress(rule_sets["TX-LPC"], _lic(), [course, before], TODAY)
     assert _row(p).met is False and _row(p).passed_on is None
@@ -60,9 +61,11 @@ def test_everything_but_the_exam_is_not_complete(rule_sets):
     done = [
         CompletionFacts(1, "ethics", 6, date(2026, 1, 5), "live_online", ("ethics",)),
         CompletionFacts(2, "culture", 3, date(2026, 1, 6), "live_online", ("cultural_competency",)),
-        CompletionFacts(3, "trafficking", 1, date(2026, 1, 7), "live_online", ("human_trafficking",)),
+        CompletionFacts(
+            3, "trafficking", 1, date(2026, 1, 7), "live_online", ("human_trafficking",)
+        ),
         CompletionFacts(4, "general", 14, date(2026, 1, 8), "live_online"),
-    ]  # fmt: skip
+    ]
     p = compute_progress(rule_sets["TX-LPC"], _lic(), done, TODAY)
     assert (p.total_counted, p.total_remaining) == (24, 0)
     assert p.complete is False

@@ -23,8 +23,9 @@ def test_florida_laws_and_rules_is_not_california_law_and_ethics(rule_sets):
     # ethics + state_law_fl is a Florida course: for CA its hours count toward the 36
     # (3 of 36 -> 33 remaining) but none toward law & ethics (0 of 6).
     florida = _done(1, 3, date(2026, 5, 1), "online_async", ["ethics", "state_law_fl"])
-    p = compute_progress(rule_sets["CA-LCSW"], _lic("LCSW", "CA", CA_RENEWAL), [florida],
-                         date(2026, 12, 1))  # fmt: skip
+    p = compute_progress(
+        rule_sets["CA-LCSW"], _lic("LCSW", "CA", CA_RENEWAL), [florida], date(2026, 12, 1)
+    )
     assert p.total_counted == 3 and p.total_remaining == 33
     assert _topic(p, "ethics").earned == 0
 
@@ -41,8 +42,9 @@ def test_the_same_course_meets_florida_law_for_a_florida_license(rule_sets):
 def test_a_course_for_every_state_counts_its_topics_everywhere(rule_sets):
     # No state on the course: its 6 h ethics meet CA's law & ethics 6 h.
     general = _done(1, 6, date(2026, 5, 1), "online_async", ["ethics"])
-    p = compute_progress(rule_sets["CA-LCSW"], _lic("LCSW", "CA", CA_RENEWAL), [general],
-                         date(2026, 12, 1))  # fmt: skip
+    p = compute_progress(
+        rule_sets["CA-LCSW"], _lic("LCSW", "CA", CA_RENEWAL), [general], date(2026, 12, 1)
+    )
     assert _topic(p, "ethics").earned == 6 and _topic(p, "ethics").met is True
 
 

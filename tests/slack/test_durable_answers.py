@@ -47,13 +47,25 @@ def free_port() -> int:
 
 
 async def serve(database_url: str, stub, port: int) -> asyncio.subprocess.Process:
-    env = {**os.environ, "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": "xoxb-test",
-           "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": stub.api_url, "PORT": str(port),
-           "INBOX_LEASE_SECONDS": "1", "LOG_LEVEL": "WARNING"}  # fmt: skip
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": stub.api_url,
+        "PORT": str(port),
+        "INBOX_LEASE_SECONDS": "1",
+        "LOG_LEVEL": "WARNING",
+    }
     return await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "app.py"), "serve", env=env, cwd=ROOT,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        str(ROOT / "app.py"),
+        "serve",
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 async def health(http: aiohttp.ClientSession, url: str, proc) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -11,6 +12,7 @@ from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for
+from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, unread_date
 from bot.parsing.hours import HoursMention, find_hours
@@ -24,7 +26,9 @@ from bot.parsing.phrases import (
     shorten,
     split_courses,
 )
-from bot.parsing.vocabulary import find_provider, infer_format, infer_topics
+from bot.parsing.providers import approver_named, provider_mention
+from bot.parsing.spelling import fix_typos
+from bot.parsing.vocabulary import infer_format, infer_topics
 from bot.rules.facts import EXAM_FORMAT
 from bot.topics import TOPICS
 from bot.us_states import STATE_CODES, STATE_NAMES
@@ -46,8 +50,14 @@ def parse_completion(
     ``said_log``: the member asked to log it, so a sentence without a completion verb counts.
     """
     if looks_like_client_info(text):
-        return ParseResult(is_completion=False, items=(), client_info=True)
-    clean = normalize(text)
+        # "had a rough session with my client J, then finished the 2 h trauma webinar": the
+        # course is read from the rest, flagged, so a flow can refuse or ask; no client word stays.
+        rest = _without_client_clauses(text)
+        if not rest or looks_like_client_info(rest):
+            return ParseResult(is_completion=False, items=(), client_info=True)
+        read = parse_completion(rest, today=today, catalog=catalog, said_log=said_log)
+        return replace(read, client_info=True)
+    clean = fix_typos(normalize(text))
     exam = exam_passed(clean, today)
     if exam is not None:
         return ParseResult(is_completion=True, items=(exam,))
@@ -81,6 +91,41 @@ def parse_completion(
         )
     unread = max(len(pieces) - COURSES_AT_MOST, 0)
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
+
+
+_EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
+# "just finished", "just got done with": said of today.
+_JUST_DID = re.compile(r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b", re.I)
+# Clause breaks in a message that tells of a client as well as a course.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?()\[\]—–]|\s-\s|\b(?:but|so|because|bc|since|after|before|then|and\s+then|which"
+    r"|when|while)\b|\s(?=i\s+(?:just\s+)?(?:finished|did|took|completed|watched|attended|went)\b)",
+    re.I,
+)
+_ABOUT_A_CLIENT = re.compile(r"\b(?:clients?|patients?|sessions?|caseload|survivor)\b(?!-)", re.I)
+CLIENT_CLAUSES_AT_MOST = 40  # clauses of a message read for a client; the rest is dropped
+
+
+def _without_client_clauses(text: str) -> str:
+    """The message's clauses that tell of no client: the course is kept, the client is not.
+
+    A clause with a client detail, or one about a client or session, goes whole, so no word of
+    it ("survivor", "cancelled", an initial) can reach the course's title or provider.
+    """
+    names = [d for d in client_details(text) if d.kind == "name" and d.removable]
+    if names:  # a bare name ("… from Hazelden Betty Ford") goes alone; the clause can stay
+        text = without_client_details(text, tuple(names))
+    details = client_details(text)
+    kept = []
+    breaks = [
+        m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text), CLIENT_CLAUSES_AT_MOST)
+    ]
+    for start, end in itertools.pairwise([0, *breaks, len(text)]):
+        clause = text[start:end]
+        if any(d.start < end and start < d.end for d in details) or _ABOUT_A_CLIENT.search(clause):
+            continue
+        kept.append(clause)
+    return re.sub(r"\s+", " ", " ".join(kept)).strip(" ,;:-–—.!?")
 
 
 # "passed the Texas jurisprudence exam", "took my JP exam": a pass/fail requirement met. A
@@ -150,17 +195,26 @@ def _completion(
     unread = unread_date(piece, dates) if not dates else None
     if unread is not None:  # its words are about when, not the course's name or topic
         piece = piece[: unread.start()] + " " * len(unread[0]) + piece[unread.end() :]
-    phrase = course_phrase(piece, hours, dates)
+    named = provider_mention(piece)
+    about = piece  # the course's words, without its provider's ("Pennsylvania Society for …")
+    if named is not None:
+        about = piece[: named.start] + " " * (named.end - named.start) + piece[named.end :]
+    phrase = course_phrase(about, hours, dates) or course_phrase(piece, hours, dates)
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
+    if when is None and _JUST_DID.search(piece):  # "just finished the 2 h ethics course": today
+        when = DateMention(today, 0, 0, rank=len(piece))
     said = next((h for h in hours if h.ceus is None), hours[0] if hours else None)
+    unsure = said is not None and _EITHER.search(piece[max(said.start - 20, 0) : said.start])
+    if unsure:  # "either 3 or 4 hours": asked, never one of them picked
+        said = None
     item = ParsedCompletion(
         title=fit_title(phrase),
-        provider=find_provider(piece),
+        provider=named.name if named else "",
         hours=said.hours if said else None,
-        completed_on=when.on if when else today,
+        completed_on=when.on if when else None,  # no day said: asked, never today
         format=infer_format(piece),
-        topics=infer_topics(piece),
+        topics=infer_topics(about),
     )
     match = _best_match(index, phrase, piece, item.provider, hours, dates)
     # Topic words alone ("a 60 min webinar on telehealth ethics") fit many courses: when
@@ -169,6 +223,10 @@ def _completion(
     if match and (match.topical or match.loose) and said and not _agrees(match.entry.hours, said):
         match = match if _names_title(phrase, match.entry.title) else None
     item = with_doubts(item, said, match, today)
+    if unsure:
+        item = replace(
+            item, doubts=(why.hours_unsure(unsure[0] + piece[unsure.end() :][:12]), *item.doubts)
+        )
     if match is None and item.title != phrase:
         item = replace(item, doubts=(*item.doubts, why.TITLE_CUT))
     if when is not None and when.year_guessed:
@@ -179,8 +237,8 @@ def _completion(
         item = replace(item, doubts=(*item.doubts, why.weekday_clash(when.on, when.weekday_said)))
     if when is not None and when.first is not None:
         item = replace(item, started_on=when.first)
-    approval = APPROVAL.search(piece)
-    if approval is not None:
+    approval = APPROVAL.search(piece) or approver_named(piece)
+    if approval is not None:  # "NBCC-approved", "from NBCC": the approval, never the provider
         item = replace(item, approval=approval[0])
     if unread is not None:  # "yest. evening", "10-02-2026": asked, never today or another's day
         said = unread[0].strip()
@@ -265,6 +323,8 @@ def _basic_doubts(item: ParsedCompletion, today: date) -> list[str]:
         doubts.append(why.TITLE_MISSING)
     if item.hours is None:
         doubts.append(why.HOURS_MISSING)
+    if item.completed_on is None:
+        doubts.append(why.DATE_MISSING)
     if item.completed_on is not None and item.completed_on > today:
         doubts.append(why.DATE_IN_FUTURE)
     return doubts

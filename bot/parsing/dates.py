@@ -16,7 +16,7 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = (
     r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat(?!\s+(?:through|in|for|down))|sun)"
-    r"(?:day|nesday|urday|s?day)?"
+    r"(?:day|nesday|urday|s?day|s(?=\b))?"
 )
 _NUMBER_WORDS = r"(?:\d+|a|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few)"
 
@@ -43,24 +43,35 @@ _PATTERNS = tuple(
         # "10-02-2026", "10.2.2026": month, day, year, US order.
         r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/.-])",
         r"(?<![\d/.-])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/.-])",
+        # "11.24": month and day with a dot, when no unit says it is hours ("1.5 hrs").
+        r"(?<![\d/.$-])(?P<mm>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.-])"
+        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|contact|%|stars?|pts?|points?))",
         r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/.-])"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
         rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<ordinal>{_ORD})\b",
         rf"\b(?:on\s+)?the\s+(?P<ordinal>{_ORD})\b",
         # "Thu–Fri last week", "the Monday before last", "Thursday of last week".
-        rf"\b(?P<w1>{_WEEKDAY}){_TO}(?P<w2>{_WEEKDAY})(?:\s+(?:of\s+)?(?P<wk>last\s+week|this\s+week"
+        rf"\b(?P<w1>{_WEEKDAY})(?:{_TO}|\s*\+\s*)(?P<w2>{_WEEKDAY})(?:\s+(?:of\s+)?(?P<wk>last\s+week|this\s+week"
         r"|this\s+past\s+week|the\s+week\s+before\s+last))?\b",
+        rf"\b(?P<wk>last\s+week|this\s+past\s+week)\s+(?:on\s+)?(?P<w2>{_WEEKDAY})\b",
         rf"\b(?:the\s+)?(?P<w2>{_WEEKDAY})\s+(?:(?:of\s+)?(?P<wk>last\s+week|this\s+week"
         r"|this\s+past\s+week|the\s+week\s+before\s+last)|(?P<before>before\s+last))\b",
         r"\b(?P<yesterday>last\s+night|yest\.?(?:erday)?\s*(?:evening|eve|night|morning|afternoon"
         r"|am|pm)|yest\.|yesterdy|yestrday|yesteday)",
-        r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning"
-        r"|this\s+afternoon|this\s+am|earlier\s+today|tomorrow|last\s+week|next\s+week)\b",
-        # "this week" names no day; today is the honest reading (and keeps it out of the title).
-        r"\b(?P<today>(?:earlier\s+)?this\s+week)\b",
+        r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|tomorrow)\b",
+        # "earlier today", "just now", "~1 hr ago", "this am": today, said another way.
+        r"(?P<today>\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+        r"|\bjust\s+now\b|~?\b(?:an?|\d+)\s*(?:hours?|hrs?|mins?|minutes?)\s+ago\b"
+        r"|\bthis\s+(?:am|a\.m\.)(?![a-z]))",
+        # Holidays said as the day: the latest one on or before today.
+        r"\b(?P<holiday>thanksgiving|christmas\s+eve|christmas|new\s+year'?s\s+(?:eve|day)"
+        r"|juneteenth|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day)\b",
         rf"\b(?P<when>{_NUMBER_WORDS}\s+(?:days?|weeks?|months?)\s+ago)\b",
         r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend)\b",
         rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
+        # "this week" names no day; today is the honest reading (and keeps it out of the title),
+        # after any weekday the message names ("this week: monday 2h …").
+        r"\b(?P<today>(?:earlier\s+)?this\s+week)\b",
     )
 )
 # Dates said in a way no pattern reads: asked about, never read as today.
@@ -69,7 +80,8 @@ _UNREAD = re.compile(
     rf"|\b(?:{_NUMBER_WORDS})\s+(?:days?|weeks?|months?)\s+back\b"
     rf"|\b(?:in|during|over|early|mid|late|end\s+of|beginning\s+of)[\s-]+(?:{_MONTH})(?!\s*\d)\b"
     r"|\blast\s+month\b|\bthe\s+other\s+day\b|\brecently\b|\bearlier\s+this\s+month\b"
-    r"|\bthis\s+month\b|\bweek\s+before\s+last\b|\ba\s+while\s+(?:ago|back)\b",
+    r"|\bthis\s+month\b|\bweek\s+before\s+last\b|\ba\s+while\s+(?:ago|back)\b"
+    r"|\b(?:last|past|next)\s+week\b|\bnot\s+sure\s+(?:which|what)\s+day\b",
     re.I,
 )
 _DAY_INDEX = {
@@ -122,7 +134,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             on = _read(m, today)
             if on is not None:
                 guessed = _year_guessed(m[0], on, today)
-                bare_day = rank == len(_PATTERNS) - 1 and not re.search(r"last|past", m[0], re.I)
+                bare_day = rank == _BARE_WEEKDAY_RANK and not re.search(r"last|past", m[0], re.I)
                 maybe_today = bare_day and on == today - timedelta(days=7)
                 first = _first_day(m, on, today)
                 clash = _weekday_clash(text, m, on) if rank < _WEEKDAY_RANK else ""
@@ -130,7 +142,17 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                     DateMention(on, m.start(), m.end(), rank, guessed, maybe_today, first, clash)
                 )
                 taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
-    return sorted(found, key=lambda d: d.start)
+    return _weekend_day(sorted(found, key=lambda d: d.start))
+
+
+def _weekend_day(found: list[DateMention]) -> list[DateMention]:
+    """ "over the weekend — Sunday —": the day named says which day of the weekend."""
+    days = [d for d in found if d.first is None and d.on.weekday() >= 5 and d.rank >= _WEEKDAY_RANK]
+    return [d for d in found if not (d.rank == _WEEKEND_RANK and any(_near(d, o) for o in days))]
+
+
+def _near(one: DateMention, other: DateMention) -> bool:
+    return abs(other.start - one.end) < 12 or abs(one.start - other.end) < 12
 
 
 def unread_date(text: str, found: list[DateMention]) -> re.Match[str] | None:
@@ -141,6 +163,10 @@ def unread_date(text: str, found: list[DateMention]) -> re.Match[str] | None:
     return None
 
 
+# The pattern of a weekday said alone ("Friday"), and from which one on patterns name weekdays
+# or relative days, not calendar dates.
+_BARE_WEEKDAY_RANK = len(_PATTERNS) - 2
+_WEEKEND_RANK = next(rank for rank, p in enumerate(_PATTERNS) if "weekend" in p.groupindex)
 # Patterns from this one on name weekdays or relative days, not calendar dates.
 _WEEKDAY_RANK = next(rank for rank, p in enumerate(_PATTERNS) if "w1" in p.groupindex)
 _NEAR_WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b\W{{0,3}}$|^\W{{0,3}}\(?({_WEEKDAY})\b", re.I)
@@ -188,6 +214,8 @@ def _read(m: re.Match[str], today: date) -> date | None:
         return _parse(f"{month:%B} {day} {month:%Y}", today)
     if groups.get("today"):
         return today
+    if groups.get("holiday"):
+        return _holiday(groups["holiday"], today)
     if groups.get("weekend"):
         return _parse("last sunday", today)
     if groups.get("yesterday"):
@@ -202,6 +230,31 @@ def _read(m: re.Match[str], today: date) -> date | None:
     if groups.get("w2"):
         return _weekday_of(groups["w2"], groups.get("wk") or "", bool(groups.get("before")), today)
     return _parse(_said(groups["when"]), today)
+
+
+def _holiday(said: str, today: date) -> date:
+    """The latest date of the holiday named on or before ``today`` (US holidays)."""
+    said = re.sub(r"\s+", " ", said.lower())
+
+    def on(year: int) -> date:
+        if "thanksgiving" in said:  # the fourth Thursday of November
+            first = date(year, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if "labor" in said:  # the first Monday of September
+            first = date(year, 9, 1)
+            return first + timedelta(days=(0 - first.weekday()) % 7)
+        if "memorial" in said:  # the last Monday of May
+            last = date(year, 5, 31)
+            return last - timedelta(days=last.weekday())
+        if "eve" in said:
+            return date(year, 12, 24) if "christmas" in said else date(year, 12, 31)
+        if "christmas" in said:
+            return date(year, 12, 25)
+        if "new year" in said:
+            return date(year, 1, 1)
+        return date(year, 6, 19) if "juneteenth" in said else date(year, 7, 4)
+
+    return on(today.year) if on(today.year) <= today else on(today.year - 1)
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:

@@ -7,6 +7,7 @@ from datetime import date
 from bot.parsing.model import TITLE_AT_MOST
 
 HOURS_MISSING = "hours not given"
+DATE_MISSING = "date not given — which day did you finish it?"
 DATE_IN_FUTURE = "date is in the future"
 TITLE_LOOSE = "title matched loosely"
 TITLE_MISSING = "course name not given"
@@ -18,6 +19,11 @@ _FIELD_BY_MARK = {"hours": "hours", "CEU": "hours", "catalog says": "hours", "da
 def ceu_question(ceus: float, hours: float) -> str:
     """CEUs are ambiguous: IACET CEUs are 10 contact hours each, many people mean hours."""
     return f"CEUs can mean 10 hours each — {_num(ceus)} CEUs = {_num(ceus * 10)} hours?"
+
+
+def hours_unsure(said: str) -> str:
+    """Hours said as a choice ("either 3 or 4 hours"): asked, never one picked."""
+    return f"hours not clear (“{said.strip()} …”) — how many hours was it?"
 
 
 def year_guessed(on: date) -> str:

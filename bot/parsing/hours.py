@@ -6,27 +6,67 @@ import math
 import re
 from dataclasses import dataclass
 
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
 _WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    **_UNITS,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    **_TENS,
+    # "twenty-four", "forty five": tens and units.
+    **{
+        f"{t}{sep}{u}": tv + uv
+        for t, tv in _TENS.items()
+        for u, uv in _UNITS.items()
+        for sep in "- "
+    },
+}
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _DIGITS = r"(?:\d+(?:\.\d+)?|\.\d+)"
-_HALF = r"(?P<half>\s*+(?:and\s+a\s+half|½))?"
+_HALF = r"(?P<half>[\s-]*+(?:and[\s-]+a[\s-]+half|½|1/2))?"
 _HOUR_UNIT = r"(?:contact|ce|clock|credit|cpd)?\s*+-?\s*+(?:hours?|hrs?|hs|h)(?![a-z])"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("half", re.compile(r"\bhalf\s*+(?:an?\s*+)?-?\s*+hour\b", re.I)),
+    ("half", re.compile(r"(?<!a\s)(?<!a-)\bhalf\s*+(?:an?\s*+)?-?\s*+hour\b", re.I)),
     ("hour_half", re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)),
-    ("hm", re.compile(rf"\b(?P<n>{_NUM}){_HALF}\s*+-?\s*+{_HOUR_UNIT}"
-                      r"(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:m|mins?|minutes?)\b"
-                      r"|(?<=[hH])(?P<m2>\d{2})\b)?", re.I)),
+    (
+        "hm",
+        re.compile(
+            rf"\b(?P<n>{_NUM}){_HALF}\s*+-?\s*+{_HOUR_UNIT}"
+            r"(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:m|mins?|minutes?)\b"
+            r"|(?<=[hH])(?P<m2>\d{2})\b)?",
+            re.I,
+        ),
+    ),
     ("ceu", re.compile(rf"\b(?P<n>{_DIGITS})\s*+-?\s*+ceus?\b", re.I)),
-    ("ce", re.compile(rf"\b(?P<n>{_DIGITS})\s*+-?\s*+(?:ce\s*credits?|ces|ce|credits?|units?)\b",
-                      re.I)),
+    (
+        "ce",
+        re.compile(
+            rf"\b(?P<n>{_DIGITS})\s*+-?\s*+(?:ce\s*credits?|ces|ce|credits?|units?)\b", re.I
+        ),
+    ),
     ("min", re.compile(rf"\b(?P<n>{_NUM})\s*+-?\s*+(?:minutes?|mins?|m)\b", re.I)),
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +79,10 @@ class HoursMention:
     ceus: float | None = None
 
 
+# "~1 hr ago", "for the past 2 hours": when, not how long the course was.
+_WHEN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after)\b", re.I)
+
+
 def find_hours(text: str) -> list[HoursMention]:
     """All non-overlapping hour mentions, in the order they appear."""
     found: list[HoursMention] = []
@@ -46,6 +90,8 @@ def find_hours(text: str) -> list[HoursMention]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if taken.find(1, m.start(), m.end()) != -1:
+                continue
+            if _WHEN_AFTER.match(text, m.end()):
                 continue
             mention = _mention(kind, m)
             if mention is not None:

@@ -40,9 +40,27 @@ _NOT_YET = re.compile(
     r"|could\s+i|do\s+i|does|is\s+it|what|which|how|when\s+(?:is|does|do))\b",
     re.I,
 )
-# "2 of 6 hours done": a course part-way through is not finished yet.
+# "2 of 6 hours done", "module 2 of 5", "2 modules of the 6-module course": part-way through.
 _PART_WAY = re.compile(
-    r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b", re.I
+    r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+|my\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b"
+    r"|\b(?:module|part|session|unit|day|week)\s+\d+\s+(?:of|out\s+of)\s+\d+\b"
+    r"|\b\w+\s+(?:modules|parts|sessions|units)\s+of\s+(?:the|a|my)\s+(?:\w+-)?\w+[- ](?:module|part"
+    r"|session|unit)",
+    re.I,
+)
+# Not CE at all, or not passed: "no certificate tho", "peer consultation group", "need 80 to
+# pass", "wait no that's consultation not CE. nvm".
+_NOT_CE = re.compile(
+    r"\b(?:no\s+(?:certificate|cert|ce|credit)s?\b|not\s+(?:a\s+)?(?:ce|ceu|credit)s?\b|nvm\b"
+    r"|never\s*mind|peer\s+consult\w*|consultation\s+group|failed|didn'?t\s+pass|did\s+not\s+pass"
+    r"|need\s+(?:a\s+)?\d+%?\s+to\s+pass|have\s+to\s+retake|youtube)",
+    re.I,
+)
+# "do you remember the course I did", "does that count …?" with no hours said: a question.
+_ASKS = re.compile(
+    r"^\W*(?:do|did|can|could|would|will|have|has)\s+(?:you|u)\b"
+    r"|\b(?:does|do|will|would|can)\s+(?:that|this|it)\s+(?:even\s+)?count\b[^.!]*\?\s*$",
+    re.I,
 )
 _HOURS_HINT = re.compile(r"\d\s*(?:h|hrs?|hours?|ceus?|ces?|credits?|min)", re.I)
 
@@ -93,17 +111,29 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
     text = without_totals(text)
     if _QUESTION.search(text) and text.rstrip().endswith("?"):
         return False
-    if _PART_WAY.search(text):
+    if _PART_WAY.search(text) or _NOT_CE.search(text):
+        return False
+    if _ASKS.search(text) and not find_hours(text):
         return False
     hinted = bool(find_hours(text) or _HOURS_HINT.search(text))
     # Any finished-course verb not negated in its own clause ("didn't log it yet, but I took …").
-    for verb in itertools.islice(COMPLETION_VERB.finditer(text), VERBS_AT_MOST):
-        if _verb_counts(text, verb, hinted):
-            return True
+    verbs = list(itertools.islice(COMPLETION_VERB.finditer(text), VERBS_AT_MOST))
+    if any(_verb_counts(text, verb, hinted) for verb in verbs):
+        return True
+    # "my intern finished her 40 hour DV training today": a verb said of someone else.
+    someone_else = any(
+        _NOT_ME.search(text[max(v.start() - CLAUSE_AT_MOST, 0) : v.start()]) for v in verbs
+    )
     if said_log:
         return (hinted or bool(_COURSE_WORD.search(text))) and not _NOT_YET.search(text)
     # "2 hrs on co-occurring disorders, live webinar, 11/18": hours and a day, no verb needed.
-    if hinted and _WHEN.search(text) and not _NOT_YET.search(text) and "?" not in text:
+    if (
+        hinted
+        and not someone_else
+        and _WHEN.search(text)
+        and not _NOT_YET.search(text)
+        and not text.rstrip().endswith("?")
+    ):
         return True
     return bool(_CHECKMARK.search(text) and hinted)
 
@@ -115,7 +145,7 @@ def reported_verb(text: str) -> re.Match[str] | None:
 
 
 # Verbs that say a course was done only beside hours or a course word ("did", "got 3 CEs").
-_NEEDS_HOURS = {"did", "log", "add", "record", "passed", "earned", "heard", "spent", "got"}
+_NEEDS_HOURS = {"did", "log", "add", "record", "passed", "earned", "heard", "spent", "got", "done"}
 
 
 def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
@@ -123,6 +153,7 @@ def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
     if _NOT_ME.search(clause) or _NOT_YET.search(clause):
         return False
-    if verb["verb"].lower() in _NEEDS_HOURS or verb["verb"].lower().startswith(("was", "were")):
-        return hinted or bool(re.search(r"\b(course|training|ce)\b", text, re.I))
+    said = verb["verb"].lower()
+    if said in _NEEDS_HOURS or said.startswith(("was", "were", "done")):
+        return hinted or bool(_COURSE_WORD.search(text))
     return True

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from bot.parsing.catalog_words import GENERIC
 from bot.parsing.dates import DateMention
 from bot.parsing.hours import HoursMention
 from bot.parsing.intent import reported_verb
@@ -15,13 +16,17 @@ _QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|&|\+|\balso\b|\.\s)+\s*", re.I)
 _LIST = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
 _DELIMITER = re.compile(
-    r"[,;:(\[—–!?]|\s-\s|\.(?:\s|$)|\bbut\b|\bwhich\b|\bso\b"
+    r"[,;:(\[—–!?]|\s-\s|\.(?:\s|$)|\bbut\b|\bwhich\b|\bso\b|\blol\b|\bhaha\b"
+    r"|\b(?:does|do|did|is|will|would|can)\s+(?:that|this|it|you)\b"
+    r"|\bfor\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:license|licence|renewal|cycle|requirements?)\b"
     r"|\s(?:that\s+)?i\s+(?:watched|took|did|attended|finished|completed|had|was)\b",
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:the|a|an|my|our|that|this|up|with|in|on|of|for|about|off|all|i|just|finally"
-    r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done)(?:\s+|$)|[\W_]+)+",
+    r"^(?:(?:the|a|an|my|our|that|this|these|up|with|w|in|on|of|for|about|off|all|i|just|finally"
+    r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done|pls|plz|please|ok|okay"
+    r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
+    r"|(?:half|full|\d+|one|two|three)[- ]days?)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
 # Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
@@ -30,7 +35,7 @@ _LEAD = re.compile(
 _TRAIL_WORDS = (
     "on", "at", "from", "by", "for", "in", "with", "and", "of", "the", "via", "through", "online",
     "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
-    "yay", "finally", "today", "total", "all",
+    "yay", "finally", "today", "total", "all", "is", "was", "one", "thing", "stuff", "it",
 )  # fmt: skip
 _TRAIL_REVERSED = re.compile(
     r"(?:(?:"
@@ -47,6 +52,16 @@ _PROVIDER_PHRASE = re.compile(
 APPROVAL = re.compile(
     r"\b[A-Z][\w&]*(?:\s+ACE)?[- ](?:approved|accredited)\b|\b(?:approved|accredited)\s+by\s+"
     r"[A-Z][\w&]*(?:\s+ACE)?"
+)
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)")
+# "two courses this week: …", "3 courses in november", "three things from PESI".
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|several|some|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?"
+    r"(?:courses|things|trainings|webinars|modules|ces|classes|workshops|sessions)\b"
+    r"(?:\s+in\s+[a-z]+)?",
+    re.I,
 )
 
 
@@ -71,12 +86,27 @@ def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
         seps = list(_SEPARATOR.finditer(between))
         if not seps:
             continue
-        # "A (2h) and B (3h)": cut right after A's hours; "2h of A and 3h of B": before B's.
-        early = re.match(r"^\s*\)?", between)
-        sep = seps[0] if seps[0].start() <= early.end() else seps[-1]
-        cuts.append(first.end + sep.start())
+        cuts.append(first.end + _cut(between, seps))
     bounds = [0, *cuts, len(text)]
     return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _cut(between: str, seps: list[re.Match[str]]) -> int:
+    """Where to cut between two courses' hours, so each keeps its own date.
+
+    A sentence break wins ("ethics (3h) yesterday. also did a 1h …"); "A (3h, 11/2), B (2h …":
+    after A's brackets; "A (2h) and B (3h)": right after A's hours; "2h of A and 3h of B":
+    before B's.
+    """
+    strong = [m for m in seps if re.search(r"[.;]", m[0])]
+    if strong:
+        return strong[-1].start()
+    close = between.find(")")
+    after = [m for m in seps if m.start() >= close] if close != -1 else []
+    if after:
+        return after[0].start()
+    early = re.match(r"^\s*\)?", between)
+    return seps[0].start() if early and seps[0].start() <= early.end() else seps[-1].start()
 
 
 def _each(text: str, said: HoursMention) -> list[str]:
@@ -94,13 +124,17 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     if quoted:
         return quoted["title"].strip()
     text = _blank(piece, [*hours, *dates])
+    text = _EMPTY_BRACKETS.sub(lambda m: " " * len(m[0]), text)  # "workshop (3.5 hrs) on …"
+    text = _COUNTED.sub(lambda m: " " * len(m[0]), text)  # "three things from PESI: …"
     verb = reported_verb(text)
     after = text[verb.end() :] if verb else text
     phrase = _first_clause(_DELIMITER.split(after))
     if not phrase and verb:
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
-    return _tidy(APPROVAL.sub(" ", phrase))
+    phrase = _tidy(APPROVAL.sub(" ", phrase))
+    # "a webinar", "3 hours of CE": words for a kind of course name none.
+    return "" if all(w in GENERIC for w in re.findall(r"[a-z]+", phrase.lower())) else phrase
 
 
 def other_clauses(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> list[str]:

@@ -30,14 +30,14 @@ def test_minutes_become_hours():
 
 
 def test_ceus_are_converted_and_questioned():
-    item = one("completed 0.6 CEUs in suicide prevention")
+    item = one("completed 0.6 CEUs in suicide prevention yesterday")
     assert item.hours == 6
     assert item.doubts == ("CEUs can mean 10 hours each — 0.6 CEUs = 6 hours?",)
     assert not item.confident
 
 
 def test_ceus_that_agree_with_the_catalog_need_no_question():
-    item = one("finished Law and Ethics for California Clinicians, 0.6 CEUs")
+    item = one("finished Law and Ethics for California Clinicians, 0.6 CEUs, yesterday")
     assert (item.course_id, item.hours, item.doubts) == (1, 6, ())
 
 
@@ -60,10 +60,12 @@ def test_future_date_is_a_question_not_a_log():
     assert "date is in the future" in item.doubts
 
 
-def test_no_date_means_today_and_no_hours_is_a_doubt():
+def test_no_date_is_asked_never_today_and_no_hours_is_a_doubt():
+    # Issue #18: a day not said is asked for; NBCC approves courses, it gives none.
     item = one("got my certificate for the NBCC course", catalog=())
-    assert (item.completed_on, item.hours, item.provider) == (TODAY, None, "NBCC")
-    assert item.doubts == ("hours not given",)
+    assert (item.completed_on, item.hours, item.provider) == (None, None, "")
+    assert item.doubts == ("hours not given", "date not given — which day did you finish it?")
+    assert not item.confident
 
 
 def test_several_courses_in_one_message_share_the_date():

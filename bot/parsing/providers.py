@@ -1,0 +1,371 @@
+"""Who gave a course: the provider a clinician names, well known or read from how it is said.
+
+Clinicians name hundreds of providers (CE companies, universities, associations, hospitals'
+grand rounds, conferences), so a list alone cannot know them: a name is also read from its shape
+("the X Institute", "University of X", "NASW-NJ", "Columbia's …", "from Motivo", a clause of
+capitalised words standing apart). An approval body (NBCC, ASWB ACE, APA) or a licensing board
+said in lower case approves courses; it is not who gave one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.parsing.provider_names import KNOWN, NOT_NAMES
+from bot.parsing.spelling import WORDS as CE_WORDS
+from bot.us_states import STATE_NAMES
+
+_NOT_NAMES = NOT_NAMES
+
+# Approval bodies: they approve courses; naming one is never naming the provider.
+APPROVERS = frozenset({"nbcc", "aswb", "aswb ace", "ace", "apa", "nysed", "iacet", "ceb"})
+# Words that make a run of capitalised words an organisation ("Hopewell Counseling Institute").
+_ORG = (
+    r"(?:institute|association|assoc|society|foundation|center|centre|clinic|hospital|medicine"
+    r"|project|network|coalition|council|academy|college|university|seminars|consulting"
+    r"|alliance|collaborative|school\s+of\s+\w+(?:\s+\w+)?|health\s+system|chapter|hospice"
+    r"|children'?s|ssw|learning|education|partners|group|trust|ceu?s?|med\s+school"
+    r"|medical\s+school|school|Board)"
+)
+_ORG_END = re.compile(rf"\b{_ORG}$", re.I)
+_CAP = r"(?:[A-Z][\w&.'-]*|[A-Z]{2,}[\w-]*)"
+# A run of capitalised words, allowing "of", "for", "and", "&", "the" inside.
+# At most eight words, so each look at a position costs a bounded time (linear in the text).
+_CAPS = rf"{_CAP}(?:(?:\s+(?:of|for|and|&|the|against)){{0,2}}\s+{_CAP}){{0,7}}"
+_LEAD = (
+    r"(?:from|by|via|through|thru|with|w|at|hosted\s+by|put\s+on\s+by|offered\s+by|presented"
+    r"\s+by|sponsored\s+by)"
+)
+_AFTER_LEAD = re.compile(
+    rf"(?<![\w-])(?P<lead>{_LEAD})\s+(?:the\s+|a\s+|an\s+)?(?P<name>{_CAPS}(?:'s)?"
+    rf"|[a-z][\w.&'-]*(?:\s+(?:of\s+the|of|for|and|&)?\s*(?!{_LEAD}\b)[a-z][\w.&'-]*){{0,5}})"
+)
+_NASW_CHAPTER = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Za-z]+\s+){1,2}chapter\s+of\s+(?:the\s+)?nasw|nasw[- ]"
+    r"[A-Z]{2,3}\b)",
+    re.I,
+)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acro>[A-Z][A-Z&]{1,9})\)")
+_POSSESSIVE = re.compile(rf"(?<![\w'])(?P<name>{_CAPS})'s\b")
+_BEFORE_COURSE = re.compile(
+    rf"(?:^|(?<=\bthe\s)|(?<=^\W)|(?<=[:,]\s))(?P<name>{_CAPS})\s+(?=(?:[\w-]+\s+){{0,4}}?"
+    r"(?:course|training|webinar|workshop|conference|module|masterclass|class|program|series"
+    r"|certificate|grand\s+rounds|cme|symposium|summit|intensive|seminar|talk|lecture)s?\b)"
+)
+_CLAUSE = re.compile(r"[^,;()—–|]+")
+_STATES = frozenset(STATE_NAMES) | frozenset(
+    [
+        "al",
+        "ak",
+        "az",
+        "ar",
+        "ca",
+        "co",
+        "ct",
+        "de",
+        "fl",
+        "ga",
+        "hi",
+        "id",
+        "il",
+        "in",
+        "ia",
+        "ks",
+        "ky",
+        "la",
+        "me",
+        "md",
+        "ma",
+        "mi",
+        "mn",
+        "ms",
+        "mo",
+        "mt",
+        "ne",
+        "nv",
+        "nh",
+        "nj",
+        "nm",
+        "ny",
+        "nc",
+        "nd",
+        "oh",
+        "ok",
+        "or",
+        "pa",
+        "ri",
+        "sc",
+        "sd",
+        "tn",
+        "tx",
+        "ut",
+        "vt",
+        "va",
+        "wa",
+        "wv",
+        "wi",
+        "wy",
+        "dc",
+        "nys",
+    ]
+)
+_KNOWN_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(p) for p in sorted(set(KNOWN), key=len, reverse=True))
+    + rf")(?P<more>(?:\s+{_ORG})?)(?![\w-])",
+    re.I,
+)
+_KNOWN_BY_LOWER = {p.lower(): p for p in KNOWN}
+_APPROVED_BEFORE = re.compile(
+    r"\b(?:approved|accredited|certified|sponsored)\s+(?:by|through|with)\s+(?:the\s+)?$", re.I
+)
+_APPROVED_AFTER = re.compile(
+    r"^\s*(?:-|\s)?\s*(?:approved|accredited|ace\b|credits?\b|ce\s+credits?|ceus?\b|hours?\b)",
+    re.I,
+)
+TRIED_AT_MOST = 8  # candidate names tried in one text: a report names one or two providers
+
+
+@dataclass(frozen=True)
+class ProviderMention:
+    """A provider named in the text, and where the words naming it (with "from the") stand."""
+
+    name: str
+    start: int
+    end: int
+
+
+_APPROVER_RE = re.compile(r"\b(?:NBCC|ASWB(?:\s+ACE)?|APA|IACET|NYSED)\b")
+
+
+def approver_named(text: str) -> re.Match[str] | None:
+    """An approval body named in the text ("a course from NBCC"), or None."""
+    return _APPROVER_RE.search(text)
+
+
+def find_provider(text: str) -> str:
+    """The provider named in ``text``, spelled canonically when well known, or ""."""
+    said = provider_mention(text)
+    return said.name if said else ""
+
+
+def provider_mention(text: str) -> ProviderMention | None:
+    """The provider named in ``text`` and where; None when it names none."""
+    text = _QUOTED.sub(lambda m: " " * len(m[0]), text)  # a quoted title names no provider
+    finders = (_chapter, _after_lead, _org_run, _known, _possessive, _before_course, _clause)
+    for finder in finders:
+        found = finder(text)
+        if found is not None:
+            return _with_acronym(text, found)
+    return None
+
+
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))(["'])[^"']{3,}?\1(?=[\s,.;:!?)—–-]|$)""")
+
+
+def _chapter(text: str) -> ProviderMention | None:
+    m = _NASW_CHAPTER.search(text)
+    return ProviderMention(m["name"], m.start(), m.end()) if m else None
+
+
+def _after_lead(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_AFTER_LEAD.finditer(text), TRIED_AT_MOST):
+        if _APPROVED_BEFORE.search(text[max(m.start() - 30, 0) : m.start("lead") + 1]):
+            continue
+        name = _trim(m["name"])
+        known = _known(text[m.start("name") : m.start("name") + 80])
+        if known is not None and known.start == 0:
+            return ProviderMention(known.name, m.start(), m.start("name") + known.end)
+        if m["name"][0].isupper():
+            if name and _is_name(name, text, m.start("name") + len(name)):
+                return ProviderMention(name, m.start(), m.start("name") + len(name))
+        elif (lowered := _lower_org(name)) and m["lead"].lower() != "with":
+            return ProviderMention(lowered, m.start(), m.start("name") + len(lowered))
+    return None
+
+
+# "NYSDOH AIDS Institute", "the Texas Counseling Association", "Mental Health Counselors
+# Association of NYS": capitalised words ending in an organisation word, anywhere.
+_ORG_RUN = re.compile(rf"(?P<name>{_CAPS})")
+
+
+def _org_run(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_ORG_RUN.finditer(text), 4 * TRIED_AT_MOST):
+        name = m["name"]
+        words = name.split()
+        while words and not _ORG_END.search(" ".join(words)):
+            words.pop()  # "… Association of NYS" keeps its "of NYS" below
+        head = " ".join(words)
+        if not head or not _is_name(head, text, m.start() + len(head)):
+            continue
+        rest = name[len(head) :]
+        tail = re.match(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*", rest)
+        name = head + (tail[0] if tail else "")
+        while name.split()[0].lower() in _NOT_NAMES | _LITTLE and len(name.split()) > 2:
+            name = name.split(" ", 1)[1]
+        if name.split()[0].lower() in _NOT_NAMES | _LITTLE:
+            continue
+        start = m.start() + m["name"].index(name)
+        return ProviderMention(name, start, start + len(name))
+    return None
+
+
+def _known(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_KNOWN_RE.finditer(text), TRIED_AT_MOST):
+        before, after = text[max(m.start() - 30, 0) : m.start()], text[m.end() : m.end() + 20]
+        if _APPROVED_AFTER.match(after) or _APPROVED_BEFORE.search(before):
+            continue
+        name = _KNOWN_BY_LOWER[m[1].lower()] + (m["more"] or "")
+        suffix = re.match(r"-[A-Z]{2,3}\b", text[m.end() :])  # "NASW-NJ": a state chapter
+        end = m.end() + (suffix.end() if suffix else 0)
+        return ProviderMention(name + (suffix[0] if suffix else ""), m.start(), end)
+    return None
+
+
+def _possessive(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_POSSESSIVE.finditer(text), TRIED_AT_MOST):
+        name = _trim(m["name"])
+        if re.search(r"\b(?:client|patient|my|his|her|their)\s+$", text[: m.start()], re.I):
+            continue
+        if re.match(r"(?:mr|mrs|ms|miss|dr|mx)\b|[A-Z]\b", name, re.I) or "." in name:
+            continue  # "my client Maria's divorce": a person, never stored
+        if name and _is_name(name, text, m.end()) and (_ORG_END.search(name) or len(name) > 3):
+            return ProviderMention(name, m.start(), m.end())
+    return None
+
+
+def _before_course(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_BEFORE_COURSE.finditer(text), TRIED_AT_MOST):
+        words = m["name"].split()
+        # "the UCLA PEERS training", "the Polaris Project human trafficking training".
+        while words and not _is_name(" ".join(words), text, m.end()):
+            words.pop()
+        name = " ".join(words)
+        if name and (
+            re.search(rf"\b{_ORG}\b", name, re.I) or (_single_brand(name) and not _says_topic(name))
+        ):
+            return ProviderMention(name, m.start(), m.start() + len(name))
+    return None
+
+
+def _clause(text: str) -> ProviderMention | None:
+    """A clause of capitalised words standing apart: "…, Praxis, live online"."""
+    clauses = list(itertools.islice(_CLAUSE.finditer(text), 1, 1 + TRIED_AT_MOST))
+    for m in clauses:
+        said = m[0].strip(" .!?:")
+        if said and said == said.lower():
+            if _lower_org(said) == said:
+                start = m.start() + m[0].index(said)
+                return ProviderMention(said, start, start + len(said))
+            continue
+        name = _trim(said)
+        if not name or name != said:
+            continue
+        if re.fullmatch(_CAPS, name) and _is_name(name, text, m.end()) and not _says_topic(name):
+            start = m.start() + m[0].index(name)
+            return ProviderMention(name, start, start + len(name))
+    return None
+
+
+def _with_acronym(text: str, found: ProviderMention) -> ProviderMention:
+    """ "Providers Clinical Support System (PCSS)": the short form the clinician uses."""
+    m = _ACRONYM_AFTER.match(text, found.end)
+    if m and len(found.name.split()) > 1:
+        initials = "".join(w[0] for w in found.name.split() if w[0].isupper())
+        if initials.upper() == m["acro"].replace("&", ""):
+            return ProviderMention(m["acro"], found.start, m.end())
+    return found
+
+
+def _trim(name: str) -> str:
+    """The name without trailing little words or punctuation ("PsychArmor on" → "PsychArmor")."""
+    name = re.sub(r"'s$", "", name.strip(" .,'-"))
+    words = name.split()
+    while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _LITTLE):
+        words.pop()
+    while words and words[0].lower() in _LITTLE:
+        words.pop(0)
+    return " ".join(words)
+
+
+_EVENTS = frozenset({"summit", "conference", "symposium", "convention", "expo", "meeting", "day"})
+_LITTLE = frozenset({"of", "for", "and", "&", "the", "on", "in", "at", "against", "a", "an"})
+
+
+def _is_name(name: str, text: str, end: int) -> bool:
+    """Whether capitalised words name an organisation, not a day, state, method or approver."""
+    lowered = name.lower()
+    words = lowered.split()
+    if lowered in APPROVERS or lowered in _STATES or words[0] in {"i", "my", "dr", "dr."}:
+        return False
+    if words[-1] in _EVENTS:
+        return False  # "the Midwest Trauma Summit": the event is the course, not who gave it
+    if _APPROVED_AFTER.match(text[end : end + 20]):
+        return False  # "NBCC-approved", "ASWB ACE credits"
+    if name.endswith(" Board"):
+        return True  # "the Iowa Board" named as such; "the state board" is no one's name
+    if _ORG_END.search(lowered) and not all(w in _STATES or w in _LITTLE for w in words[:-1]):
+        return not (len(words) == 1 and words[0] in {"school", "hospital", "clinic", "hospice"})
+    return not all(w in _NOT_NAMES or w in _STATES or w in _LITTLE for w in words)
+
+
+def _says_topic(name: str) -> bool:
+    """Capitalised words of a course's subject ("Cultural Humility in Clinical Practice")."""
+    return not _ORG_END.search(name) and any(w in CE_WORDS for w in name.lower().split())
+
+
+def _single_brand(name: str) -> bool:
+    """One or two capitalised words that read as a brand ("Motivo", "CHOP", "Johns Hopkins")."""
+    return len(name.split()) <= 2 and not re.fullmatch(r"[A-Z]{1,2}", name)
+
+
+def _lower_org(name: str) -> str:
+    """A provider said in lower case: an organisation word with a name ("university of iowa")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word in _STOP:
+            words = words[:i]
+            break
+    name = " ".join(words)
+    known = _known(name)
+    if known is not None:
+        return name[known.start : known.end]
+    if "board" in words:
+        return ""  # "the state board", "the AZ board": a licensing board approves, not gives
+    if "of" in words[1:-1] and re.search(rf"\b{_ORG}\b", name, re.I) and words[-1] not in _LITTLE:
+        return name if not _ORG_END.fullmatch(name) else ""
+    return ""
+
+
+_STOP = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "for",
+        "about",
+        "with",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "and",
+        "then",
+        "but",
+        "which",
+        "that",
+        "it",
+        "was",
+        "is",
+        "online",
+        "live",
+        "recorded",
+        "webinar",
+        "course",
+        "training",
+        "workshop",
+        "conference",
+    ]
+)

@@ -1,8 +1,9 @@
 """Benchmark: seconds per certificate read (text PDF, scanned page, phone photo) and memory.
 
-    .venv/bin/python bench/certificates_bench.py [--repeat N] [--no-ocr]
+    .venv/bin/python bench/certificates_bench.py [--repeat N] [--no-ocr] [--set tuning|fresh|...]
 
-Reads the generated corpus (bench/certificates/make_corpus.py) with read_certificate and prints
+Reads a corpus set (bench/certificates/make_corpus.py's SETS: the generated tuning sets, or
+the checked-in fresh held-out files) with read_certificate and prints
 p50/p99 per kind of file, the peak Python allocation of one read (tracemalloc), and the peak
 resident memory of this process and of its Tesseract children.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.certificates.make_corpus import TODAY, Sample, tuning  # noqa: E402
+from bench.certificates.make_corpus import SETS, TODAY, Sample  # noqa: E402
 from bot.certificates import read_certificate, tesseract_path  # noqa: E402
 
 
@@ -52,8 +53,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="reads of each text PDF")
     parser.add_argument("--no-ocr", action="store_true", help="skip scans and photos")
+    parser.add_argument("--set", default="tuning", choices=sorted(SETS), help="which files")
     args = parser.parse_args()
-    samples = list(tuning(images=not args.no_ocr and tesseract_path() is not None))
+    samples = list(SETS[args.set](images=not args.no_ocr and tesseract_path() is not None))
     groups = {
         "text PDF": [s for s in samples if not s.ocr],
         "scanned PDF page": [s for s in samples if s.ocr and s.name.endswith(".pdf")],

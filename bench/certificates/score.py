@@ -1,6 +1,6 @@
 """Score readings against the corpus's expected fields, field by field.
 
-.venv/bin/python -m bench.certificates.score [tuning|held_out]
+.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [--misses]
 """
 
 from __future__ import annotations
@@ -95,13 +95,24 @@ def _count(
         misses.append(f"{where} {name}: got {got!r} want {want!r}")
 
 
+def _main(argv: list[str]) -> None:
+    from bench.certificates.make_corpus import SETS
+
+    names = [a for a in argv if not a.startswith("--")] or ["tuning"]
+    results = {n: score_with_misses(SETS[n]()) for n in names}
+    print(f"{'field':20}" + "".join(f"{n:>14}" for n in names))
+    for field_name in ("kind", "names_a_client", *FIELDS):
+        cells = []
+        for n in names:
+            right, asked = results[n][0].get(field_name, (0, 0))
+            cells.append(f"{right}/{asked}".rjust(14))
+        print(f"{field_name:20}" + "".join(cells))
+    if "--misses" in argv:  # the tuning sets' only: a held-out set's misses are not looked at
+        for n in names:
+            print("\n".join(f"{n}: {line}" for line in results[n][1]))
+
+
 if __name__ == "__main__":
     import sys
 
-    from bench.certificates.make_corpus import SETS
-
-    which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
-    scores, wrong = score_with_misses(SETS[which]())
-    for field_name, (right, asked) in scores.items():
-        print(f"{field_name:20} {right}/{asked}")
-    print("\n".join(wrong))
+    _main(sys.argv[1:])

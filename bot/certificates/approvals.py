@@ -24,7 +24,7 @@ _BODIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     (
         "APA",
-        re.compile(r"American\s+Psychological\s+Association", re.I),
+        re.compile(r"American\s+Psychological\s+Association|^APA\b"),
         None,  # APA sponsors carry no number on the certificate
     ),
     (
@@ -37,24 +37,44 @@ _BODIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
 )
 _STATES = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
+# A state's board, council or department, named as written: "Texas State Board of Social Worker
+# Examiners", "Ohio Counselor, Social Worker and Marriage and Family Therapist Board", "Illinois
+# Department of Financial and Professional Regulation".
 _STATE_BOARD = re.compile(
-    rf"\b((?:{_STATES})\s+(?:State\s+)?Board\s+of\s+[A-Z][A-Za-z&' ]{{3,60}}?)"
-    r"(?=\s*(?:[,.;(]|\bas\b|\bto\b|\bfor\b|\bunder\b|\bprovider\b|\bapprov|$))"
+    rf"\b((?:{_STATES})(?:(?:\s+|,\s+)(?:[A-Z][\w&'-]*|and|of|for|&)){{1,16}})"
 )
+_AGENCY = re.compile(r"\b(?:Board|Council|Commission|Department|Division|Office)\b")
 _STATE_NUMBER = re.compile(
-    r"(?:provider|approval|license|CE)\s*(?:#|no\.?|number)\s*:?\s*([A-Z0-9][A-Z0-9-]{2,14})", re.I
+    r"(?:provider|approval|license|licensed|sponsor|CE)\s*(?:#|no\.?|number)?\s*:?\s*"
+    r"((?:[A-Z]{2,4}\s)?[A-Z0-9]*\d[A-Z0-9.-]{1,14})",
+    re.I,
 )
+# A table row or a short line naming a body and its number: "NBCC ACEP No. 6120 Clock hours 12".
+_BODY_LINE = re.compile(r"^(?:ASWB|NBCC|NYSED|APA)\b.*?(?:#|\bno\.?)\s*[A-Z]*-?\d", re.I)
 _BOARD_NAMES = {"ASWB": "ASWB ACE", "NBCC": "NBCC ACEP", "APA": "APA", "NYSED": "NYSED"}
 _UNIT = r"(?:CE|CEs|clock\s+hours?|contact\s+hours?|credits?|credit\s+hours?|hours?|hrs?)"
 _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)"
 _BOARD_FIRST = re.compile(rf"\b(ASWB|NBCC|APA|NYSED)\b\s*:?\s*{_NUMBER}\s*{_UNIT}\b(?!\s*program)")
+_BOARD_ROW = re.compile(
+    rf"^(ASWB|NBCC|APA|NYSED)\b.{{0,60}}\b(?:CE|CEs|hours?|credits?)\s+{_NUMBER}$", re.I
+)
 _NUMBER_FIRST = re.compile(rf"(?<![\d.#]){_NUMBER}\s+(ASWB|NBCC|APA|NYSED)\b\s*{_UNIT}?")
 
 
 def find_approvals(text: CertificateText) -> tuple[Approval, ...]:
     """Each body approved in the text's statements, with its number when one is stated."""
     found: dict[str, str | None] = {}
-    for sentence in text.approval_sentences:
+    body_lines = tuple(line for line in text.lines if _BODY_LINE.match(line) and len(line) < 90)
+    _read_statements(text.approval_sentences + body_lines, found)
+    if not found or None in found.values():  # a narrow column's statement, wrapped short
+        _read_statements(text.joined_approval_sentences, found)
+    return tuple(Approval(body, number) for body, number in found.items())
+
+
+def _read_statements(sentences: tuple[str, ...], found: dict[str, str | None]) -> None:
+    """Bodies and numbers stated in ``sentences``, into ``found``: a body already there keeps
+    its number; one there without a number takes the first found."""
+    for sentence in sentences:
         for body, names, number in _BODIES:
             if not names.search(sentence):
                 continue
@@ -64,10 +84,13 @@ def find_approvals(text: CertificateText) -> tuple[Approval, ...]:
             if body not in found or (found[body] is None and value):
                 found[body] = value
         for m in _STATE_BOARD.finditer(sentence):
-            body = re.sub(r"\s+", " ", m[1]).strip()
-            number = _STATE_NUMBER.search(sentence, m.end())
-            found.setdefault(body, number[1] if number else None)
-    return tuple(Approval(body, number) for body, number in found.items())
+            body = re.sub(r"\s+", " ", m[1]).strip(" ,")
+            body = re.sub(r"(?:\s+(?:and|of|for|&))+$", "", body)
+            if not _AGENCY.search(body) or re.search(r"Education\s+Department", body):
+                continue  # a place or a university, not an approving body; NYSED is above
+            stated = _STATE_NUMBER.search(sentence, m.end())
+            if found.get(body) is None:
+                found[body] = stated[1].rstrip(".-") if stated else None
 
 
 def _number(pattern: re.Pattern[str], sentence: str) -> str | None:
@@ -82,6 +105,9 @@ def find_board_hours(text: CertificateText) -> tuple[BoardHours, ...]:
     """Hours stated per board on a line of their own ("ASWB 3.0 CE / NBCC 3.0 clock hours")."""
     found: dict[str, float] = {}
     for line in text.lines:
+        if row := _BOARD_ROW.match(line):  # a credits table: board, credit type, figure
+            found.setdefault(_BOARD_NAMES[row[1].upper()], float(row[2]))
+            continue
         if text.in_approval(line):
             continue
         hits = [(m[1], m[2]) for m in _BOARD_FIRST.finditer(line)]

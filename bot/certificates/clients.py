@@ -15,10 +15,13 @@ from store.client_details import client_details
 
 _ATTENDEE_LINE = re.compile(
     r"^(?:participant|attendee|learner|name|student|licensee|awarded\s+to|presented\s+to"
-    r"|prepared\s+for|issued\s+to|dear|learning\s+history\s+for|this\s+certifies\s+that)\b",
+    r"|prepared\s+for|issued\s+to|granted\s+to|dear|learning\s+history\s+for|this\s+certifies\s+that"
+    r"|member|recipient)\b",
     re.I,
 )
-_BEFORE_ATTENDEE = re.compile(r"(?:certif(?:y|ies)\s+that|awarded\s+to|presented\s+to)\s*:?$", re.I)
+_BEFORE_ATTENDEE = re.compile(
+    r"(?:certif(?:y|ies)\s+that|(?:awarded|presented|granted|issued)\s+to)\s*:?$", re.I
+)
 _AFTER_ATTENDEE = re.compile(
     r"[\s,]*(?:[A-Z][\w.-]*,?\s*)*(?:has\s+)?(?:successfully\s+)?"
     r"(?:completed|attended|participated)\b"

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from bot.certificates.model import Format
-from bot.certificates.text import FULL_DATE, CertificateText
+from bot.certificates.text import FULL_DATE, NARROW_AT, CertificateText
 from bot.parsing.dates import find_dates
 from bot.parsing.hours import find_hours
 from bot.parsing.model import PROVIDER_AT_MOST, TITLE_AT_MOST
@@ -28,12 +28,23 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 # A line that ends in a completion cue: the course's title is printed on the next line.
+_KIND_OF_EVENT = (
+    r"(?:\s+(?:continuing\s+education|CE|following|online|live))?"
+    r"(?:\s+(?:course|program|programme|workshop|training|webinar|activity|session|seminar))?"
+)
 _CUE_ALONE = re.compile(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|attended|finished)(?:\s+and\s+completed)?"
-    r"(?:\s+the)?(?:\s+(?:course|program|workshop|training|webinar|activity))?\s*:?$"
-    r"|\bfor\s+(?:participation\s+in|attending|completing)(?:\s+the)?"
-    r"(?:\s+(?:course|program|workshop|training|webinar))?\s*:?$",
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
+    r"|\b(?:for|in\s+recognition\s+of|upon)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?"
+    r"(?:participation\s+in|attending|completing|completion\s+of|participating\s+in)"
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
     re.I,
+)
+# A title named inside a sentence: "… your participation in Child Care Basics, an in-person …".
+_CUE_SENTENCE = re.compile(
+    r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed)"
+    r"\s+(?:the\s+)?(?P<v>[A-Z0-9][^,;\n]{5,}?)"
+    r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that)\b|\.\s|\.?$)"
 )
 _CUE_INLINE = re.compile(
     r"\bfor\s+(?:successfully\s+)?(?:completing|attending|participation\s+in)\s+(?:the\s+)?"
@@ -42,19 +53,26 @@ _CUE_INLINE = re.compile(
 _QUOTED = re.compile(r"\"([^\"\n]{6,200})\"")
 _PROVIDER_LABEL = re.compile(
     r"^(?:provider|provided\s+by|sponsor(?:ed\s+by)?|sponsoring\s+organi[sz]ation|presented\s+by"
-    r"|offered\s+by|hosted\s+by|organi[sz]ation|issued\s+by|ce\s+provider)\s*:?\s+(?P<v>.+)$",
+    r"|offered\s+by|hosted\s+by|organi[sz]ation|issued\s+by|ce\s+provider)(?:\s*:\s*|\s+)"
+    r"(?P<v>(?-i:[A-Z0-9]).+)$",
     re.I,
 )
 _PROVIDER_INLINE = re.compile(
     r"\b(?:offered|presented|provided|sponsored|hosted)\s+by\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
 )
 _PROVIDER_SUBJECT = re.compile(
-    r"^(?P<v>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|for|and|the)){0,8}?)"
-    r"(?:,\s*(?:provider|ACE)|\s+(?:is|has\s+been)\s+(?:approved|recognized))"
+    r"^(?P<v>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|for|and|the)){0,8}?"
+    r"(?:,?\s+(?:Inc\.?|LLC|PLLC|Ltd\.?|P\.?C\.))?)"
+    r"(?:,\s*(?:provider|ACE|#)|\s+(?:is|has\s+been)\s+(?:an?\s+)?(?:approved|recognized|licensed))"
+)
+_APPROVED_VERB = re.compile(
+    r"(?:,\s*(?:provider\s*)?#?\s*[\w-]*\d[\w-]*,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
+    r"(?:approved|recognized|licensed)\b"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:institute|academy|center|centre|seminars?|association|university|college|society"
-    r"|training|education|llc|inc|group|network|school|foundation|clinic|council|cme|ceu)\b",
+    r"|training|education|llc|inc|group|network|school|foundation|clinic|council|cme|ceu"
+    r"|partners|collaborative|consortium|seminars?|services|learning|studies)\b",
     re.I,
 )
 _HEADING = re.compile(
@@ -64,6 +82,11 @@ _HOURS_LABEL = re.compile(
     r"\b(?:(?:ce|credit|contact|clock|continuing\s+education)\s+hours?|credits?(?:\s+earned|"
     r"\s+awarded)?|hours?(?:\s+awarded|\s+earned)?|ceus?)\s*:?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?!\s*(?:ceus?|minutes?|mins?)\b)(?![\d/.-])",
+    re.I,
+)
+_HOURS_SPOKEN = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d{1,2})?)\s+(?:continuing\s+education|CE)\s+"
+    r"(?:credits?|credit\s+hours?|hours?|contact\s+hours?)\b",
     re.I,
 )
 _HOURS_WORD = re.compile(r"\b(?:hours?|hrs?|ceus?|credits?|minutes?|mins?|ces?)\b", re.I)
@@ -85,7 +108,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|until|and)\s*$", re.I)
 _SAME_MONTH = re.compile(
     r"\b([a-z]{3,9}\.?)\s+(\d{1,2})\s*(?:-|to|through|&|and)\s*(\d{1,2}),?\s+(\d{4})", re.I
 )
-_FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
+FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
     (
         "live interactive webinar",
         re.compile(
@@ -129,6 +152,9 @@ def find_title(text: CertificateText) -> str | None:
             r"complet|attend|particip", sentence, re.I
         ):
             return _clip(m[1].strip(" ."), TITLE_AT_MOST)
+    for sentence in text.sentences:
+        if not text.in_approval(sentence) and (m := _CUE_SENTENCE.search(sentence)):
+            return _clip(m["v"].strip(" .\"'"), TITLE_AT_MOST)
     return None
 
 
@@ -137,7 +163,12 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
     title = lines[i].strip(" \"'")
     if i + 1 < len(lines):
         nxt = lines[i + 1]
-        runs_on = title.endswith((":", "-", ",", "&")) or nxt[:1].islower() or nxt.startswith("&")
+        runs_on = (
+            title.endswith((":", "-", ",", "&"))
+            or bool(re.search(r"\b(?:of|for|and|the|in|with|to|on|an?)$", title, re.I))
+            or nxt[:1].islower()
+            or nxt.startswith("&")
+        )
         if runs_on and not _is_field_line(nxt):
             title = f"{title} {nxt.strip(' ' + chr(34))}"
     return title
@@ -156,7 +187,10 @@ def _is_field_line(line: str) -> bool:
 def find_provider(text: CertificateText) -> str | None:
     """The provider: a label, "offered by …", the subject of an approval statement, a letterhead."""
     for line in text.lines:
-        if (m := _PROVIDER_LABEL.match(line)) and not text.in_approval(line):
+        if (m := _PROVIDER_LABEL.match(line)) and (
+            not text.in_approval(line)
+            or (len(line) < 80 and not re.search(r"approv|recogni", line, re.I))
+        ):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
     for sentence in text.sentences:
         if _PROVIDER_SUBJECT.match(sentence):
@@ -164,12 +198,74 @@ def find_provider(text: CertificateText) -> str | None:
         if m := _PROVIDER_INLINE.search(sentence):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
     for sentence in text.approval_sentences:
-        if (m := _PROVIDER_SUBJECT.match(sentence)) and _ORG_WORDS.search(m["v"]):
+        m = _PROVIDER_SUBJECT.match(sentence)
+        if m and _ORG_WORDS.search(m["v"]) and not _wrapped_name(text, m["v"]):
             return _clip(m["v"], PROVIDER_AT_MOST)
+    for sentence in text.joined_approval_sentences:
+        for verb in _APPROVED_VERB.finditer(sentence):
+            name = _name_before(sentence[: verb.start()], text)
+            if name and _ORG_WORDS.search(name):
+                return _clip(name, PROVIDER_AT_MOST)
     for line in text.lines[:3]:
         if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
             return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
     return None
+
+
+def _wrapped_name(text: CertificateText, name: str) -> bool:
+    """Whether ``name`` is the tail of a name wrapped in a narrow column ("Willow Creek
+    Psychotherapy" / "Seminars is recognized …"): the previous line's last word and ``name``
+    are printed together elsewhere too (the column's heading)."""
+    joined = " ".join(text.lines).casefold()
+    for before, line in zip(text.lines, text.lines[1:], strict=False):
+        last = re.search(r"\b[A-Z][a-z]+$", before) if line.startswith(name) else None
+        if last and joined.count(f"{last[0]} {name}".casefold()) >= 2:
+            return True
+    return False
+
+
+def _name_before(head: str, text: CertificateText) -> str | None:
+    """The organisation's name that ends ``head`` (a statement up to "is approved"): its
+    longest tail printed elsewhere too (the column's heading), else the words back to a short
+    line."""
+    whole = _words_before(head, cross_short=True)
+    printed = " ".join(text.lines).casefold()
+    for i in range(len(whole) - 1):
+        tail = " ".join(whole[i:])
+        if printed.count(tail.casefold()) >= 2:
+            return tail
+    return " ".join(_words_before(head, cross_short=False)) or None
+
+
+def _words_before(head: str, *, cross_short: bool) -> list[str]:
+    """Capitalised words (and of/for/and/the, a trailing ", Inc.") ending ``head``, back to a
+    heading in capitals, a sentence's end or (unless ``cross_short``) a short line."""
+    lines = head.rstrip(" ,").split("\n")
+    words = lines[-1].split(" ")
+    for line in reversed(lines[:-1]):  # back over the column's wraps
+        if line.endswith((".", ":", "!", "?")) or (len(line) < NARROW_AT and not cross_short):
+            break
+        words = line.split(" ") + words
+    name: list[str] = []
+    for word in reversed(words):
+        if not _in_name(word, name):
+            break
+        name.append(word)
+    while name and name[-1] in ("of", "for", "and", "the", "&"):
+        name.pop()
+    return list(reversed(name))
+
+
+def _in_name(word: str, after: list[str]) -> bool:
+    """Whether ``word`` belongs to a name whose later words (read backwards) are ``after``."""
+    bare = word.strip(",")
+    if bare in ("Inc.", "Inc", "LLC", "PLLC", "Ltd."):
+        return not after
+    if bare in ("of", "for", "and", "the", "&"):
+        return bool(after)
+    if not bare[:1].isupper() or (bare.isupper() and len(bare) > 3):  # lower case, a heading
+        return False
+    return "," not in word or bool(after and after[-1] in ("Inc.", "LLC"))
 
 
 def _org(value: str) -> str:
@@ -193,9 +289,11 @@ def find_hours_stated(text: CertificateText) -> tuple[float | None, float | None
         m = _HOURS_LABEL.search(line) if hours is None and not _board_figure(line) else None
         if m is not None and not re.search(r"ceus?", m[0], re.I):
             hours = float(m["n"])
+        if hours is None and not _board_figure(line) and (m := _HOURS_SPOKEN.search(line)):
+            hours = float(m["n"])
         if hours is not None:
             break
-    return hours, ceus if hours is None else None
+    return hours, ceus  # a CEU figure beside the hours is kept: the certificate states both
 
 
 def _board_figure(line: str) -> bool:
@@ -216,11 +314,20 @@ def find_dates_stated(text: CertificateText, today: date) -> tuple[date | None, 
 
 def _dates_in(line: str, today: date) -> tuple[date, date] | None:
     mentions = [
-        m for m in find_dates(line, today) if re.search(r"\d{4}|\d/\d{2}\b", line[m.start : m.end])
+        m
+        for m in find_dates(line, today)
+        if re.search(r"\d{4}|\d/\d{2}\b", line[m.start : m.end])
+        or re.match(r",?\s*\d{4}\b", line[m.end :])  # "June 3 - June 7, 2024"
     ]
     if not mentions:
         return None
     first = mentions[0]
+    parts = re.split(r"\s+(?:-|to|through|thru|until)\s+", line[first.start : first.end])
+    if len(parts) == 2 and re.search(r"[a-z]{3}", parts[1], re.I):
+        # a range of two full dates read as one mention (its end): the start from its first half
+        starts = find_dates(f"{parts[0].rstrip(', ')}, {first.on.year}", today)
+        if starts and starts[0].on <= first.on:
+            return starts[0].on, first.on
     if len(mentions) > 1 and _RANGE_JOIN.match(line[first.end : mentions[1].start]):
         return first.on, mentions[1].on
     if same := _SAME_MONTH.search(line[first.start : first.end + 4]):
@@ -236,7 +343,7 @@ def find_format(text: CertificateText) -> Format | None:
     for line in text.lines:
         if text.in_approval(line) and not re.search(r"\bthis\s+(?:course|program)", line, re.I):
             continue
-        for name, pattern in _FORMATS:
+        for name, pattern in FORMATS:
             if pattern.search(line):
                 return name
     return None

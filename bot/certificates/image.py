@@ -61,11 +61,27 @@ def prepared(img: Image.Image) -> bytes:
         img = img.resize((img.width * 2, img.height * 2), Image.LANCZOS)
     # Scans and photos carry speckle; a 3x3 median removes it and keeps the strokes (measured
     # on the corpus: it fixed table cells Tesseract misread as letters).
-    img = ImageOps.autocontrast(img.filter(ImageFilter.MedianFilter(3)))
+    img = ImageOps.autocontrast(evenly_lit(img.filter(ImageFilter.MedianFilter(3))))
     img = without_rules(upright(img))
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()
+
+
+def evenly_lit(img: Image.Image) -> Image.Image:
+    """The page divided by its own paper: a phone photo's shading, a desk around the sheet and
+    grey ink on tinted paper all become dark text on white.
+
+    The paper's brightness is the brightest pixel near each point (ink is thin, so a maximum
+    filter on a small copy removes it), smoothed; each pixel is scaled against it.
+    """
+    small = img.copy()
+    small.thumbnail((300, 300))
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(4))
+    paper_px = np.asarray(paper.resize(img.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    pixels = np.asarray(img, dtype=np.float32)
+    level = np.clip(pixels / np.maximum(paper_px, 1.0) * 255.0, 0, 255)
+    return Image.fromarray(level.astype(np.uint8))
 
 
 def upright(img: Image.Image) -> Image.Image:

@@ -4,9 +4,11 @@ transcript's rows."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from bot.certificates.model import Kind
+from bot.certificates.fields import FORMATS
+from bot.certificates.model import Format, Kind
 from bot.certificates.text import FULL_DATE, CertificateText
 from bot.parsing.dates import find_dates
 from bot.parsing.model import TITLE_AT_MOST
@@ -14,11 +16,13 @@ from bot.parsing.model import TITLE_AT_MOST
 _COMPLETED = re.compile(
     r"\bcertif(?:y|ies|icate)\b|\bhas\s+(?:successfully\s+)?completed\b|\bcompleted\b"
     r"|\battended\b|\bawarded\b|\battendance\b|\bearned\b|\btranscript\b|\blearning\s+history\b"
-    r"|\bverification\b|\bparticipation\b",
+    r"|\bverification\b|\bparticipation\b|\bcredit\s+record\b|\brecord\s+of\s+(?:completion|attendance)\b"
+    r"|\bcompletion\s+record\b|\bstatement\s+of\s+(?:continuing\s+education\s+)?credits?\b",
     re.I,
 )
 _REGISTERED = re.compile(
-    r"\bregistration\s+confirm\w*|\byou\s+are\s+registered\b|\bthank\s+you\s+for\s+registering\b"
+    r"\bregistration\s+confirm\w*|\byou(?:\s+are|'re)\s+registered\b|\bthank\s+you\s+for\s+registering\b"
+    r"|\byour\s+registration\s+(?:is\s+)?(?:complete|confirmed)\b|\bsign(?:ing|ed)\s+up\s+for\b"
     r"|\bregistered\s+for\b|\byour\s+(?:seat|spot|place)\s+is\s+(?:confirmed|reserved)\b"
     r"|\bsee\s+you\s+(?:at|on)\b|\b(?:will\s+take|takes)\s+place\b|\bjoin\s+link\b|\bupcoming\b",
     re.I,
@@ -31,6 +35,9 @@ _PAID = re.compile(
 _TABLE_HEAD = re.compile(r"\b(?:course|title|program|activity)\b", re.I)
 _TABLE_HOURS = re.compile(r"\b(?:hours|credits|ce|ceus|hrs)\b", re.I)
 _TABLE_DATE = re.compile(r"\b(?:date|completed|completion)\b", re.I)
+_NOT_ROW = re.compile(r"\b(?:period|printed|statement\s+dates|report|issued|generated)\b", re.I)
+# A code or certificate number in a cell: letters and digits joined by hyphens ("KSW-3301").
+_ROW_ID = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
 _ROW_HOURS = re.compile(r"(?<![\d/.-])(\d{1,2}(?:\.\d{1,2})?)(?![\d/.-])")
 
 
@@ -54,9 +61,24 @@ def future_dates(text: CertificateText, today: date) -> list[date]:
     return [m.on for line in text.lines if FULL_DATE.search(line) for m in find_dates(line, today)]
 
 
-def transcript_rows(text: CertificateText, today: date) -> list[tuple[str, date, float]]:
-    """(title, date, hours) for each row under a table head naming course, date and hours."""
-    rows: list[tuple[str, date, float]] = []
+@dataclass(frozen=True)
+class TranscriptRow:
+    """One course on a transcript, as its row says."""
+
+    title: str
+    on: date
+    hours: float
+    format: Format | None = None
+    number: str | None = None
+
+
+def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
+    """Each row under a table head naming course, date and hours.
+
+    A row is the line with its date and the lines its wrapped cells spill onto (after the date
+    when the date column comes first, before it when it comes last); a page's repeated header
+    is no row.
+    """
     lines = text.lines
     head = next(
         (
@@ -70,21 +92,58 @@ def transcript_rows(text: CertificateText, today: date) -> list[tuple[str, date,
         None,
     )
     if head is None:
-        return rows
+        return []
+    header = lines[head]
+    date_first = _TABLE_DATE.search(header).start() < _TABLE_HEAD.search(header).start()  # type: ignore[union-attr]
+    has_number = re.search(r"\bcert", header, re.I) is not None
+    repeated = set(lines[: head + 1])
+    groups: list[list[str]] = []
+    pending: list[str] = []
     for line in lines[head + 1 :]:
         if re.match(r"total\b", line, re.I):
             break
-        found = FULL_DATE.search(line)
-        if found is None:
+        if line in repeated or re.match(r"page\s+\d", line, re.I):
+            pending = []
             continue
-        rest = (line[: found.start()] + " | " + line[found.end() :]).strip()
-        numbers = list(_ROW_HOURS.finditer(rest))
-        if not numbers:
-            continue
-        hours = float(numbers[-1][1])
-        title = (rest[: numbers[-1].start()] + rest[numbers[-1].end() :]).replace("|", " ")
-        title = re.sub(r"\s+", " ", title).strip(" -|")
-        on = find_dates(found[0], today)
-        if title and on and 0 < hours <= 100:
-            rows.append((title[:TITLE_AT_MOST], on[0].on, hours))
-    return rows
+        dated = FULL_DATE.search(line) is not None and not _NOT_ROW.search(line)
+        if dated and date_first:
+            groups.append([line])
+        elif dated:
+            groups.append([*pending[-2:], line])
+            pending = []
+        elif len(line) < 60 and not text.in_approval(line):
+            if date_first and groups and len(groups[-1]) < 4:
+                groups[-1].append(line)
+            elif not date_first:
+                pending.append(line)
+    rows = [_row(" ".join(group), has_number, today) for group in groups]
+    return [row for row in rows if row is not None]
+
+
+def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:
+    found = FULL_DATE.search(line)
+    if found is None:
+        return None
+    rest = f"{line[: found.start()]} | {line[found.end() :]}"
+    fmt = None
+    for name, pattern in FORMATS:
+        if m := pattern.search(rest):
+            fmt, rest = name, rest[: m.start()] + " | " + rest[m.end() :]
+            break
+    numbers = list(_ROW_HOURS.finditer(rest))
+    if not numbers:
+        return None
+    hours = float(numbers[-1][1])
+    rest = rest[: numbers[-1].start()] + " | " + rest[numbers[-1].end() :]
+    words = [w for w in re.split(r"[\s|]+", rest) if w]
+    number = None
+    while words and _ROW_ID.fullmatch(words[-1]):  # the certificate column, or a code at the end
+        last = words.pop()
+        number = number or (last if has_number else None)
+    while words and _ROW_ID.fullmatch(words[0]):  # a course code before the title
+        words.pop(0)
+    title = " ".join(words).strip(" -|")
+    on = find_dates(found[0], today)
+    if not (title and on and 0 < hours <= 100):
+        return None
+    return TranscriptRow(title[:TITLE_AT_MOST], on[0].on, hours, fmt, number)

@@ -118,8 +118,17 @@ def read_text(
     provider = find_provider(text)
     if kind == "transcript":
         courses = tuple(
-            CertificateCourse(title, provider, approvals, hours, start=on, end=on)
-            for title, on, hours in rows
+            CertificateCourse(
+                row.title,
+                provider,
+                approvals,
+                row.hours,
+                start=row.on,
+                end=row.on,
+                format=row.format,
+                certificate_number=row.number,
+            )
+            for row in rows
         )
     elif kind == "unrelated":
         courses = ()

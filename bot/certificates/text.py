@@ -38,6 +38,19 @@ _FULL_DATE = (
 )
 FULL_DATE = re.compile(_FULL_DATE, re.I)
 WRAPS_AT = 70  # characters: a printed line this long is part of a wrapped paragraph
+NARROW_AT = 24  # characters: a narrow column's wrapped line is at least this long
+# A line ending in one of these words runs on: "… is approved by the" / "American …".
+_RUNS_ON = re.compile(r"(?:\b(?:the|of|for|and|by|to|in|as|an?|with|on|or|is|are)|,)$", re.I)
+
+
+def _wraps_onto(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous``'s sentence (a paragraph wrapped at the margin)."""
+    if previous.endswith((".", "!", "?", ":")):
+        return False
+    if len(previous) >= WRAPS_AT:
+        return True
+    # A narrow column (a sidebar's approval statement) wraps at 30-40 characters.
+    return len(previous) >= NARROW_AT and (line[:1].islower() or bool(_RUNS_ON.search(previous)))
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,8 @@ class CertificateText:
         lines = (re.sub(r" {2,}", " ", line.translate(_SAME)).strip() for line in text.splitlines())
         if ocr:  # table rules and speckle read as stray marks at the edges of cells
             lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
+        if ocr:  # a line of nothing but marks ("°", "~ -") is speckle, not print
+            lines = (x for x in lines if any(ch.isalnum() for ch in x))
         return cls("\n".join(line for line in lines if line))
 
     @cached_property
@@ -62,11 +77,7 @@ class CertificateText:
         """Sentences across line breaks: a long line not ending a sentence wraps onto the next."""
         chunks: list[str] = []
         for line in self.lines:
-            if (
-                chunks
-                and len(previous := chunks[-1].rsplit("\n", 1)[-1]) >= WRAPS_AT
-                and not (previous.endswith((".", "!", "?")))
-            ):
+            if chunks and _wraps_onto(chunks[-1].rsplit("\n", 1)[-1], line):
                 chunks[-1] += "\n" + line
             else:
                 chunks.append(line)
@@ -76,6 +87,17 @@ class CertificateText:
             for s in _SENTENCE_END.split(chunk.replace("\n", " "))
             if s.strip()
         )
+
+    @cached_property
+    def joined_sentences(self) -> tuple[str, ...]:
+        """Sentences with every line break taken for a wrap: a narrow column's statement whole
+        (over-joined elsewhere, so only for what the line-wise sentences missed)."""
+        joined = "\n".join(self.lines)  # the breaks kept: a name is not read across a short line
+        return tuple(s.strip() for s in _SENTENCE_END.split(joined) if s.strip())
+
+    @cached_property
+    def joined_approval_sentences(self) -> tuple[str, ...]:
+        return tuple(s for s in self.joined_sentences if _APPROVAL_WORDS.search(s) and len(s) > 40)
 
     @cached_property
     def approval_sentences(self) -> tuple[str, ...]:

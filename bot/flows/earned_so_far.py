@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.declare import ASSESS, GOALS, STATUS
 from bot.flows.base import Turn
 from bot.flows.carried_in import (
     Balance,
@@ -79,7 +80,7 @@ class EarnedSoFarSteps(OneTimeSteps):
         turn.finish()
         turn.offer_next(
             "What next?",
-            [("Set career goals", "goals"), ("Rate my skills", "assess"), ("My status", "status")],
+            [("Set career goals", GOALS), ("Rate my skills", ASSESS), ("My status", STATUS)],
         )
 
     def ask_earned(self, turn: Turn) -> None:

@@ -2,16 +2,23 @@
 the member already did: one-time trainings (bot/flows/one_time.py) and hours earned this cycle
 (bot/flows/earned_so_far.py).
 
-license -> renewal -> first_renewal -> more --yes--> license
+license -> [birth_month*] -> renewal -> first_renewal -> more --yes--> license
                                          `--no--> timezone* -> budget -> hours -> formats -> role
 role -> (set up) -> once** -> earned -> done
-(* skipped when the platform told us the member's time zone; ** only when a license that is
-not a first renewal has one-time trainings to answer)
+(* birth_month only for a board whose CE period ends in the member's birth month; timezone
+skipped when the platform told us the member's time zone; ** only when a license that is not
+a first renewal has one-time trainings to answer)
+
+The renewal question follows the board's clock (bot/rules/clock_questions.py): a fixed date
+is offered to confirm, not asked; a birth month gives the date, and only the date is kept.
 """
 
 from __future__ import annotations
 
-from bot.answers import LICENSE_LABELS, parse_license, parse_yes_no, parse_zone
+from datetime import date
+
+from bot.answers import LICENSE_LABELS, parse_date, parse_license, parse_yes_no, parse_zone
+from bot.declare import ONBOARDING, SETTINGS, STATUS
 from bot.flows.base import Turn
 from bot.flows.earned_so_far import EarnedSoFarSteps
 from bot.flows.profile import (
@@ -26,21 +33,51 @@ from bot.flows.profile import (
     save_license,
 )
 from bot.license_titles import untracked_license_note
-from bot.rules import rule_set_id_for
+from bot.rules import RuleSet, rule_set_id_for
+from bot.rules.clock_questions import (
+    OTHER,
+    TYPE_IT,
+    birth_month_prompt,
+    date_options,
+    date_prompt,
+    mismatch_words,
+    offered_dates,
+    other_date_prompt,
+    picked_date,
+    read_month,
+)
 from bot.rules.notes import license_label
 from bot.us_states import STATE_CODES
 
 
 class Onboarding(EarnedSoFarSteps):
-    name = "onboarding"
+    name = ONBOARDING.name
     summary = "set up your licenses and preferences"
+    states = (
+        "license",
+        "birth_month",
+        "renewal",
+        "first_renewal",
+        "more",
+        "timezone",
+        "budget",
+        "hours",
+        "formats",
+        "role",
+        "once",
+        "once_each",
+        "earned",
+        "earned_topics",
+    )
+    commands = ("start", "restart", "onboarding")
+    before_onboarding = True
 
     def start(self, turn: Turn) -> None:
         name = turn.member.display_name.split(" ")[0] if turn.member.display_name else "there"
         if turn.member.onboarded:  # e.g. the app was installed again: keep what they set up
             turn.say(f"Welcome back, {name}! You're all set up — here's what I have.")
             turn.show(profile_facts(turn))
-            turn.offer_next("What next?", [("My status", "status"), ("Settings", "settings")])
+            turn.offer_next("What next?", [("My status", STATUS), ("Settings", SETTINGS)])
             return
         turn.say(
             f"Hi {name}! I'm *CE Mentor*. I keep track of your continuing-education hours "
@@ -82,24 +119,65 @@ class Onboarding(EarnedSoFarSteps):
         self.go(turn, "renewal")
 
     def ask_renewal(self, turn: Turn) -> None:
-        kind, state = turn.data["license_type"], turn.data["jurisdiction"]
-        rules = turn.services.rule_sets.get(rule_set_id_for(state, kind))
-        title = license_label(rules) if rules else f"{STATE_CODES.get(state, state)} {kind}"
-        turn.say(
-            f"When does your {title} license next renew? "
-            "A date like *3/31/2027* or *March 2027* is fine."
-        )
+        rules, title = self._rules(turn)
+        if rules is None:
+            turn.say(f"When does your {title} license next renew? {TYPE_IT}")
+            return
+        if rules.clock.basis == "birth_month" and turn.data.get("birth_month") is None:
+            self.go(turn, "birth_month")
+            return
+        offered = offered_dates(rules, turn.today, turn.data.get("birth_month"))
+        turn.data["offered"] = [day.isoformat() for day in offered]
+        prompt = date_prompt(rules, title, offered)
+        if offered:
+            turn.offer(prompt, ONBOARDING.act("renewal"), date_options(offered))
+        else:
+            turn.say(prompt)
 
     def on_renewal(self, turn: Turn) -> None:
-        renewal = accept_renewal_date(turn, turn.answer)
-        if renewal is not None:
-            turn.data["renewal_date"] = renewal.isoformat()
-            self.go(turn, "first_renewal")
+        rules, _ = self._rules(turn)
+        offered = [date.fromisoformat(day) for day in turn.data.get("offered") or []]
+        picked = picked_date(turn.answer, offered) if offered else None
+        if picked == OTHER:
+            turn.data["offered"] = []
+            turn.say(other_date_prompt())
+            return
+        renewal = picked if isinstance(picked, date) else accept_renewal_date(turn, turn.answer)
+        if renewal is None:
+            return
+        if rules is not None and not isinstance(picked, date):
+            note = mismatch_words(rules, renewal)
+            if note:
+                turn.say(note)
+        turn.data.update(renewal_date=renewal.isoformat(), offered=[], birth_month=None)
+        self.go(turn, "first_renewal")
+
+    def ask_birth_month(self, turn: Turn) -> None:
+        rules, title = self._rules(turn)
+        if rules is not None:
+            turn.say(birth_month_prompt(rules, title))
+
+    def on_birth_month(self, turn: Turn) -> None:
+        month = read_month(turn.answer)
+        if month is not None:  # kept only in this conversation's state, until the date is set
+            turn.data["birth_month"] = month
+            self.go(turn, "renewal")
+            return
+        if parse_date(turn.answer, today=turn.today) is not None:  # the date itself
+            self.on_renewal(turn)
+            return
+        turn.say("Which month? Type its name, like *May*, or the renewal date itself.")
+
+    def _rules(self, turn: Turn) -> tuple[RuleSet | None, str]:
+        """The rule set of the license being added, and its title ("FL LCSW")."""
+        kind, state = turn.data["license_type"], turn.data["jurisdiction"]
+        rules = turn.services.rule_sets.get(rule_set_id_for(state, kind))
+        return rules, license_label(rules) if rules else f"{STATE_CODES.get(state, state)} {kind}"
 
     def ask_first_renewal(self, turn: Turn) -> None:
         turn.offer(
             "Is this your first renewal of this license? (Some boards ask less the first time.)",
-            "onboarding.first_renewal",
+            ONBOARDING.act("first_renewal"),
             [("Yes, first renewal", "yes"), ("No", "no")],
         )
 
@@ -114,7 +192,7 @@ class Onboarding(EarnedSoFarSteps):
     def ask_more(self, turn: Turn) -> None:
         turn.offer(
             "Do you hold another license?",
-            "onboarding.more",
+            ONBOARDING.act("more"),
             [("Add another", "yes"), ("That's all", "no")],
         )
 
@@ -171,14 +249,14 @@ class Onboarding(EarnedSoFarSteps):
             self.go(turn, "formats")
 
     def ask_formats(self, turn: Turn) -> None:
-        turn.offer("Which formats do you prefer?", "onboarding.formats", FORMAT_OPTIONS)
+        turn.offer("Which formats do you prefer?", ONBOARDING.act("formats"), FORMAT_OPTIONS)
 
     def on_formats(self, turn: Turn) -> None:
         if accept_formats(turn, turn.answer):
             self.go(turn, "role")
 
     def ask_role(self, turn: Turn) -> None:
-        turn.offer("Last one: what's your role?", "onboarding.role", ROLE_OPTIONS)
+        turn.offer("Last one: what's your role?", ONBOARDING.act("role"), ROLE_OPTIONS)
 
     def on_role(self, turn: Turn) -> None:
         if not accept_role(turn, turn.answer):

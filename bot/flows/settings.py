@@ -1,6 +1,7 @@
 """Settings: see and change licenses, renewal dates, time zone, budget, time and formats.
 
-start -> pick --"renewal"--> which_license* -> renewal_date
+start -> pick --"renewal"--> which_license* -> renewal_date (a fixed-date or birth-month
+                 board offers the date after the current one; the month comes from it)
              --"add license"--> onboarding.license (returns here when done)
              --"add a credential" / "I'm also an NCC"--> credential* -> credential_state*
                  (a Counseling Compact privilege: which remote state) -> credential_date
@@ -14,6 +15,7 @@ import re
 from datetime import date
 
 from bot.answers import parse_date, parse_state, parse_yes_no, parse_zone
+from bot.declare import SETTINGS, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.profile import (
     accept_budget,
@@ -23,6 +25,8 @@ from bot.flows.profile import (
     profile_facts,
 )
 from bot.rules import RuleSet
+from bot.rules.clock import clock_words
+from bot.rules.clock_questions import mismatch_words, next_dates, picked_date
 from bot.rules.credentials import (
     COMPACT,
     CREDENTIAL_CHOICES,
@@ -63,9 +67,34 @@ QUESTIONS = {
 }
 
 
-class Settings(Flow):
-    name = "settings"
-    summary = "licenses, dates, budget, time and formats"
+class MemberSettings(Flow):
+    name = SETTINGS.name
+    private = "settings"
+    summary = "licenses, renewal dates, credentials, budget, time, formats"
+    states = (
+        "pick",
+        "which",
+        "renewal_date",
+        "credential",
+        "credential_state",
+        "credential_date",
+        "budget",
+        "hours",
+        "formats",
+        "timezone",
+        "supervisor",
+    )
+    section, usage = "You", "settings"
+    commands = ("settings", "profile")
+    phrases = (
+        Phrase(r"\bchange my\b|\badd (a |another )?licen[cs]e\b|\btime ?zone\b|\bbudget\b", 210),
+        Phrase(
+            r"\badd (a |an |my )?(credential|certification|ncc|e\.? ?passport|psypact|compact privilege)\b"
+            r"|\bi'?m also an? ncc\b"
+            r"|\bi (have|hold) (a |an |my )?(psypact|e\.? ?passport|ncc|ipc|counseling compact)",
+            210,
+        ),
+    )
 
     def start(self, turn: Turn) -> None:
         topic = self._topic(turn.answer)
@@ -82,7 +111,7 @@ class Settings(Flow):
         self.on_pick(turn)
 
     def ask_pick(self, turn: Turn) -> None:
-        turn.offer("What would you like to change?", "settings.pick", TOPICS)
+        turn.offer("What would you like to change?", SETTINGS.act("pick"), TOPICS)
 
     def _topic(self, text: str) -> str | None:
         lowered = text.casefold()
@@ -117,7 +146,7 @@ class Settings(Flow):
             return
         rule_sets = turn.services.rule_sets
         options = [(label_of(lic, rule_sets), str(lic.id)) for lic in licenses]
-        turn.offer("Which license?", "settings.which", options)
+        turn.offer("Which license?", SETTINGS.act("which"), options)
 
     def on_which(self, turn: Turn) -> None:
         licenses = licenses_of(turn.session, member_id=turn.member.id)
@@ -142,14 +171,32 @@ class Settings(Flow):
             self._saved(turn, f"Removed your {label} license.")
             return
         turn.goto(self.name, "renewal_date", license_id=chosen.id)
-        turn.say(QUESTIONS["renewal_date"])
+        rules = turn.services.rule_sets.get(chosen.rule_set_id)
+        offered = next_dates(rules, chosen.renewal_date, turn.today) if rules else []
+        turn.data["offered"] = [day.isoformat() for day in offered]
+        if not offered:
+            turn.say(QUESTIONS["renewal_date"])
+            return
+        words = clock_words(rules.clock, rules.cycle_months)
+        turn.offer(
+            f"{QUESTIONS['renewal_date']} Your board's CE period ends on {words}; the one "
+            f"after your current date is *{offered[0]:%B %-d, %Y}*.",
+            SETTINGS.act("renewal_date"),
+            [(f"{day:%B %-d, %Y}", day.isoformat()) for day in offered],
+        )
 
     def on_renewal_date(self, turn: Turn) -> None:
         license = get_license(
             turn.session, member_id=turn.member.id, license_id=turn.data["license_id"]
         )
-        renewal = accept_renewal_date(turn, turn.answer)
+        offered = [date.fromisoformat(day) for day in turn.data.get("offered") or []]
+        picked = picked_date(turn.answer, offered) if offered else None
+        typed = not isinstance(picked, date)
+        renewal = accept_renewal_date(turn, turn.answer) if typed else picked
         if license is not None and renewal is not None:
+            rules = turn.services.rule_sets.get(license.rule_set_id)
+            if typed and rules is not None and mismatch_words(rules, renewal):
+                turn.say(mismatch_words(rules, renewal))
             license.renewal_date = renewal
             self._saved(
                 turn,
@@ -163,7 +210,9 @@ class Settings(Flow):
             turn.finish()
             turn.say(said)
         elif rule_set_id is None:
-            turn.offer(credential_question(turn.answer), "settings.credential", CREDENTIAL_CHOICES)
+            turn.offer(
+                credential_question(turn.answer), SETTINGS.act("credential"), CREDENTIAL_CHOICES
+            )
         elif rule_set_id not in turn.services.rule_sets:  # rules not loaded in this install
             turn.finish()
             turn.say("I can't track that credential here yet — its rules aren't loaded.")

@@ -44,6 +44,7 @@ class Doubt:
     value: str  # the number as the bot shows it ("36 h")
     reason: Reason
     first_screen: bool = False  # changes what the member should do (the total)
+    board_site: str = ""  # where to check (the rule set's board_site), "" when none is known
 
     @property
     def words(self) -> str:
@@ -60,7 +61,8 @@ class Doubt:
             where = "from sources we're only partly sure of"
         else:
             where = "from sources we're unsure of"
-        return f"{subject} {verb} {where} — check with the board."
+        site = f" ({self.board_site})" if self.board_site else ""
+        return f"{subject} {verb} {where} — check with the board{site}."
 
 
 def is_rule_text(url: str) -> bool:
@@ -89,7 +91,8 @@ def doubts(rule_set: RuleSet) -> list[Doubt]:
     def weigh(number: str, value: str, sources: Sequence[str], confidence: str | None) -> None:
         reason = _reason(sources or rule_set.sources, confidence or rule_set.confidence)
         if reason is not None:
-            found.append(Doubt(number, value, reason, first_screen=number == "total"))
+            first_screen, site = number == "total", rule_set.board_site or ""
+            found.append(Doubt(number, value, reason, first_screen, site))
 
     if rule_set.total_hours is not None:
         weigh("total", f"{rule_set.total_hours:g} h", rule_set.sources, rule_set.confidence)

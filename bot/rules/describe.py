@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.rules.clock import clock_words
 from bot.rules.confidence import doubts
 from bot.rules.counting import format_words
 from bot.rules.model import RuleSet, TopicRule
@@ -66,6 +67,7 @@ def describe(rule_set: RuleSet) -> list[str]:
     lines = [
         f"{license_label(rule_set)} — {rule_set.state_title}",
         f"Board: {rule_set.board}",
+        f"Board's site: {rule_set.board_site or 'not in our research — search for the board by name'}",
         f"Confidence in this research: {rule_set.confidence}",
         f"CE per cycle: {total}; cycle: {cycle}, ending on your renewal date "
         "(it starts the day after the previous one).",
@@ -75,6 +77,7 @@ def describe(rule_set: RuleSet) -> list[str]:
             f"The license itself renews every {rule_set.license_term_months} months; CE is "
             f"due every {rule_set.cycle_months}."
         )
+    lines.append(f"CE period ends: {_clock_line(rule_set)}")
     if rule_set.renewal_date_notes:
         lines.append(f"Renewal date: {rule_set.renewal_date_notes}")
     first = rule_set.first_renewal
@@ -83,7 +86,8 @@ def describe(rule_set: RuleSet) -> list[str]:
     elif first is not None and first.hours is not None:
         lines.append(f"First renewal: {first.hours:g} h.")
     else:
-        lines.append("First renewal: unknown to us — check with the board.")
+        site = f" ({rule_set.board_site})" if rule_set.board_site else ""
+        lines.append(f"First renewal: unknown to us — check with the board{site}.")
     if rule_set.topics:
         lines.append("Required topics:")
         lines += [f"  • {_topic_words(topic)}" for topic in rule_set.topics]
@@ -116,6 +120,21 @@ def describe(rule_set: RuleSet) -> list[str]:
     lines += [f"  {url}" for url in rule_set.sources]
     lines.append("Guidance only — the board's word is final.")
     return lines
+
+
+def _clock_line(rule_set: RuleSet) -> str:
+    """The board's clock in one line (bot/rules/clock.py)."""
+    clock = rule_set.clock
+    words = clock_words(clock, rule_set.cycle_months)
+    if words:
+        doubt = "" if clock.confirmed else " (not from the board's current rule — check it)"
+        line = f"{words}{doubt}."
+    else:
+        line = {
+            "birthday": "on your birthday — you give the date.",
+            "anniversary": "from your license's issue or last renewal date — you give the date.",
+        }.get(clock.basis, "how the board sets it is unknown to us — you give the date.")
+    return f"{line} {clock.note}".strip()
 
 
 def _topic_words(topic: TopicRule) -> str:

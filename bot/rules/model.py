@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from bot.rules.approval import normalize_approval_bodies
+from bot.rules.clock import RenewalClock, check_cycle
 from bot.rules.schema import (
     NEEDS_CONDITION,
     Approval,
@@ -47,6 +48,9 @@ class RuleSet(_Strict):
     license_type: Literal["LCSW", "LPC", "LMFT", "PSYCHOLOGIST"]
     state_title: str
     board: str
+    # A page on the board's or state agency's own site from the research's sources, shown
+    # where the bot tells the member to check with the board; None where the research has none.
+    board_site: str | None = Field(default=None, pattern=r"^https?://")
     # The CE period in months: it ends on the renewal date the member gives and starts the
     # day after the previous one. `license_term_months` is set only where the license renews
     # more often than CE is due (Washington: yearly license, CE every 2 years).
@@ -58,6 +62,9 @@ class RuleSet(_Strict):
     cycle_length_known: bool = True
     renewal_date_basis: str | None = None
     renewal_date_notes: str = ""
+    # How the board sets the day the CE period ends (bot/rules/clock.py): what onboarding
+    # asks, and the dates it offers.
+    clock: RenewalClock = RenewalClock()
     total_hours: float | None = Field(default=None, ge=0)
     prorated_hours_per_month: float | None = Field(default=None, gt=0)
     hour_definition: str | None = None
@@ -94,6 +101,7 @@ class RuleSet(_Strict):
             raise ValueError("credential: required for kind: credential (e.g. NCC)")
         elif self.jurisdiction != "US":
             raise ValueError("jurisdiction: a credential's is US (national or compact-wide)")
+        check_cycle(self.clock, self.cycle_months)
         ids = [topic.rule_id for topic in self.topics]
         repeated = sorted({rid for rid in ids if ids.count(rid) > 1})
         if repeated:

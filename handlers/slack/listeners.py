@@ -79,7 +79,7 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
     if not oauth:  # with OAuth, Bolt answers only teams found in the installation store
         bolt.middleware(installed_team_only)
 
-    async def keep_message(event, body, context, next_) -> None:
+    async def keep_message(event, body, context, client, next_) -> None:
         mention = event.get("type") == "app_mention"
         member_dm = event.get("channel_type") == "im" or mention
         if member_dm and is_member_message(event):
@@ -87,7 +87,14 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
                 event, body, tenant(context), mention=mention,
                 bot_user_id=(context.bot_user_id or "") if mention else "",
             )  # fmt: skip
-            context["ticket"] = await turns.accept(inbound)
+            turns.look_up_early(inbound, client)  # users.info meanwhile, for new members
+            try:
+                context["ticket"] = ticket = await turns.accept(inbound)
+            except BaseException:
+                turns.drop_early(inbound)
+                raise
+            if ticket.duplicate or ticket.offline:  # answered without a profile, if at all
+                turns.drop_early(inbound)
         await next_()
 
     @bolt.event("message", middleware=[keep_message])

@@ -49,6 +49,7 @@ class SlackTurns:
         self.runtime = runtime
         self.profiles: dict[tuple[str, str], tuple[float, str, str]] = {}
         self.dms: dict[tuple[str, str], str] = {}  # (workspace, member) -> their DM with the bot
+        self.lookups: dict[tuple[str, str], asyncio.Future] = {}  # users.info asked early
         self.active = 0  # turns still running after Bolt acked: shutdown waits for them
         self.background: set[asyncio.Task] = set()  # chart uploads after their message
 
@@ -77,6 +78,41 @@ class SlackTurns:
         while self.active and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
 
+    def look_up_early(self, inbound: Inbound, client: AsyncWebClient) -> None:
+        """Ask users.info now, while the message is kept, when `enrich` will want it.
+
+        The inbox write and this round trip to Slack then overlap instead of following each
+        other: a new member's first message is answered sooner. `enrich` takes the answer.
+        """
+        key = (inbound.workspace_id, inbound.user_id)
+        if key in self.lookups or self._profile(key) is not None:
+            return
+        self.lookups[key] = asyncio.ensure_future(self._look_up(client, inbound.user_id))
+
+    def drop_early(self, inbound: Inbound) -> None:
+        """Forget an early users.info nobody will take (a re-delivery, a message held)."""
+        lookup = self.lookups.pop((inbound.workspace_id, inbound.user_id), None)
+        if lookup is not None:
+            lookup.cancel()
+
+    def _profile(self, key: tuple[str, str]) -> tuple[float, str, str] | None:
+        cached = self.profiles.get(key)
+        if cached is None or time.monotonic() - cached[0] > PROFILE_TTL:
+            return None
+        return cached
+
+    async def _look_up(self, client: AsyncWebClient, user_id: str) -> tuple[str, str]:
+        """The member's time zone and name from users.info; raises on any odd answer."""
+        answer = await asyncio.wait_for(client.users_info(user=user_id), PROFILE_WAIT)
+        user = answer.get("user")
+        if not isinstance(user, dict):
+            raise TypeError("users.info answered no user")
+        name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
+        tz = user.get("tz") or ""
+        if not isinstance(tz, str) or not isinstance(name, str):
+            raise TypeError("users.info profile fields are not text")
+        return printable(tz), printable(name)
+
     async def enrich(self, inbound: Inbound, client: AsyncWebClient) -> Inbound:
         """Add the member's time zone and name from users.info (not asked when Slack knows it).
 
@@ -85,23 +121,15 @@ class SlackTurns:
         """
         inbound = dataclasses.replace(inbound, shows_images=True)  # charts upload as files
         key = (inbound.workspace_id, inbound.user_id)
-        cached = self.profiles.get(key)
-        if cached is None or time.monotonic() - cached[0] > PROFILE_TTL:
+        cached = self._profile(key)
+        if cached is None:
+            early = self.lookups.pop(key, None)
             try:
-                answer = await asyncio.wait_for(
-                    client.users_info(user=inbound.user_id), PROFILE_WAIT
-                )
-                user = answer.get("user")
-                if not isinstance(user, dict):
-                    raise TypeError("users.info answered no user")
-                name = user.get("real_name") or (user.get("profile") or {}).get("real_name", "")
-                tz = user.get("tz") or ""
-                if not isinstance(tz, str) or not isinstance(name, str):
-                    raise TypeError("users.info profile fields are not text")
+                tz, name = await (early or self._look_up(client, inbound.user_id))
             except Exception as error:  # e.g. no users:read scope, a proxy's 500, a hung API
                 self.failed("users.info failed", inbound, error)
                 return inbound
-            cached = (time.monotonic(), printable(tz), printable(name))
+            cached = (time.monotonic(), tz, name)
             self.profiles[key] = cached
         return dataclasses.replace(inbound, timezone_hint=cached[1], display_name=cached[2])
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from store.models import ConversationState, Member, ProcessedEvent, Workspace
-from store.queries.members import get_or_create_member, get_or_create_workspace, rename
+from store.queries.members import create_member, get_or_create_workspace, rename
 
 # Statements run on every turn are built once: building one costs more than running it.
 # Dialects whose INSERT … ON CONFLICT DO NOTHING records an event id in one statement:
@@ -46,14 +46,18 @@ SAVE_FIRST = {
     .returning(STATE.member_id)
     for dialect in (sqlite, postgresql)
 }
+# The workspace, and the member and their state if known: a known workspace's new member
+# comes back with no member (None), and an unknown workspace with no row.
 KNOWN_MEMBER = (
     select(Workspace, Member, ConversationState, EVENT_SEEN.exists().label("seen"))
-    .join(Member, Member.workspace_id == Workspace.id)
+    .outerjoin(
+        Member,
+        (Member.workspace_id == Workspace.id) & (Member.platform_user_id == bindparam("user")),
+    )
     .outerjoin(ConversationState, ConversationState.member_id == Member.id)
     .where(
         Workspace.platform == bindparam("platform"),
         Workspace.external_id == bindparam("workspace"),
-        Member.platform_user_id == bindparam("user"),
     )
 )
 
@@ -70,24 +74,30 @@ def open_conversation(
     """The member's workspace, member row and conversation state, created on first contact.
 
     None when `event_id` was handled before (a platform retry): nothing is created then.
-    A known member costs one query (workspace, member, state and "event seen?" together).
+    A known member costs one query (workspace, member, state and "event seen?" together); a
+    known workspace's new member that query and the member's insert.
     """
     where = {"platform": platform, "workspace": workspace_external_id, "user": user_id}
     known = session.exec(KNOWN_MEMBER, params={**where, "event_id": event_id}).first()
-    if known is not None:
-        workspace, member, state, seen = known
-        if seen:
-            return None
+    if known is not None and known.seen:
+        return None  # a retry; with no member, e.g. of a message whose sender since left
+    if known is not None and known.Member is not None:
+        workspace, member, state, _seen = known
         rename(member, display_name)
         return workspace, member, state or ConversationState(member_id=member.id)
-    if event_id and already_seen(session, platform=platform, event_id=event_id):
-        return None  # e.g. a retry of a message whose sender has since deleted their data
-    workspace = get_or_create_workspace(
-        session, platform=platform, external_id=workspace_external_id
-    )
-    member = get_or_create_member(
+    if known is not None:
+        workspace = known.Workspace
+    else:
+        if event_id and already_seen(session, platform=platform, event_id=event_id):
+            return None
+        workspace = get_or_create_workspace(
+            session, platform=platform, external_id=workspace_external_id
+        )
+    member, created = create_member(
         session, workspace_id=workspace.id, platform_user_id=user_id, display_name=display_name
     )
+    if created:  # no state can be saved for a member who did not exist a moment ago
+        return workspace, member, ConversationState(member_id=member.id)
     return workspace, member, load_state(session, member_id=member.id)
 
 

@@ -43,19 +43,37 @@ def get_or_create_member(
     )
     member = session.exec(query).first()
     if member is None:
-        member = Member(
+        return create_member(
+            session,
             workspace_id=workspace_id,
             platform_user_id=platform_user_id,
             display_name=display_name,
-        )
-        try:
-            with session.begin_nested():
-                session.add(member)
-        except IntegrityError:
-            member = session.exec(query).one()
-    else:
-        rename(member, display_name)
+        )[0]
+    rename(member, display_name)
     return member
+
+
+def create_member(
+    session: Session, *, workspace_id: int, platform_user_id: str, display_name: str = ""
+) -> tuple[Member, bool]:
+    """A member not found a moment ago, created now; True when this call created it.
+
+    False when another replica created it first: that member is returned then, as it is.
+    """
+    member = Member(
+        workspace_id=workspace_id,
+        platform_user_id=platform_user_id,
+        display_name=display_name,
+    )
+    try:
+        with session.begin_nested():
+            session.add(member)
+    except IntegrityError:
+        query = select(Member).where(
+            Member.workspace_id == workspace_id, Member.platform_user_id == platform_user_id
+        )
+        return session.exec(query).one(), False
+    return member, True
 
 
 def rename(member: Member, display_name: str) -> None:

@@ -12,18 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
-from aiohttp import web
 from sqlalchemy.exc import IntegrityError
 
 from bot.mentor import Mentor
 from bot.rules import load_rule_sets
 from bot.settings import Settings
-from handlers import calendar as calendar_feed
-from handlers import slack, teams
-from handlers.inbox import InboxKeeper, attach_inbox_keeper
-from handlers.logs import configure_logging
+from handlers import slack_configured, teams_configured
 from handlers.nudges.cli import build_nudges_cli, nudge_drain
-from handlers.nudges.scheduler import attach_scheduler, with_scheduler
+from handlers.nudges.kinds import every_kind
+from handlers.nudges.scheduler import with_scheduler
 from handlers.nudges.terminal_sender import TerminalSender
 from handlers.practice_cli import build_practice_cli
 from handlers.records_cli import build_export_cli
@@ -49,7 +46,8 @@ cli = typer.Typer(
 catalog_cli = typer.Typer(help="The course catalog.", no_args_is_help=True)
 cli.add_typer(catalog_cli, name="catalog")
 cli.add_typer(build_export_cli(lambda: build_runtime(Settings())), name="export")
-cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings())), name="nudges")
+# Each process builds its outbox registry once (every kind it plans and delivers) and passes it in.
+cli.add_typer(build_nudges_cli(lambda: build_runtime(Settings()), kinds=every_kind), name="nudges")
 for _name, _group in build_practice_cli(lambda: build_runtime(Settings())).items():
     cli.add_typer(_group, name=_name)  # team import, digest preview, admin grant/revoke
 cli.add_typer(
@@ -106,21 +104,42 @@ def build_runtime(settings: Settings, *, wait_for_database: bool = False) -> Run
             public_base_url=settings.public_base_url,
         ),
     )
-    if slack.slack_configured(settings):
+    # A platform's package, and its SDK, is imported only when that platform is configured.
+    if slack_configured(settings):
+        from handlers import slack
+
         runtime.senders.add(slack.build_sender(settings, engine))
-    if teams.teams_configured(settings):  # MICROSOFT_APP_ID, or explicit local mode
+    if teams_configured(settings):  # MICROSOFT_APP_ID, or explicit local mode
+        from handlers import teams
+
         runtime.senders.add(teams.teams_sender(settings, engine))
     return runtime
 
 
 def web_registrars(settings: Settings) -> list[Registrar]:
     """The platform endpoints to host, by what is configured (each platform adds itself here)."""
+    from handlers import calendar as calendar_feed
+
     registrars: list[Registrar] = [calendar_feed.register]  # calendar feed: always on
-    if slack.slack_configured(settings):  # refuses HTTP mode without a signing secret
+    if slack_configured(settings):  # refuses HTTP mode without a signing secret
+        from handlers import slack
+
         registrars.append(slack.register)
-    if teams.teams_configured(settings):  # unauthenticated only if TEAMS_LOCAL_UNAUTHENTICATED
+    if teams_configured(settings):  # unauthenticated only if TEAMS_LOCAL_UNAUTHENTICATED
+        from handlers import teams
+
         registrars.append(teams.register)
     return registrars
+
+
+def listen_hosts(settings: Settings) -> list[str] | None:
+    """Where `serve` listens: the default, or loopback only in local unauthenticated Teams mode
+    (which is configured Teams, so an unconfigured Teams needs no import to say so)."""
+    if not teams_configured(settings):
+        return None
+    from handlers import teams
+
+    return teams.listen_hosts(settings)
 
 
 def local_zone() -> str:
@@ -150,7 +169,8 @@ def chat(database_url: str = typer.Option(None, help="Overrides DATABASE_URL."))
         echo=not sys.stdin.isatty(),
     )
     runtime.senders.add(TerminalSender(terminal.render, terminal.write))  # nudges between turns
-    asyncio.run(with_scheduler(nudge_drain(runtime, sys.stdout), terminal.run(), runtime))
+    drain = nudge_drain(runtime, sys.stdout, kinds=every_kind())
+    asyncio.run(with_scheduler(drain, terminal.run(), runtime))
 
 
 @cli.command()
@@ -161,6 +181,12 @@ def serve(
     ),
 ) -> None:
     """Run the HTTP server: Slack and Teams endpoints, /healthz and /metrics."""
+    from aiohttp import web  # the server's own imports: other commands don't load them
+
+    from handlers.inbox import InboxKeeper, attach_inbox_keeper
+    from handlers.logs import configure_logging
+    from handlers.nudges.scheduler import attach_scheduler
+
     settings = Settings()
     configure_logging(settings.log_level)
     runtime = build_runtime(settings, wait_for_database=True)
@@ -169,8 +195,8 @@ def serve(
     prepare = functools.partial(prepare_database, runtime.engine, demo=settings.demo_catalog)
     attach_inbox_keeper(app, InboxKeeper(runtime, prepare=prepare))
     if not no_scheduler:
-        attach_scheduler(app, nudge_drain(runtime, sys.stdout), runtime)
-    host = teams.listen_hosts(settings)  # loopback only in local unauthenticated Teams mode
+        attach_scheduler(app, nudge_drain(runtime, sys.stdout, kinds=every_kind()), runtime)
+    host = listen_hosts(settings)
     port = port or settings.port
     say_where_it_listens(host, port, metrics_token=settings.metrics_token)
     web.run_app(app, host=host, port=port, shutdown_timeout=30, print=None)

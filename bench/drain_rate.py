@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from bot.messages import Text
 from handlers.delivery import DeliveryResult, Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from store.db import new_session
 from store.queries.outbox import insert_if_absent
 
@@ -44,7 +44,7 @@ def drain_throughput(
     stub = PacedStub(latency)
     senders = Senders()
     senders.add(stub)
-    drain = NudgeDrain(engine, rule_sets, senders, per_platform=per_platform)
+    drain = OutboxDrain(engine, rule_sets, senders, per_platform=per_platform)
     # Checkin rows re-check against the planner; send them as they are for a pure drain figure.
     import bot.nudges.service as service
 

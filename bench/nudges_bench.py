@@ -39,9 +39,9 @@ from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import HistoryMember, chunks, outbox_history, populate  # noqa: E402
 from bench.practice_population import Practice, populate_practice  # noqa: E402
 from bot.nudges.completeness import SweepMemory  # noqa: E402
-from bot.nudges.service import plan_outbox  # noqa: E402
 from bot.nudges.sweep import sweep as planning_sweep  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
+from handlers.nudges.kinds import plan_outbox  # noqa: E402
 from store.db import make_engine, migrate, new_session  # noqa: E402
 from store.models import (  # noqa: E402
     BuddyPairing,

@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-import bot.nudges.service as service
+import bot.outbox.service as service
+from bot.outbox.registry import OutboxKinds
+from handlers.nudges.kinds import every_kind
 from store.db import new_session
 
 
@@ -27,20 +29,19 @@ def plan_by_kind(engine, rule_sets, now: datetime, memory=None) -> dict[str, flo
     """One `plan_outbox` run at `now`, committed: seconds per part, the total, rows inserted.
     `memory`: the planning process's SweepMemory (as its drain keeps one)."""
     seconds: dict[str, float] = {}
-    saved = service.sweep, service.KINDS, service.insert_if_absent
-    service.sweep = _timed("nudges", service.sweep, seconds)
-    service.KINDS = tuple(
-        dataclasses.replace(kind, plan=_timed("/".join(kind.kinds), kind.plan, seconds))
-        for kind in saved[1]
+    kinds = OutboxKinds(
+        dataclasses.replace(kind, plan=_timed(kind.label, kind.plan, seconds))
+        for kind in every_kind(memory=memory)
     )
-    service.insert_if_absent = _timed("insert", service.insert_if_absent, seconds)
+    saved = service.insert_if_absent  # the one insert of every kind's rows
+    service.insert_if_absent = _timed("insert", saved, seconds)
     try:
         started = time.perf_counter()
         with new_session(engine) as session:
-            inserted = service.plan_outbox(session, rule_sets, now, memory=memory)
+            inserted = service.plan_outbox(session, rule_sets, now, kinds=kinds)
             session.commit()
         total = time.perf_counter() - started
     finally:
-        service.sweep, service.KINDS, service.insert_if_absent = saved
-    return {**{k: round(v, 3) for k, v in seconds.items()}, "total": round(total, 3),
-            "inserted": inserted}  # fmt: skip
+        service.insert_if_absent = saved
+    timings = {part: round(spent, 3) for part, spent in seconds.items()}
+    return {**timings, "total": round(total, 3), "inserted": inserted}

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.flows.base import Turn
+from bot.declare import ASSESS, GOALS, LOG, NUDGES, ONBOARDING, PLAN, STATUS, SUGGEST
+from bot.flows.base import NudgeExplainer, Turn
 from bot.flows.status import show_standing
 from bot.mentor import Mentor
 from bot.messages import Inbound, Reply
@@ -18,13 +19,13 @@ from store.queries.learning import completions_of
 from store.queries.members import get_or_create_member, get_or_create_workspace, licenses_of
 
 MAIN_ACTIONS = [
-    ("Status", "status"),
-    ("Suggest courses", "suggest"),
-    ("My plan", "plan"),
-    ("Log a course", "log"),
-    ("Self-check", "assess"),
-    ("Goals", "goals"),
-    ("Snooze & nudge settings", "nudges"),  # the nudge flow, not profile settings
+    ("Status", STATUS),
+    ("Suggest courses", SUGGEST),
+    ("My plan", PLAN),
+    ("Log a course", LOG),
+    ("Self-check", ASSESS),
+    ("Goals", GOALS),
+    ("Snooze & nudge settings", NUDGES),  # the nudge flow, not profile settings
 ]
 # Hook for the nudge planner: given the read-only turn, the "next nudge and why" replies.
 NextNudge = Callable[[Turn], list[Reply]]
@@ -38,20 +39,21 @@ def home_replies(
         workspace = get_or_create_workspace(
             session, platform=inbound.platform, external_id=inbound.workspace_id
         )
+        assert workspace.id is not None  # saved by get_or_create_workspace
         member = get_or_create_member(
             session, workspace_id=workspace.id, platform_user_id=inbound.user_id
         )
         turn = Turn(session, workspace, member, inbound, now, mentor.services)
         if not member.onboarded:
             turn.say("*Welcome to CE Mentor* — I keep your CE hours, plan and renewals on track.")
-            turn.offer_next("Two minutes to set up:", [("Get started", "onboarding")])
+            turn.offer_next("Two minutes to set up:", [("Get started", ONBOARDING)])
         else:
             show_progress(turn, mentor)
-            mentor.flows["plan"].start(turn)
+            mentor.flows.of(PLAN).start(turn)
             if next_nudge is not None:
                 turn.show(*next_nudge(turn))
             else:  # the member's window and the next planned nudge, with its reason
-                mentor.flows["nudges"].why(turn)
+                mentor.flows.having(NudgeExplainer).why(turn)
             turn.offer_next("*What would you like to do?*", MAIN_ACTIONS)
         session.rollback()  # a home page only reads
     return turn.replies
@@ -59,8 +61,8 @@ def home_replies(
 
 def show_progress(turn: Turn, mentor: Mentor) -> None:
     """Each license's standing, next renewal first; no chart (costly, and homes redraw often)."""
-    licenses = licenses_of(turn.session, member_id=turn.member.id)
-    completions = completions_of(turn.session, member_id=turn.member.id)
+    licenses = licenses_of(turn.session, member_id=turn.member_id)
+    completions = completions_of(turn.session, member_id=turn.member_id)
     turn.say("*Your progress*")
     rule_sets = mentor.services.rule_sets
     for standing in standings(turn.member, licenses, completions, rule_sets, turn.today):

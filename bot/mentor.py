@@ -5,20 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.catalog_view import CatalogCache
+from bot.declare import CERTIFICATE, FALLBACK, HELP, LOG, ONBOARDING
 from bot.flows import build_flows
-from bot.flows.base import Flow, Turn
+from bot.flows.base import CompletionReader, Flows, Turn
 from bot.flows.certificate import takes_certificate
-from bot.intents import classify, interruption
+from bot.intents import Router
 from bot.messages import Inbound, Reply, Text
 from bot.practice.permissions import about_someone_else
 from bot.rules import RuleSet
+from bot.services import Services
 from store.db import new_session
 from store.guard import ClientDetailsRefused
 from store.locks import member_turn
@@ -43,18 +43,6 @@ TOO_LONG = (
     "That message is {length:,} characters long, more than the {limit:,} I read at once, so I "
     "haven't read or kept any of it. Could you send the part that matters, or split it up?"
 )
-# Intents a member may use before onboarding is finished.
-BEFORE_ONBOARDING = {"help", "delete", "export", "cancel", "onboarding", "team", "digest", "circle"}
-
-
-@dataclass(frozen=True)
-class Services:
-    """What flows need besides the database: rule sets and the catalog's match list."""
-
-    rule_sets: Mapping[str, RuleSet]
-    engine: Engine
-    catalog: CatalogCache = field(default_factory=CatalogCache)
-    public_base_url: str = "http://localhost:3978"  # where members reach `serve` (calendar links)
 
 
 class Mentor:
@@ -71,7 +59,8 @@ class Mentor:
         self.services = Services(
             rule_sets=rule_sets, engine=engine, public_base_url=public_base_url
         )
-        self.flows: Mapping[str, Flow] = build_flows()
+        self.flows: Flows = build_flows()
+        self.router = Router(self.flows.values())
 
     def handle(
         self, inbound: Inbound, now: datetime, *, on_commit: OnCommit | None = None
@@ -179,41 +168,36 @@ class Mentor:
             return
         turn.answer = text
         if turn.flow in self.flows:
-            intent = interruption(text)
-            if intent is None or intent.name in ("greet", turn.flow):
+            intent = self.router.interruption(text)
+            if intent is None or intent.name == turn.flow or not self.flows[intent.name].interrupts:
                 self.flows[turn.flow].step(turn)
                 if not turn.reroute:
                     return
                 turn.reroute = False
                 turn.finish()
-            intent = classify(text)
-        else:
-            intent = classify(text)
+        intent = self.router.classify(text)
         self._start(turn, intent.name if intent else "", intent.rest if intent else text)
 
     def _start(self, turn: Turn, name: str, rest: str) -> None:
-        refusal = about_someone_else(name, turn.inbound.mentions, turn.inbound.user_id)
+        private = self.flows[name].private if name in self.flows else ""
+        refusal = about_someone_else(private, turn.inbound.mentions, turn.inbound.user_id)
         if refusal:  # "status @dana": never anyone else's records, and say so
             turn.say(refusal)
             return
-        if not turn.member.onboarded and name not in BEFORE_ONBOARDING:
-            if turn.flow == "onboarding" and turn.state:  # mid-setup: keep the answers so far
+        if not turn.member.onboarded and name not in self.flows.before_onboarding:
+            if turn.flow == ONBOARDING.name and turn.state:  # mid-setup: keep the answers so far
                 turn.say("I can help with that once you're set up — let's finish that first.")
-                self.flows["onboarding"].reprompt(turn)
+                self.flows.of(ONBOARDING).reprompt(turn)
                 return
-            name = "onboarding"
-        if name == "cancel":
-            was_in = turn.flow
-            turn.finish()
-            turn.say("OK, I've stopped that." if was_in else "Nothing to cancel.")
-            turn.say("Say *help* to see what I can do.")
-            return
+            name = ONBOARDING.name
         if takes_certificate(turn, name):  # a certificate file came along: read it
-            name = "certificate"
-        if name == "greet" or (not name and not rest):
-            name = "help"
+            name = CERTIFICATE.name
+        if not name and not rest:
+            name = HELP.name
         if not name:
-            name = "log" if self.flows["log"].looks_like_completion(turn, rest) else "fallback"
+            reader = self.flows.having(CompletionReader)
+            name = LOG.name if reader.looks_like_completion(turn, rest) else FALLBACK.name
+        turn.left = turn.flow
         turn.finish()
         turn.answer = rest
         self.flows[name].start(turn)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from bot.nudges.window import zone_of
+from bot.outbox.window import zone_of
 from bot.practice.digest import build_digest
 from bot.practice.digest_schedule import period_for
 from bot.practice.digest_view import digest_replies

@@ -11,8 +11,6 @@ import typer
 
 from bot.flows.base import member_zone
 from bot.messages import File
-from bot.records.audit import audit_packet_file
-from bot.records.files import calendar_file, transcript_file
 from bot.records.gather import MemberRecords, member_records
 from handlers.runtime import Runtime
 from store.db import new_session
@@ -36,6 +34,8 @@ def build_export_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
         out: str = OUT,
     ) -> None:
         """A license's CE transcript for the current cycle, as CSV or PDF."""
+        from bot.records.files import transcript_file  # icalendar, fpdf: only when exporting
+
         if format not in ("csv", "pdf"):
             raise typer.BadParameter("csv or pdf", param_hint="--format")
         records, now = _records(runtime(), member)
@@ -44,6 +44,8 @@ def build_export_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
     @export.command("audit-packet")
     def audit_packet(member: int = MEMBER, license: int = LICENSE, out: str = OUT) -> None:
         """One ZIP: the transcript PDF and a list of the certificates on file."""
+        from bot.records.audit import audit_packet_file
+
         app = runtime()
         records, now = _records(app, member)
         with new_session(app.engine) as session:  # the certificate files kept with the courses
@@ -56,6 +58,8 @@ def build_export_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
     @export.command("calendar")
     def calendar(member: int = MEMBER, out: str = OUT) -> None:
         """Renewal deadlines and plan steps as an .ics file."""
+        from bot.records.files import calendar_file
+
         records, now = _records(runtime(), member)
         _write(calendar_file(records, now), out)
 

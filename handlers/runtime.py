@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from bot.mentor import Mentor
 from bot.message_json import inbound_to_json, replies_to_json
 from bot.messages import Inbound, Reply, Text
-from bot.reply_outbox import reply_key
+from bot.outbox.replies import reply_key
 from bot.settings import Settings
 from handlers.delivery import DeliveryResult, Senders
 from store.db import new_session, turn_threads

@@ -1,60 +1,73 @@
-"""The HTTP server: one aiohttp app for every platform endpoint, plus /healthz and /metrics."""
+"""The HTTP server: one aiohttp app for every platform endpoint, plus /healthz and /metrics.
+
+aiohttp is imported when a server is built, not with this module: `app.py chat` imports
+this module and never serves.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hmac
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from handlers.logs import AccessLogger
 from handlers.runtime import Runtime
 from store.db import ping
 
+if TYPE_CHECKING:
+    from aiohttp import web
+
 log = logging.getLogger(__name__)
 
-RUNTIME = web.AppKey("runtime", Runtime)
 EVERY_INTERFACE = {"0.0.0.0", "::", "*"}  # "*": aiohttp's default, every IPv4 and IPv6 one
 # aiohttp's default, said here: reading a longer body answers 413 instead. Slack's can reach
 # hundreds of KB (a message's 40,000 characters come twice, as text and as blocks, and
 # non-ASCII is escaped six bytes a character; a modal has up to 100 blocks). Teams activities
 # are bounded lower, in handlers/teams/endpoint.py.
 MAX_REQUEST_BODY = 1024**2
-Registrar = Callable[[web.Application, Runtime], None]
+Registrar = Callable[["web.Application", Runtime], None]
 
 
 def build_web_app(runtime: Runtime, registrars: Sequence[Registrar] = ()) -> web.Application:
     """The server app; each platform adds its routes through its `register(app, runtime)`."""
+    from aiohttp import web
+
+    from handlers.logs import AccessLogger
+
     # handler_args reach the server however it is run (web.run_app in serve, or AppRunner).
     app = web.Application(
         client_max_size=MAX_REQUEST_BODY, handler_args={"access_log_class": AccessLogger}
     )
-    app[RUNTIME] = runtime
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/healthz", functools.partial(healthz, runtime))
+    app.router.add_get("/metrics", functools.partial(metrics, runtime))
     for register in registrars:
         register(app, runtime)
     return app
 
 
-async def healthz(request: web.Request) -> web.Response:
+async def healthz(runtime: Runtime, _request: web.Request) -> web.Response:
     """200 when the database takes a write (a turn could be saved), 503 otherwise."""
-    healthy = await asyncio.to_thread(ping, request.app[RUNTIME].engine)
+    from aiohttp import web
+
+    healthy = await asyncio.to_thread(ping, runtime.engine)
     body = {"status": "ok" if healthy else "unavailable", "database": "ok" if healthy else "error"}
     return web.json_response(body, status=200 if healthy else 503)
 
 
-async def metrics(request: web.Request) -> web.Response:
+async def metrics(runtime: Runtime, request: web.Request) -> web.Response:
     """Prometheus text exposition of this process's metrics; behind METRICS_TOKEN if set."""
-    token = request.app[RUNTIME].settings.metrics_token
+    from aiohttp import web
+
+    token = runtime.settings.metrics_token
     if token and not bearer_is(request, token):
         raise web.HTTPUnauthorized(
             text="401: Unauthorized", headers={"WWW-Authenticate": 'Bearer realm="metrics"'}
         )
-    body = generate_latest(request.app[RUNTIME].metrics.registry)
+    body = generate_latest(runtime.metrics.registry)
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 

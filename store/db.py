@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, false, update
 from sqlmodel import Session
 
 import store.guard  # noqa: F401  (registers the client-details backstop in every process)
 from store.models import ConversationState
 from store.sqlite_writer import writer_queue
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config that runs our migrations on `engine` (no alembic.ini needed)."""
+    from alembic.config import Config  # Alembic loads when migrating, not with every engine
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -69,6 +73,8 @@ def ours(obj, name, type_, reflected, compare_to) -> bool:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema up to date (every migration branch); safe to run on every start."""
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "heads")
     log.info("database schema is up to date", extra={"dialect": engine.dialect.name})
 

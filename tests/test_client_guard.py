@@ -166,7 +166,7 @@ def test_a_shared_line_naming_a_client_is_asked_again(mentor, engine):
 
 def test_a_title_that_lost_its_presenters_credentials_is_not_logged_but_answered(chat, engine):
     chat.onboard()
-    answer = chat.say("took Karen Walker, PhD grief course 2h")  # the title read: "Karen Walker"
+    answer = chat.say("took Karen Walker, PhD grief course 2h yesterday")  # title: "Karen Walker"
     if "Log it" in answer:
         answer = chat.press("Log it")
     assert "I couldn't log that" in answer and "went wrong" not in answer
@@ -205,7 +205,7 @@ class Careless(Flow):
 
 def test_a_flow_that_forgets_the_guard_fails_closed(chat, engine, mentor):
     chat.onboard()
-    mentor.flows = {**mentor.flows, "goals": Careless()}
+    mentor.flows = mentor.flows.replacing(Careless())
     assert chat.say("goals help John Smith with his PTSD") == CLIENT_DETAILS
     assert rows(engine, Goal) == [] and "Smith" not in everything_stored(engine)
     assert chat.say("goals Get better at treating PTSD") == "Saved!"  # the rest still works

@@ -7,6 +7,7 @@ Ratings are private: only the member sees them.
 
 from __future__ import annotations
 
+from bot.declare import ASSESS, SUGGEST, Phrase
 from bot.flows.base import Flow, Turn
 from bot.messages import Form, Question
 from bot.topics import COMPETENCIES
@@ -21,12 +22,17 @@ def assessment_form(errors: dict[str, str] | None = None) -> Form:
         Question(id=key, label=label, kind="rating") for key, (label, _) in COMPETENCIES.items()
     )
     title = f"Rate your confidence ({SCALE})"
-    return Form(title, questions, "assess.form", "Save ratings", errors=errors or {})
+    return Form(title, questions, ASSESS.act("form"), "Save ratings", errors=errors or {})
 
 
 class Assessment(Flow):
-    name = "assess"
-    summary = "rate your confidence across skill areas"
+    name = ASSESS.name
+    private = "goals or self-assessments"
+    commands = ("assess", "assessment")
+    phrases = (Phrase(r"\bself[- ]?assess|\brate my skills\b", 190),)
+    section, usage = "You", "assess"
+    summary = "rate your confidence across 16 skill areas"
+    states = ("form",)
 
     def start(self, turn: Turn) -> None:
         turn.say(
@@ -58,8 +64,8 @@ class Assessment(Flow):
             turn.say("A few answers need fixing:\n" + "\n".join(listed))
             turn.show(assessment_form(problems))
             return
-        before = latest_ratings(turn.session, member_id=turn.member.id)
-        save_assessment(turn.session, member_id=turn.member.id, ratings=ratings, now=turn.now)
+        before = latest_ratings(turn.session, member_id=turn.member_id)
+        save_assessment(turn.session, member_id=turn.member_id, ratings=ratings, now=turn.now)
         turn.finish()
         turn.say("Saved — thank you.")
         if before:
@@ -77,4 +83,4 @@ class Assessment(Flow):
         turn.say(
             "Areas to grow: " + ", ".join(f"{COMPETENCIES[k][0]} ({r})" for k, r in lowest) + "."
         )
-        turn.offer_next("I'll weigh these in my suggestions.", [("Suggest courses", "suggest")])
+        turn.offer_next("I'll weigh these in my suggestions.", [("Suggest courses", SUGGEST)])

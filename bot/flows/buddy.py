@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.declare import BUDDY, Phrase
 from bot.flows.base import Flow, Turn
 from store.queries.practice_peers import circle_seat_here, seats_of, set_buddy_wish
 
@@ -29,8 +30,13 @@ NO_CIRCLE = (
 
 
 class Buddy(Flow):
-    name = "buddy"
-    summary = "get introduced to a study buddy"
+    name = BUDDY.name
+    commands = ("buddy", "buddies")
+    # Before "stop" (cancel): "buddy off" is a setting.
+    phrases = (Phrase(r"^(study )?budd(y|ies)\b|\bstudy budd(y|ies)\b", 40),)
+    section, usage = "Colleagues", "find me a study buddy / buddy off"
+    summary = "a weekly study-buddy introduction (opt in)"
+    actions = ("off", "on")
 
     def start(self, turn: Turn) -> None:
         words = set(re.findall(r"[a-z']+", turn.answer.casefold()))
@@ -48,12 +54,12 @@ class Buddy(Flow):
             return
         if any(seat.wants_buddy for seat in seats):
             turn.say("You're signed up for study-buddy introductions. " + CONSENT)
-            turn.offer("Keep it on?", "buddy.off", [("Stop introductions", "")])
+            turn.offer("Keep it on?", BUDDY.act("off"), [("Stop introductions", "")])
             return
         turn.say(CONSENT)
         turn.offer(
             "Shall I find you a study buddy?",
-            "buddy.on",
+            BUDDY.act("on"),
             [("Yes, find me a buddy", "")],
         )
 
@@ -87,10 +93,10 @@ class Buddy(Flow):
         if turn.inbound.channel_kind == "channel" and turn.inbound.channel_id:
             seat = circle_seat_here(
                 turn.session,
-                workspace_id=turn.workspace.id,
-                member_id=turn.member.id,
+                workspace_id=turn.workspace_id,
+                member_id=turn.member_id,
                 channel_id=turn.inbound.channel_id,
             )
             if seat is not None:
                 return [seat]
-        return seats_of(turn.session, member_id=turn.member.id)
+        return seats_of(turn.session, member_id=turn.member_id)

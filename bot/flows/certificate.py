@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from bot.certificates import CertificateReading, read_certificate
+from bot.declare import CERTIFICATE
 from bot.flows.base import Flow, Turn
 from bot.flows.certificate_card import as_parsed, card, not_a_completion, shown_of
 from bot.flows.logging_steps import attach_certificate, from_data, save_completions, to_data
@@ -47,8 +48,10 @@ def takes_certificate(turn: Turn, intent: str) -> bool:
 
 
 class LogCertificate(Flow):
-    name = "certificate"
-    summary = "log a course from its certificate (drop the PDF or photo)"
+    name = CERTIFICATE.name
+    section, usage = "Courses and plan", "drop a certificate"
+    summary = "log a course from its certificate (a PDF or a photo of it)"
+    states = ("confirm",)
 
     def start(self, turn: Turn) -> None:
         file = next((a for a in turn.inbound.attachments if a.content), None)
@@ -56,7 +59,7 @@ class LogCertificate(Flow):
             turn.say("Send me the certificate file — a PDF or a photo of it — and I'll read it.")
             return
         kept = find_certificate(
-            turn.session, member_id=turn.member.id, sha256=sha256_of(file.content)
+            turn.session, member_id=turn.member_id, sha256=sha256_of(file.content)
         )
         if kept is not None and kept.completion_id is not None:
             done = turn.session.get(Completion, kept.completion_id)
@@ -99,7 +102,7 @@ class LogCertificate(Flow):
         assert file.content is not None
         return save_certificate(
             turn.session,
-            member_id=turn.member.id,
+            member_id=turn.member_id,
             content=file.content,
             mime=file.mime,
             now=turn.now,
@@ -119,7 +122,7 @@ class LogCertificate(Flow):
         catalog = turn.services.catalog.entries(turn.session)
         parsed = parse_completion(text, today=turn.today, catalog=catalog)
         before = {
-            d.id: d.certificate_ref for d in completions_of(turn.session, member_id=turn.member.id)
+            d.id: d.certificate_ref for d in completions_of(turn.session, member_id=turn.member_id)
         }
         if not attach_certificate(turn, text, parsed, catalog):
             return False
@@ -128,7 +131,7 @@ class LogCertificate(Flow):
             return True
         if reading.kind not in ("completion", "transcript"):
             return True
-        for done in completions_of(turn.session, member_id=turn.member.id):
+        for done in completions_of(turn.session, member_id=turn.member_id):
             if done.certificate_name == file.name and before.get(done.id) != done.certificate_ref:
                 row = self._keep(turn, file)
                 attach_certificate_file(turn.session, certificate=row, completion_id=done.id)
@@ -145,7 +148,7 @@ class LogCertificate(Flow):
         turn.offer(
             ("Shall I log these?" if several else "Shall I log this?")
             + " Or tell me what to change (_make it 3 hours_, _it was on the 3rd_).",
-            "certificate.confirm",
+            CERTIFICATE.act("confirm"),
             [("Log it", "yes"), ("Edit", "edit"), ("Cancel", "no")],
         )
 
@@ -187,9 +190,9 @@ class LogCertificate(Flow):
                 "_title: Ethics in Supervision_, _3 hours on Nov 3_."
             )
             return
-        before = {done.id for done in completions_of(turn.session, member_id=turn.member.id)}
+        before = {done.id for done in completions_of(turn.session, member_id=turn.member_id)}
         save_completions(turn, fresh)
-        logged = completions_of(turn.session, member_id=turn.member.id)
+        logged = completions_of(turn.session, member_id=turn.member_id)
         new = sorted((d for d in logged if d.id not in before), key=lambda d: d.id or 0)  # as saved
         row = turn.session.get(CertificateFile, turn.data["file"]) if turn.data["file"] else None
         for done, (_, shown) in zip(new, pairs, strict=False):
@@ -234,7 +237,7 @@ def _logged_before(turn: Turn, item: ParsedCompletion) -> Completion | None:
         return None
     return same_day_completion(
         turn.session,
-        member_id=turn.member.id,
+        member_id=turn.member_id,
         title=item.title,
         completed_on=item.completed_on,
         course_id=item.course_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.declare import CHECKIN, PLAN, SUGGEST, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.nudge_settings import NudgeSettings
 from bot.nudges.content import checkin_question
@@ -25,8 +26,12 @@ WORDS = [
 
 
 class CheckIn(Flow):
-    name = "checkin"
+    name = CHECKIN.name
+    phrases = (Phrase(r"^check[- ]?in$", 110),)
+    section, usage = "Reminders", "check in"
     summary = "tell me how your CE is going; I'll adapt your plan"
+    states = ("answer",)
+    actions = ("answer",)
 
     def start(self, turn: Turn) -> None:
         self.go(turn, "answer")
@@ -53,13 +58,13 @@ class CheckIn(Flow):
 
     def _behind(self, turn: Turn) -> None:
         steps = [
-            s for s in plan_of(turn.session, member_id=turn.member.id) if s.status == "planned"
+            s for s in plan_of(turn.session, member_id=turn.member_id) if s.status == "planned"
         ]
         if not steps:
             turn.say("No plan steps to move. Let's find something short that fits:")
-            turn.offer_next("", [("Suggest courses", "suggest")])
+            turn.offer_next("", [("Suggest courses", SUGGEST)])
             return
-        renewals = [lic.renewal_date for lic in licenses_of(turn.session, member_id=turn.member.id)]
+        renewals = [lic.renewal_date for lic in licenses_of(turn.session, member_id=turn.member_id)]
         latest = min(renewals) - timedelta(days=1) if renewals else None
         moved = 0
         for step in steps:
@@ -77,11 +82,11 @@ class CheckIn(Flow):
             turn.say(
                 "Some steps are already close to your renewal date — a shorter course may help."
             )
-            turn.offer_next("", [("Suggest shorter courses", "suggest")])
+            turn.offer_next("", [("Suggest shorter courses", SUGGEST)])
 
     def _change(self, turn: Turn) -> None:
         turn.offer_next("What would you like to change?",
-                        [("Open my plan", "plan"), ("Suggest courses", "suggest")])  # fmt: skip
+                        [("Open my plan", PLAN), ("Suggest courses", SUGGEST)])  # fmt: skip
 
     def _snooze(self, turn: Turn) -> None:
         turn.answer = "7"

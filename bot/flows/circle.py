@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.declare import CIRCLE, Phrase
 from bot.flows.base import Flow, Turn
 from bot.practice.circle_schedule import describe_schedule, next_slot
 from bot.practice.circle_settings import CircleSettings, focus_label, parse_settings
@@ -44,8 +45,14 @@ PRIVACY = (
 
 
 class Circle(Flow):
-    name = "circle"
-    summary = "learning circles in a channel"
+    name = CIRCLE.name
+    commands = ("circle", "circles")
+    always_command = True
+    # Before "stop" (cancel): "circle stop" ends a circle, not a conversation.
+    phrases = (Phrase(r"^circles?\b|^(join|leave) (the |this |our )?circle\b", 10),)
+    before_onboarding = True
+    section, usage = "Colleagues", "circle start / join / leave"
+    summary = "in a channel: a learning circle with a weekly prompt"
 
     def start(self, turn: Turn) -> None:
         text = re.sub(r"^\W*circles?\b", "", turn.answer.strip(), flags=re.I).strip()
@@ -60,7 +67,7 @@ class Circle(Flow):
             self._in_dm(turn, command)
             return
         circle = circle_in(
-            turn.session, workspace_id=turn.workspace.id, channel_id=turn.inbound.channel_id
+            turn.session, workspace_id=turn.workspace_id, channel_id=turn.inbound.channel_id
         )
         if command == "start":
             self._start(turn, circle, rest)
@@ -73,7 +80,7 @@ class Circle(Flow):
         if command != "show":
             turn.say(IN_CHANNEL.format(command))
             return
-        circles = circles_of_member(turn.session, member_id=turn.member.id)
+        circles = circles_of_member(turn.session, member_id=turn.member_id)
         if not circles:
             turn.say("You're not in a learning circle yet. " + IN_CHANNEL.format("join"))
             return
@@ -89,14 +96,14 @@ class Circle(Flow):
         if wanted.problems:
             turn.say(*wanted.problems)
             return
-        circle = LearningCircle(workspace_id=turn.workspace.id, channel_id=turn.inbound.channel_id,
-                                started_by=turn.member.id, timezone=turn.member.timezone or "UTC",
+        circle = LearningCircle(workspace_id=turn.workspace_id, channel_id=turn.inbound.channel_id,
+                                started_by=turn.member_id, timezone=turn.member.timezone or "UTC",
                                 created_at=turn.now)  # fmt: skip
         _apply(circle, wanted)
         if add_circle(turn.session, circle=circle) is None:
             turn.say("Someone just made this channel a learning circle. Say *circle join* to join.")
             return
-        join_circle(turn.session, circle_id=circle.id, member_id=turn.member.id, now=turn.now)
+        join_circle(turn.session, circle_id=circle.id, member_id=turn.member_id, now=turn.now)
         welcome = (
             f"🎉 This channel is now a learning circle{_focus(circle)}. Prompts come "
             f"{describe_schedule(circle)}{_next(turn, circle)}.\n"
@@ -134,7 +141,7 @@ class Circle(Flow):
 
     def _join(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
         if not join_circle(
-            turn.session, circle_id=circle.id, member_id=turn.member.id, now=turn.now
+            turn.session, circle_id=circle.id, member_id=turn.member_id, now=turn.now
         ):
             turn.say("You're already in this circle. 🙂")
             return
@@ -142,7 +149,7 @@ class Circle(Flow):
                  "only if you choose. *circle leave* leaves.")  # fmt: skip
 
     def _leave(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
-        if leave_circle(turn.session, circle_id=circle.id, member_id=turn.member.id):
+        if leave_circle(turn.session, circle_id=circle.id, member_id=turn.member_id):
             turn.say("You've left this circle. *circle join* brings you back any time.")
         else:
             turn.say("You're not in this circle. *circle join* joins.")

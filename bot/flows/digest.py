@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.declare import DIGEST
 from bot.flows.base import Flow, Turn
 from bot.flows.team import show_reports
 from bot.practice.digest import build_digest
@@ -23,7 +24,10 @@ TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b")
 
 
 class TeamDigest(Flow):
-    name = "digest"
+    name = DIGEST.name
+    commands = ("digest",)
+    before_onboarding = True
+    section, usage = "Colleagues", "digest"
     summary = "managers: your team's compliance digest, and when it comes"
 
     def start(self, turn: Turn) -> None:
@@ -40,15 +44,15 @@ class TeamDigest(Flow):
             self._show(turn)
 
     def _show(self, turn: Turn) -> None:
-        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id, create=False)
+        prefs = digest_preferences_of(turn.session, manager_id=turn.member_id, create=False)
         period = period_for(prefs.cadence, turn.today)
-        digest = build_digest(turn.session, turn.services.rule_sets, turn.member.id, period)
+        digest = build_digest(turn.session, turn.services.rule_sets, turn.member_id, period)
         turn.show(*digest_replies(digest, with_chart=turn.inbound.shows_images))
         if digest.reports:
             turn.say(_settings_line(prefs) + " Say *digest settings* to change it.")
 
     def _when(self, turn: Turn, text: str) -> None:
-        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
+        prefs = digest_preferences_of(turn.session, manager_id=turn.member_id)
         cadence = next((c for c in CADENCES if re.search(rf"\b{c}\b", text)), None)
         day = next(
             (i for i, d in enumerate(DAYS) if re.search(rf"\b{d[:3]}({d[3:]})?\b", text)), None
@@ -68,7 +72,7 @@ class TeamDigest(Flow):
 
     def _where(self, turn: Turn, text: str) -> None:
         if not re.search(r"\bhere\b", text):
-            prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
+            prefs = digest_preferences_of(turn.session, manager_id=turn.member_id)
             prefs.channel_id, prefs.updated_at = "", turn.now
             turn.say("Your digest will come to our direct messages.")
             return
@@ -78,13 +82,13 @@ class TeamDigest(Flow):
                      "stays between you and the people you choose. Type */ce digest here* in "
                      "a private channel I've been invited to.")  # fmt: skip
             return
-        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id)
+        prefs = digest_preferences_of(turn.session, manager_id=turn.member_id)
         prefs.channel_id, prefs.updated_at = inbound.channel_id, turn.now
         turn.say("Your digest will be posted in this private channel. Invite me to it "
                  "(*/invite @CE Mentor*) if I'm not in it yet. *digest dm* moves it back.")  # fmt: skip
 
     def _describe(self, turn: Turn) -> None:
-        prefs = digest_preferences_of(turn.session, manager_id=turn.member.id, create=False)
+        prefs = digest_preferences_of(turn.session, manager_id=turn.member_id, create=False)
         turn.say(_settings_line(prefs),
                  "Change it with e.g. *digest friday 8am*, *digest biweekly*, *digest off*, "
                  "or *digest here* in a private channel.")  # fmt: skip

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from bot.answers import parse_date
+from bot.declare import ASSESS, GOALS, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.client_info import about_a_client, instead
 from bot.topics import COMPETENCIES
@@ -53,11 +54,16 @@ def split_target(text: str, turn: Turn) -> tuple[str, date | None]:
 
 
 class Goals(Flow):
-    name = "goals"
+    name = GOALS.name
+    private = "goals or self-assessments"
+    commands = ("goals", "goal")
+    phrases = (Phrase(r"\bcareer goals?\b|\bset (a |my )?goals?\b", 200),)
+    section, usage = "You", "goals"
     summary = "set your career goals"
+    states = ("direction", "goal", "interests")
 
     def start(self, turn: Turn) -> None:
-        current = goals_of(turn.session, member_id=turn.member.id)
+        current = goals_of(turn.session, member_id=turn.member_id)
         if current:
             turn.say("Your goals now:\n" + "\n".join(f"• {goal_line(g)}" for g in current))
         turn.say("Let's look at where you're heading. (Only you see your goals.)")
@@ -66,7 +72,7 @@ class Goals(Flow):
     def ask_direction(self, turn: Turn) -> None:
         turn.offer(
             "What's your main career direction for the next year or two?",
-            "goals.direction",
+            GOALS.act("direction"),
             DIRECTIONS,
         )
 
@@ -126,7 +132,7 @@ class Goals(Flow):
         if target is not None and target <= turn.today:
             turn.say("That target date has passed — when would you like to get there?")
             return
-        goal = Goal(member_id=turn.member.id, text=text, target_date=target, created_at=turn.now)
+        goal = Goal(member_id=turn.member_id, text=text, target_date=target, created_at=turn.now)
         add_goal(turn.session, goal=goal)
         count = turn.data.get("count", 0) + 1
         turn.data["count"] = count
@@ -139,7 +145,7 @@ class Goals(Flow):
 
     def _summary(self, turn: Turn) -> None:
         turn.finish()
-        goals = goals_of(turn.session, member_id=turn.member.id)
+        goals = goals_of(turn.session, member_id=turn.member_id)
         turn.say(
             "Your goals:\n" + "\n".join(f"• {goal_line(g)}" for g in goals)
             if goals
@@ -147,7 +153,7 @@ class Goals(Flow):
         )
         turn.offer_next(
             "Next, rate your skills so I can suggest what helps most:",
-            [("Rate my skills", "assess")],
+            [("Rate my skills", ASSESS)],
         )
 
 

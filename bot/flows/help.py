@@ -1,55 +1,80 @@
-"""Help, the answer to anything not understood, and the "what next?" buttons."""
+"""Help, greetings, "cancel", and the answer to anything not understood.
+
+Help lists every flow by its own declaration (`section`, `usage`, `summary`, `more_help`),
+section by section: a new flow reaches help by declaring them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from bot.declare import CANCEL, FALLBACK, GREET, HELP, SECTIONS, Phrase
 from bot.flows.base import Flow, Turn
 
-COMMANDS = (
-    ("status", "your hours against each license's requirements"),
-    ("status details", "why a number is unknown, the board's notes and sources"),
-    (
-        "ask me",
-        "_does the ethics webinar count for both my licenses?_, _how many hours do I still "
-        "need?_, _what counts as self-study for my board?_, _why is this unknown?_",
-    ),
-    ("suggest", "courses that fit your gaps, budget and time"),
-    ("plan", "your dated learning plan; *make a plan* finds the cheapest set of courses"),
-    ("log …", "log a course: _finished the 6h ethics course yesterday_ (attach the certificate)"),
-    ("goals", "set your career goals"),
-    ("assess", "rate your confidence across 16 skill areas"),
-    ("settings", "licenses, renewal dates, budget, time, formats"),
-    ("undo", "remove the last course you logged"),
-    ("export transcript / audit packet / calendar", "your CE records as PDF, CSV, ZIP or .ics"),
-    ("snooze 1 week / why no nudge?", "pause reminders, or see when the next one comes"),
-    ("team / digest", "managers: your team's compliance status, hours and renewals"),
-    ("export my data / delete my data", "take or erase everything I hold about you"),
-    ("find me a study buddy / buddy off", "a weekly study-buddy introduction (opt in)"),
-    ("I can mentor in <area> / seek a mentor in <area>", "mentoring introductions (both opt in)"),
-    ("circle start / join / leave", "in a channel: a learning circle with a weekly prompt"),
-    ("share my last course", "share a finished course with your circle (you choose each time)"),
-    ("review <course> 4/5 …", "rate a course; shared reviews help colleagues' suggestions"),
-)
+
+def help_lines(flows: Iterable[Flow]) -> list[tuple[str, str, str]]:
+    """(section, say, does) for every listed flow, in the order help shows them."""
+    lines = [
+        (flow.section, say, does)
+        for flow in flows
+        if flow.section
+        for say, does in ((flow.usage, flow.summary), *flow.more_help)
+    ]
+    unknown = {section for section, _, _ in lines} - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"help sections {sorted(unknown)} are not in SECTIONS")
+    return sorted(lines, key=lambda line: SECTIONS.index(line[0]))  # stable: flows' order stays
 
 
-def command_list() -> str:
-    """The commands as bullet lines."""
-    return "\n".join(f"• *{word}* — {what}" for word, what in COMMANDS)
+def command_list(flows: Iterable[Flow]) -> str:
+    """The commands, section by section, as bullet lines."""
+    out: list[str] = []
+    for section, say, does in help_lines(flows):
+        if f"*{section}*" not in out:
+            out += ["", f"*{section}*"] if out else [f"*{section}*"]
+        out.append(f"• *{say}* — {does}")
+    return "\n".join(out)
 
 
 class Help(Flow):
-    name = "help"
+    name = HELP.name
+    commands = ("help", "menu", "commands")
+    before_onboarding = True
+
+    def __init__(self, flows: Iterable[Flow] = ()) -> None:
+        self.listing = command_list(flows)
 
     def start(self, turn: Turn) -> None:
         turn.say(
             "Here's what I can do. Type a command, or just tell me what you finished.",
-            command_list(),
+            self.listing,
         )
         if not turn.member.onboarded:
             turn.say("You haven't set up your licenses yet — say *start* to begin.")
 
 
+class Greet(Help):
+    """ "hi": the help menu; said in the middle of a flow it is an answer, not an interruption."""
+
+    name = GREET.name
+    commands = ("hi", "hello", "hey")
+    interrupts = False
+    before_onboarding = False  # a greeting before setting up starts onboarding
+
+
+class Cancel(Flow):
+    name = CANCEL.name
+    commands = ("cancel",)
+    phrases = (Phrase(r"\bnever ?mind\b|\bstop\b|\bquit\b", 240),)
+    before_onboarding = True
+
+    def start(self, turn: Turn) -> None:
+        turn.say("OK, I've stopped that." if turn.left else "Nothing to cancel.")
+        turn.say("Say *help* to see what I can do.")
+
+
 class Fallback(Flow):
-    name = "fallback"
+    name = FALLBACK.name
 
     def start(self, turn: Turn) -> None:
         turn.say(

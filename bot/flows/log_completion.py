@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answers import parse_yes_no
-from bot.flows.base import Flow, Turn
+from bot.declare import LOG, UNDO, Phrase, in_order
+from bot.flows.base import CompletionReader, Flow, Turn
 from bot.flows.logging_steps import (
     apply_correction,
     attach_certificate,
@@ -54,9 +55,29 @@ LEFT_OUT = (
 )
 
 
-class LogCompletion(Flow):
-    name = "log"
-    summary = "log a course you finished"
+class LogCompletion(Flow, CompletionReader):
+    name = LOG.name
+    commands = ("log",)
+    phrases = (
+        # A passed exam is logged, though it has no hours: "passed my JP exam".
+        Phrase(
+            in_order(
+                r"\b(passed|took|completed|finished|did|sat|cleared|aced)\b",
+                r"\b(jurisprudence|juris|jp)\b[^.?!]{0,20}\b(exam|examination|test)\b",
+            ),
+            130,
+        ),
+        # A certificate sent later is filed with the logged course it belongs to.
+        Phrase(
+            in_order(r"\battach\b", r"\bcert")
+            + "|"
+            + in_order(r"\b(here'?s|here is|attached|got)\b", r"\bcert(ificate)?s?\b"),
+            250,
+        ),
+    )
+    section, usage = "Courses and plan", "log …"
+    summary = "log a course: _finished the 6h ethics course yesterday_ (attach the certificate)"
+    states = ("confirm", "correct", "describe", "duplicate")
 
     def looks_like_completion(self, turn: Turn, text: str) -> bool:
         """Whether free text reports a finished course (used to route messages with no command)."""
@@ -108,7 +129,7 @@ class LogCompletion(Flow):
             again = "Log it again?" if same_day else "Did you take it again? Log it again?"
             turn.offer(
                 f"You already logged *{done.title}* on {done.completed_on:%b %-d}. {again}",
-                "log.duplicate",
+                LOG.act("duplicate"),
                 [("Yes, log it again", "yes"), ("No, it's the same one", "no")],
             )
             return
@@ -126,14 +147,14 @@ class LogCompletion(Flow):
             return None
         same_day = same_day_completion(
             turn.session,
-            member_id=turn.member.id,
+            member_id=turn.member_id,
             title=item.title,
             completed_on=item.completed_on,
             course_id=item.course_id,
         )
         if same_day is not None or item.course_id is None:
             return same_day
-        logged = completions_of(turn.session, member_id=turn.member.id)
+        logged = completions_of(turn.session, member_id=turn.member_id)
         return next((done for done in logged if done.course_id == item.course_id), None)
 
     def _confirm(self, turn: Turn, items: list[ParsedCompletion]) -> None:
@@ -145,7 +166,7 @@ class LogCompletion(Flow):
     def ask_confirm(self, turn: Turn) -> None:
         turn.offer(
             "Shall I log this? Or tell me what to change (_make it 4 hours_, _it was on the 3rd_).",
-            "log.confirm",
+            LOG.act("confirm"),
             [("Log it", "yes"), ("Edit", "edit"), ("Cancel", "no")],
         )
 
@@ -158,9 +179,9 @@ class LogCompletion(Flow):
         answer = turn.answer.strip().casefold()
         choice = True if answer in ("log it", "log", "save") else parse_yes_no(answer)
         if choice is True:
-            missing = [item for item in items if item.hours is None or item.completed_on is None]
-            if missing:
-                turn.say("I still need the hours and the date — tell me, e.g. _3 hours on Nov 3_.")
+            need = still_needed(items)
+            if need:
+                turn.say(need)
                 return
             save_completions(turn, items)
             turn.finish()
@@ -190,7 +211,7 @@ class LogCompletion(Flow):
             return False
         done = logged_course_named(turn, fix.course)
         if done is None:
-            if not completions_of(turn.session, member_id=turn.member.id):
+            if not completions_of(turn.session, member_id=turn.member_id):
                 return False  # nothing logged yet: read it as a new course
             turn.finish()
             turn.say(
@@ -210,7 +231,7 @@ class LogCompletion(Flow):
     def ask_correct(self, turn: Turn) -> None:
         turn.offer(
             "Change the logged course to this? (Nothing new is added.)",
-            "log.correct",
+            LOG.act("correct"),
             [("Yes, change it", "yes"), ("No, leave it", "no")],
         )
 
@@ -259,12 +280,28 @@ def _course_part(turn: Turn, text: str) -> tuple[str, bool]:
     return rest, about_a_client(turn, text, "course")
 
 
+def still_needed(items: list[ParsedCompletion]) -> str:
+    """What to ask before logging: the hours, the date or both ("" when nothing is missing)."""
+    hours = any(item.hours is None for item in items)
+    day = any(item.completed_on is None for item in items)
+    if hours and day:
+        return "I still need the hours and the date — tell me, e.g. _3 hours on Nov 3_."
+    if hours:
+        return "I still need the hours — tell me, e.g. _3 hours_ or _90 minutes_."
+    if day:
+        return "I still need the date you finished it — e.g. _yesterday_ or _it was on Nov 3_."
+    return ""
+
+
 class Undo(Flow):
-    name = "undo"
-    summary = "remove the course you logged last"
+    name = UNDO.name
+    commands = ("undo",)
+    section, usage = "Courses and plan", "undo"
+    summary = "remove the last course you logged"
+    actions = ("one",)
 
     def start(self, turn: Turn) -> None:
-        logged = completions_of(turn.session, member_id=turn.member.id)
+        logged = completions_of(turn.session, member_id=turn.member_id)
         if not logged:
             turn.say("There's nothing to undo — you haven't logged any courses.")
             return
@@ -275,7 +312,7 @@ class Undo(Flow):
     def act_one(self, turn: Turn) -> None:
         """The Undo button under a logged course: remove exactly that one."""
         done = get_completion(
-            turn.session, member_id=turn.member.id, completion_id=int(turn.answer or 0)
+            turn.session, member_id=turn.member_id, completion_id=int(turn.answer or 0)
         )
         if done is None:
             turn.say("That course is no longer in your log.")

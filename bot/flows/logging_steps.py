@@ -9,6 +9,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from bot.declare import SHARE, UNDO
 from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.parsing import CatalogEntry, ParsedCompletion, ParseResult, parse_completion
@@ -93,12 +94,12 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
         return
     attachment = turn.inbound.attachments[0] if turn.inbound.attachments else None
     # Members of a learning circle may share each course there (opt-in, one button per course).
-    in_circle = bool(circles_of_member(turn.session, member_id=turn.member.id))
+    in_circle = bool(circles_of_member(turn.session, member_id=turn.member_id))
     for item in items:
         done = add_completion(
             turn.session,
             completion=Completion(
-                member_id=turn.member.id,
+                member_id=turn.member_id,
                 course_id=item.course_id,
                 title=item.title,
                 provider=item.provider,
@@ -113,13 +114,13 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
                 created_at=turn.now,
             ),
         )
-        for step in plan_of(turn.session, member_id=turn.member.id):
+        for step in plan_of(turn.session, member_id=turn.member_id):
             if item.course_id is not None and step.course_id == item.course_id:
                 step.status, step.completion_id = "done", done.id
         note = " — certificate saved 📎" if attachment else ""
-        buttons = [Choice("Undo", "undo.one", str(done.id))]
+        buttons = [Choice("Undo", UNDO.act("one"), str(done.id))]
         if in_circle:
-            buttons.append(Choice("Share with my circle", "share.completion", str(done.id)))
+            buttons.append(Choice("Share with my circle", SHARE.act("completion"), str(done.id)))
         turn.show(
             Choices(
                 f"✅ Logged *{done.title}*: {done.hours:g} h on {done.completed_on:%b %-d}{note}.",
@@ -131,8 +132,8 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
 
 def report_standing(turn: Turn) -> None:
     """One line per license: where the member now stands."""
-    licenses = licenses_of(turn.session, member_id=turn.member.id)
-    completions = completions_of(turn.session, member_id=turn.member.id)
+    licenses = licenses_of(turn.session, member_id=turn.member_id)
+    completions = completions_of(turn.session, member_id=turn.member_id)
     lines = []
     for standing in standings(
         turn.member, licenses, completions, turn.services.rule_sets, turn.today
@@ -157,7 +158,7 @@ def attach_certificate(
     said = _CERTIFICATE.search(text)
     if said is None:
         return False
-    logged = completions_of(turn.session, member_id=turn.member.id)
+    logged = completions_of(turn.session, member_id=turn.member_id)
     if not parsed.items:
         # "here's my certificate for Ethics in Telehealth" reports no completion; read the course.
         rest = text[said.end() :]
@@ -233,7 +234,7 @@ def logged_course_named(turn: Turn, words: str) -> Completion | None:
 
     Matched on the title, then the topics; two equally good fits are the latest one.
     """
-    logged = completions_of(turn.session, member_id=turn.member.id)
+    logged = completions_of(turn.session, member_id=turn.member_id)
     if not words:
         return max(logged, key=lambda done: (done.created_at, done.id), default=None)
 
@@ -267,7 +268,7 @@ def parsed_from_logged(done: Completion) -> ParsedCompletion:
 
 def apply_correction(turn: Turn, completion_id: int, item: ParsedCompletion) -> bool:
     """Change a logged course to ``item`` in place and report; False when it is gone."""
-    done = get_completion(turn.session, member_id=turn.member.id, completion_id=completion_id)
+    done = get_completion(turn.session, member_id=turn.member_id, completion_id=completion_id)
     if done is None:
         return False
     if item.hours is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import parse_choice
+from bot.declare import MENTOR, Phrase
 from bot.flows.base import Flow, Turn
 from bot.practice.areas import AREAS, area_candidates, area_label
 from bot.practice.mentor_sweep import ASK, introduce_rows, mentor_row
@@ -37,9 +38,21 @@ FILLER = re.compile(
 )
 
 
-class Mentor(Flow):
-    name = "mentor"
-    summary = "offer to mentor colleagues, or find a mentor"
+class Mentoring(Flow):
+    name = MENTOR.name
+    commands = ("mentor", "mentors", "mentoring")
+    # Before "stop" (cancel): "mentor stop trauma" is a setting.
+    phrases = (
+        Phrase(
+            r"^mentor(s|ing)?\b|\b(i|we) (can|could) mentor\b|\boffer to mentor\b"
+            r"|\b(seek|find|need|want|like|looking for|get)( me)? (a |an )?mentor\b",
+            50,
+        ),
+    )
+    section, usage = "Colleagues", "I can mentor in <area> / seek a mentor in <area>"
+    summary = "mentoring introductions (both opt in)"
+    states = ("area",)
+    actions = ("mentee_no", "mentee_yes", "mentor_no", "mentor_yes", "pick")
 
     def start(self, turn: Turn) -> None:
         text = turn.answer.casefold()
@@ -57,7 +70,7 @@ class Mentor(Flow):
         elif found:
             turn.offer(
                 "Which area do you mean?",
-                "mentor.pick",
+                MENTOR.act("pick"),
                 [(area_label(a), f"{mode}:{a}") for a in found],
             )
         else:
@@ -83,7 +96,7 @@ class Mentor(Flow):
             getattr(self, f"_{mode}")(turn, area)
 
     def _overview(self, turn: Turn) -> None:
-        mine = mentor_areas(turn.session, member_id=turn.member.id)
+        mine = mentor_areas(turn.session, member_id=turn.member_id)
         if mine:
             turn.say("You offer to mentor in: " + ", ".join(area_label(a) for a in mine) + ".")
         turn.say(
@@ -93,8 +106,8 @@ class Mentor(Flow):
 
     def _offer(self, turn: Turn, area: str) -> None:
         label = area_label(area)
-        new = offer_mentoring(turn.session, workspace_id=turn.workspace.id,
-                              member_id=turn.member.id, area=area, now=turn.now)  # fmt: skip
+        new = offer_mentoring(turn.session, workspace_id=turn.workspace_id,
+                              member_id=turn.member_id, area=area, now=turn.now)  # fmt: skip
         turn.say(
             (f"Thank you! You now offer to mentor in *{label}*. " if new
              else f"You already offer to mentor in *{label}*. ")
@@ -105,7 +118,7 @@ class Mentor(Flow):
         )  # fmt: skip
 
     def _stop(self, turn: Turn, area: str) -> None:
-        gone = forget_mentor_offer(turn.session, member_id=turn.member.id, area=area)
+        gone = forget_mentor_offer(turn.session, member_id=turn.member_id, area=area)
         turn.say(
             f"Done — you no longer offer to mentor in *{area_label(area)}*."
             if gone
@@ -113,11 +126,11 @@ class Mentor(Flow):
         )
 
     def _seek(self, turn: Turn, area: str) -> None:
-        me, label = turn.member.id, area_label(area)
+        me, label = turn.member_id, area_label(area)
         asked = {(m, a) for m, mentee, a, _ in self._history(turn) if mentee == me}
         mentors = [
             mentor
-            for _, mentor, _ in mentor_offers(turn.session, area=area, workspace_id=turn.workspace.id)
+            for _, mentor, _ in mentor_offers(turn.session, area=area, workspace_id=turn.workspace_id)
             if mentor != me and (mentor, area) not in asked
         ]  # fmt: skip
         if not mentors:
@@ -126,7 +139,7 @@ class Mentor(Flow):
                 "goal areas (say *goals*), I'll offer you an introduction as soon as someone does."
             )
             return
-        intro = add_introduction(turn.session, workspace_id=turn.workspace.id, mentor_id=mentors[0],
+        intro = add_introduction(turn.session, workspace_id=turn.workspace_id, mentor_id=mentors[0],
                                  mentee_id=me, area=area, now=turn.now, mentee_said="yes")  # fmt: skip
         self._ask_mentor(turn, intro)
         name = names_of(turn.session, member_ids=[mentors[0]])[mentors[0]]
@@ -141,7 +154,7 @@ class Mentor(Flow):
         insert_if_absent(turn.session, rows=[row])
 
     def _history(self, turn: Turn):
-        return introduction_history(turn.session, workspace_ids=[turn.workspace.id])
+        return introduction_history(turn.session, workspace_ids=[turn.workspace_id])
 
     def act_mentee_yes(self, turn: Turn) -> None:
         intro = self._mine(turn, "mentee")
@@ -183,7 +196,7 @@ class Mentor(Flow):
         number = int(turn.answer) if turn.answer.isdigit() else 0
         intro = get_introduction(turn.session, intro_id=number)
         said = "mentee_said" if role == "mentee" else "mentor_said"
-        if intro is None or getattr(intro, f"{role}_id") != turn.member.id:
+        if intro is None or getattr(intro, f"{role}_id") != turn.member_id:
             turn.say("That introduction is no longer open.")
             return None
         if getattr(intro, said) or (role == "mentor" and intro.mentee_said != "yes"):

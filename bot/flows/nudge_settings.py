@@ -9,8 +9,8 @@ import re
 from datetime import timedelta
 
 from bot.answers import parse_date
-from bot.flows.base import Flow, Turn
-from bot.intents import in_order
+from bot.declare import NUDGES, Phrase, in_order
+from bot.flows.base import Flow, NudgeExplainer, Turn
 from bot.nudges.explain import explain
 from bot.nudges.load import load_members
 from store.queries.nudge_prefs import preferences_of, sent_keys_of
@@ -19,6 +19,8 @@ KIND_WORDS = [
     (r"deadline|renewal", "deadline"), (r"step|plan", "step"), (r"check[- ]?in", "checkin"),
     (r"inactiv|idle|nothing logged", "inactivity"), (r"complete|done|finished", "complete"),
 ]  # fmt: skip
+# Words that turn a kind of reminder off: "cancel my plan step reminders", "mute check-ins".
+STOP_WORDS = r"stop|mute|cancel|pause|disable|unsubscribe( me)? from|no more|turn off|switch off"
 UNITS = {"day": 1, "week": 7, "month": 30}
 SNOOZE_DAYS_AT_MOST = 3650  # ten years: "snooze 99999999 days" ran past the year 9999
 CADENCES = ("weekly", "biweekly", "monthly", "off")
@@ -28,9 +30,32 @@ CHECKIN_CADENCE = in_order(r"check[- ]?ins?\b", r"\b(" + "|".join(CADENCES) + r"
 SNOOZE_FOR = re.compile(r"(?:(?<!\d)(\d+)|(?<![\d\s]))\s*+(day|week|month)s?")
 
 
-class NudgeSettings(Flow):
-    name = "nudges"
-    summary = "snooze, stop or resume reminders, and why I'm (not) nudging you"
+class NudgeSettings(Flow, NudgeExplainer):
+    name = NUDGES.name
+    private = "reminders"
+    commands = ("nudges", "reminders", "snooze")
+    # Before "stop" (cancel): "stop deadline reminders" is a setting, not a cancel.
+    phrases = (
+        Phrase(r"^/?snooze\b|\bsnooze (my )?(nudges|reminders)\b|\bnudge me\b", 100),
+        Phrase(
+            in_order(r"\bwhy (no|not|haven't you|didn't you)\b", r"\b(nudg|remind)")
+            + r"|\b(nudge|reminder) settings\b",
+            100,
+        ),
+        Phrase(
+            in_order(
+                rf"\b({STOP_WORDS}|resume|turn on)\b", r"\b(reminders?|nudges?|check-?ins?)\b"
+            ),
+            100,
+        ),
+        Phrase(
+            r"\bcheck-?ins? (weekly|biweekly|monthly|off)\b|\b(weekly|biweekly|monthly) check-?ins?\b",
+            100,
+        ),
+    )
+    section, usage = "Reminders", "snooze 1 week / why no nudge?"
+    summary = "pause reminders, stop one kind, or see when the next one comes"
+    actions = ("snooze", "why")
 
     def start(self, turn: Turn) -> None:
         text = turn.answer.casefold()
@@ -38,7 +63,7 @@ class NudgeSettings(Flow):
             self._snooze(turn, text)
         elif re.search(CHECKIN_CADENCE, text):
             self._cadence(turn, text)
-        elif re.search(r"\b(stop|mute|no more|turn off|resume|turn on|start)\b", text):
+        elif re.search(rf"\b({STOP_WORDS}|resume|turn on|start)\b", text):
             self._opt(turn, text)
         elif match := re.search(r"\b(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b", text):
             self._window(turn, int(match.group(1)), int(match.group(2)))
@@ -56,8 +81,8 @@ class NudgeSettings(Flow):
     def why(self, turn: Turn) -> None:
         """Explain the window, what holds nudges back, and the next one planned."""
         turn.session.flush()
-        member = load_members(turn.session, member_ids=[turn.member.id])[0]
-        already = sent_keys_of(turn.session, member_id=turn.member.id)
+        member = load_members(turn.session, member_ids=[turn.member_id])[0]
+        already = sent_keys_of(turn.session, member_id=turn.member_id)
         turn.say(*explain(member, turn.services.rule_sets, turn.now, already))
 
     def _snooze(self, turn: Turn, text: str) -> None:
@@ -75,16 +100,16 @@ class NudgeSettings(Flow):
             self._snooze_days(turn, 7)
 
     def _snooze_days(self, turn: Turn, days: int) -> None:
-        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs = preferences_of(turn.session, member_id=turn.member_id)
         prefs.snoozed_until = turn.today + timedelta(days=max(days, 1))
         prefs.updated_at = turn.now
         turn.say(f"😴 Snoozed — no nudges until {prefs.snoozed_until:%a %b %-d}. "
                  "Say *resume nudges* to end it sooner.")  # fmt: skip
 
     def _opt(self, turn: Turn, text: str) -> None:
-        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs = preferences_of(turn.session, member_id=turn.member_id)
         kinds = [kind for pattern, kind in KIND_WORDS if re.search(pattern, text)]
-        stopping = bool(re.search(r"\b(stop|mute|no more|turn off)\b", text))
+        stopping = bool(re.search(rf"\b({STOP_WORDS})\b", text))
         if not kinds and not stopping:  # "resume nudges": end a snooze
             prefs.snoozed_until = None
             turn.say("🔔 Nudges are back on.")
@@ -102,7 +127,7 @@ class NudgeSettings(Flow):
         )
 
     def _cadence(self, turn: Turn, text: str) -> None:
-        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs = preferences_of(turn.session, member_id=turn.member_id)
         prefs.checkin_every = next(c for c in CADENCES if re.search(rf"\b{c}\b", text))
         prefs.updated_at = turn.now
         turn.say(f"Check-ins: {prefs.checkin_every}.")
@@ -113,6 +138,6 @@ class NudgeSettings(Flow):
         if not 0 <= start < end <= 24:
             turn.say("Give me hours like *nudge me 9-5* or *nudge me 8 to 16*.")
             return
-        prefs = preferences_of(turn.session, member_id=turn.member.id)
+        prefs = preferences_of(turn.session, member_id=turn.member_id)
         prefs.window_start, prefs.window_end, prefs.updated_at = start * 60, end * 60, turn.now
         turn.say(f"I'll nudge you only between {start:02d}:00 and {end:02d}:00 your time.")

@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 
 from bot.answers import parse_date
+from bot.declare import PLAN, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.log_completion import LogCompletion
 from bot.flows.renewal_plan import PLAN_REQUEST, propose_plan, save_plan
@@ -29,12 +30,12 @@ def add_to_plan(turn: Turn, course_id: int) -> None:
     if course is None:
         turn.say("I can't find that course in the catalog any more.")
         return
-    steps = plan_of(turn.session, member_id=turn.member.id)
+    steps = plan_of(turn.session, member_id=turn.member_id)
     if any(step.course_id == course_id for step in steps):
         turn.say(f"*{course.title}* is already in your plan.")
         return
     due = next_due_date(turn, steps, course.hours)
-    plan_course(turn.session, member_id=turn.member.id, course=course, due_date=due, now=turn.now)
+    plan_course(turn.session, member_id=turn.member_id, course=course, due_date=due, now=turn.now)
     turn.say(
         f"📅 Added *{course.title}* to your plan, to finish by {due:%a %b %-d, %Y}. Say *plan* to see it all."
     )
@@ -48,7 +49,7 @@ def next_due_date(turn: Turn, steps: list[PlanStep], hours: float | None):
         DEFAULT_WEEKS_PER_STEP if not weekly or not hours else max(1, round(hours / weekly + 0.49))
     )
     due = start + timedelta(weeks=weeks)
-    renewals = [lic.renewal_date for lic in licenses_of(turn.session, member_id=turn.member.id)]
+    renewals = [lic.renewal_date for lic in licenses_of(turn.session, member_id=turn.member_id)]
     upcoming = [day for day in renewals if day > turn.today]
     if upcoming:
         due = min(due, min(upcoming) - timedelta(days=7))
@@ -56,14 +57,20 @@ def next_due_date(turn: Turn, steps: list[PlanStep], hours: float | None):
 
 
 class Plan(Flow):
-    name = "plan"
-    summary = "your dated learning plan"
+    name = PLAN.name
+    private = "learning plan"
+    commands = ("plan",)
+    phrases = (Phrase(r"\bmake (me )?a plan\b|\bplan my renewal\b|\bmy plan\b", 180),)
+    section, usage = "Courses and plan", "plan"
+    summary = "your dated learning plan; *make a plan* finds the cheapest set of courses"
+    states = ("manage",)
+    actions = ("add", "done", "remove", "save")
 
     def start(self, turn: Turn) -> None:
         if re.search(PLAN_REQUEST, turn.answer.casefold()):
             propose_plan(turn)
             return
-        steps = plan_of(turn.session, member_id=turn.member.id)
+        steps = plan_of(turn.session, member_id=turn.member_id)
         if not steps:
             turn.say(
                 "Your plan is empty. Say *make a plan* for the cheapest plan that meets your "
@@ -78,8 +85,8 @@ class Plan(Flow):
                 Choices(
                     f"{number}. by {step.due_date:%a %b %-d, %Y} — *{step.title}* ({hours}){late}",
                     (
-                        Choice("Done", "plan.done", str(step.id)),
-                        Choice("Remove", "plan.remove", str(step.id)),
+                        Choice("Done", PLAN.act("done"), str(step.id)),
+                        Choice("Remove", PLAN.act("remove"), str(step.id)),
                     ),
                 )
             )
@@ -142,7 +149,7 @@ class Plan(Flow):
         turn.say(f"Moved *{step.title}* to {due:%a %b %-d, %Y}.")
 
     def _step(self, turn: Turn, step_id: int) -> PlanStep | None:
-        step = get_plan_step(turn.session, member_id=turn.member.id, step_id=step_id)
+        step = get_plan_step(turn.session, member_id=turn.member_id, step_id=step_id)
         if step is None:
             turn.say("That step is no longer in your plan.")
             return None

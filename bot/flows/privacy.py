@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from bot.declare import DELETE, EXPORT, Phrase
 from bot.flows.base import Flow, Turn
 from bot.messages import File
 from store.queries.privacy import delete_member_data, member_data
@@ -12,7 +13,12 @@ CONFIRM_WORD = "delete"
 
 
 class ExportMyData(Flow):
-    name = "export"
+    name = EXPORT.name
+    private = "data"
+    commands = ("export",)
+    phrases = (Phrase(r"\bexport (all )?my data\b|\bdownload my data\b", 230),)
+    before_onboarding = True
+    section, usage = "Your data", "export my data"
     summary = "download everything I hold about you"
 
     def start(self, turn: Turn) -> None:
@@ -30,8 +36,14 @@ class ExportMyData(Flow):
 
 
 class DeleteMyData(Flow):
-    name = "delete"
+    name = DELETE.name
+    private = "data"
+    commands = ("delete",)
+    phrases = (Phrase(r"\bdelete (all )?my data\b|\bforget me\b|\berase my data\b", 220),)
+    before_onboarding = True
+    section, usage = "Your data", "delete my data"
     summary = "erase everything I hold about you"
+    states = ("confirm",)
 
     def start(self, turn: Turn) -> None:
         turn.goto(self.name, "confirm")
@@ -41,7 +53,7 @@ class DeleteMyData(Flow):
         )
         turn.offer(
             f"Type *{CONFIRM_WORD}* to confirm, or *cancel*.",
-            "delete.confirm",
+            DELETE.act("confirm"),
             [("Delete everything", CONFIRM_WORD), ("Cancel", "cancel")],
         )
 

@@ -49,7 +49,7 @@ def save_license(turn: Turn, *, first_renewal: bool) -> None:
     rule_set_id = rule_set_id_for(state, kind)
     add_license(
         turn.session,
-        member_id=turn.member.id,
+        member_id=turn.member_id,
         license_type=kind,
         jurisdiction=state,
         renewal_date=date.fromisoformat(turn.data["renewal_date"]),

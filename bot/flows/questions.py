@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from rapidfuzz import fuzz, utils
 
 from bot.answers import parse_state
+from bot.declare import ASKS, QUESTION, Phrase
 from bot.flows.base import Flow, Turn
-from bot.intents import question_kind
 from bot.parsing.vocabulary import infer_format, infer_topics
 from bot.rules import CompletionFacts, Progress, RuleSet
 from bot.rules.approval import normalize_approval_bodies
@@ -31,17 +31,57 @@ SELF_STUDY = ("self_study", "online_async")
 # "the ethics webinar", "my trauma course": a course already logged; "a …" is any such course.
 DEFINITE = re.compile(r"\b(the|my|that|this|those|these)\b", re.I)
 
+# Questions answered from the rules engine, by kind (each answered below).
+QUESTIONS: list[tuple[str, str]] = [
+    (
+        r"\bwhy\b.*\b(unknown|not known|don[’']?t (you )?know|can[’']?t (you |i )?(tell|say|confirm|know)"
+        r"|unsure|not sure|no number|question mark|uncertain|missing)\b"
+        r"|\bwhat (does|do) .*\bunknown\b.*\bmean\b",
+        "unknown",
+    ),
+    (
+        r"\b(self[- ]?study|self[- ]?instruct\w*|home[- ]study|on[- ]?demand|recorded|async\w*)\b"
+        r".*(\?|\bcount|\blimit|\bcap\b|\bmax)|\b(what|which|how much|how many|limit|cap|max\w*)\b"
+        r".*\b(self[- ]?study|self[- ]?instruct\w*|home[- ]study)\b",
+        "self_study",
+    ),
+    (
+        r"\bhow (many|much) (more |ce |ceu |ceus |more ce )?(hours?|ces?|ceus?|credits?|time)\b.*"
+        r"\b(need|needed|left|remain\w*|to go|still|required|short|missing|do i have to|owe)\b"
+        r"|\bhow (many|much) more\b|\b(hours?|credits?) (do i )?(still )?(left|remaining|to go)\b"
+        r"|\bwhat (do|else do) i (still )?(need|have left)\b|\bhow far (off|away|am i)\b",
+        "remaining",
+    ),
+    (
+        ASKS + r".*\b(counts?|accepted|accept|qualif\w*|apply|applies|go(es)? toward\w*"
+        r"|use it|use that|cover|covers|meet|meets)\b",
+        "count",
+    ),
+]
+
+
+def question_kind(text: str) -> str | None:
+    """Which question the member asks ("count", "unknown", "self_study", "remaining")."""
+    lowered = text.casefold()
+    return next((kind for pattern, kind in QUESTIONS if re.search(pattern, lowered)), None)
+
 
 class Questions(Flow):
-    name = "question"
-    summary = "answers about what counts, what's unknown and what's left"
+    name = QUESTION.name
+    # Before "how many hours" (status) and "recommend" (suggest).
+    phrases = tuple(Phrase(pattern, 140) for pattern, _kind in QUESTIONS)
+    section, usage = "Your hours", "ask me"
+    summary = (
+        "_does the ethics webinar count for both my licenses?_, _how many hours do I still "
+        "need?_, _what counts as self-study for my board?_, _why is this unknown?_"
+    )
 
     def start(self, turn: Turn) -> None:
-        licenses = licenses_of(turn.session, member_id=turn.member.id)
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
         if not licenses:
             turn.say("You have no licenses set up yet. Say *settings* to add one.")
             return
-        done = completions_of(turn.session, member_id=turn.member.id)
+        done = completions_of(turn.session, member_id=turn.member_id)
         rule_sets = turn.services.rule_sets
         found = standings(turn.member, licenses, done, rule_sets, turn.today)
         state = parse_state(turn.answer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.declare import AUDIT, CALENDAR, CALENDAR_REVOKE, TRANSCRIPT, Phrase, in_order
 from bot.flows.base import Flow, Turn
 from bot.records.audit import audit_packet_file
 from bot.records.feed import feed_url, issue_feed_token
@@ -59,8 +60,19 @@ class _PerLicense(Flow):
 
 
 class ExportTranscript(_PerLicense):
-    name = "transcript"
+    name = TRANSCRIPT.name
+    private = "transcript"
+    # Records come before "export my data": "export transcript" is not "export my data".
+    phrases = (
+        Phrase(
+            r"^(my |export |download |get )?(ce )?transcript\b|"
+            + in_order(r"\b(export|download|send)\b", r"\btranscript\b"),
+            70,
+        ),
+    )
+    section, usage = "Records", "export transcript"
     summary = "your CE transcript for a license (PDF and CSV)"
+    states = ("license",)
 
     def deliver(self, turn: Turn, records: MemberRecords, license_id: int | None) -> None:
         transcript = records.transcript(license_id, turn.today)
@@ -74,8 +86,12 @@ class ExportTranscript(_PerLicense):
 
 
 class AuditPacket(_PerLicense):
-    name = "audit"
+    name = AUDIT.name
+    private = "audit packet"
+    phrases = (Phrase(r"^(my )?audit\b|\baudit (packet|pack|zip|file)s?\b", 80),)
+    section, usage = "Records", "audit packet"
     summary = "one ZIP with your transcript and certificates, for a board audit"
+    states = ("license",)
 
     def deliver(self, turn: Turn, records: MemberRecords, license_id: int | None) -> None:
         transcript = records.transcript(license_id, turn.today)
@@ -85,7 +101,7 @@ class AuditPacket(_PerLicense):
             "your certificates with where each one is kept."
             + (f" {missing} course(s) have no certificate on file yet." if missing else "")
         )
-        member_id = turn.member.id
+        member_id = turn.member_id
         turn.show(
             audit_packet_file(
                 transcript,
@@ -95,12 +111,22 @@ class AuditPacket(_PerLicense):
 
 
 class CalendarExport(Flow):
-    name = "calendar"
+    name = CALENDAR.name
+    private = "calendar"
+    phrases = (
+        Phrase(
+            r"^(my |export |download |get )?calendar\b|\bcalendar (link|feed|file|subscription)\b"
+            r"|\bics\b|" + in_order(r"\b(add|export|sync)\b", r"\bcalendar\b"),
+            90,
+        ),
+    )
+    section, usage = "Records", "calendar"
     summary = "your deadlines and plan steps in Outlook or Google Calendar"
+    actions = ("new_link",)
 
     def start(self, turn: Turn) -> None:
         turn.show(calendar_file(_records(turn), turn.now))
-        feed = active_calendar_feed(turn.session, member_id=turn.member.id)
+        feed = active_calendar_feed(turn.session, member_id=turn.member_id)
         if feed is None:
             self.act_new_link(turn)
             return
@@ -110,14 +136,14 @@ class CalendarExport(Flow):
         )
         turn.offer(
             "Need the link again? A new one replaces it (the old one stops working).",
-            "calendar.new_link",
+            CALENDAR.act("new_link"),
             [("New link", "new")],
         )
 
     def act_new_link(self, turn: Turn) -> None:
         """Issue a fresh private link, revoking any earlier one."""
-        revoke_calendar_feeds(turn.session, member_id=turn.member.id, now=turn.now)
-        token = issue_feed_token(turn.session, member_id=turn.member.id, now=turn.now)
+        revoke_calendar_feeds(turn.session, member_id=turn.member_id, now=turn.now)
+        token = issue_feed_token(turn.session, member_id=turn.member_id, now=turn.now)
         url = feed_url(turn.services.public_base_url, token)
         turn.say(
             f'Subscribe to this private link in Outlook or Google Calendar ("add calendar from '
@@ -127,11 +153,15 @@ class CalendarExport(Flow):
 
 
 class RevokeCalendar(Flow):
-    name = "calendar_revoke"
+    name = CALENDAR_REVOKE.name
+    phrases = (
+        Phrase(in_order(r"\b(revoke|turn off|disable|stop)\b", r"\bcalendar (link|feed)\b"), 60),
+    )
+    section, usage = "Records", "turn off my calendar link"
     summary = "turn off your private calendar link"
 
     def start(self, turn: Turn) -> None:
-        count = revoke_calendar_feeds(turn.session, member_id=turn.member.id, now=turn.now)
+        count = revoke_calendar_feeds(turn.session, member_id=turn.member_id, now=turn.now)
         if count:
             turn.say("Done — your calendar link no longer works. Say *calendar* for a new one.")
         else:

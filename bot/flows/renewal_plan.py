@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.declare import PLAN
 from bot.flows.base import Turn
 from bot.messages import Choice, Choices, Facts
 from bot.needs import learner_profile
@@ -67,13 +68,15 @@ def propose_plan(turn: Turn) -> None:
         turn.say("\n".join(f"• {note}" for note in plan.notes))
     value = ",".join(f"{step.course.id}:{step.due.isoformat()}" for step in plan.steps)
     turn.show(
-        Choices("Save these steps to your plan?", (Choice("Save this plan", "plan.save", value),))
+        Choices(
+            "Save these steps to your plan?", (Choice("Save this plan", PLAN.act("save"), value),)
+        )
     )
 
 
 def save_plan(turn: Turn, value: str) -> None:
     """Add the proposed steps (course id and due date each) to the plan, skipping repeats."""
-    planned = {s.course_id for s in plan_of(turn.session, member_id=turn.member.id)}
+    planned = {s.course_id for s in plan_of(turn.session, member_id=turn.member_id)}
     saved = 0
     for item in filter(None, value.split(",")):
         course_id, _, due = item.partition(":")
@@ -82,7 +85,7 @@ def save_plan(turn: Turn, value: str) -> None:
             continue
         due_date = max(date.fromisoformat(due), turn.today)
         plan_course(
-            turn.session, member_id=turn.member.id, course=course, due_date=due_date, now=turn.now
+            turn.session, member_id=turn.member_id, course=course, due_date=due_date, now=turn.now
         )
         planned.add(course.id)
         saved += 1

@@ -7,6 +7,7 @@ Shared reviews count in colleagues' suggestion ranking and are posted in the mem
 from __future__ import annotations
 
 from bot.answers import parse_choice, parse_yes_no
+from bot.declare import REVIEW, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.client_info import KEEP_IT, about_a_client
 from bot.parsing.model import TITLE_AT_MOST
@@ -27,8 +28,13 @@ NOTE_LEFT_OUT = (
 
 
 class Review(Flow):
-    name = "review"
-    summary = "rate a course for your colleagues"
+    name = REVIEW.name
+    commands = ("review", "reviews")
+    always_command = True
+    phrases = (Phrase(r"^reviews?\b", 20),)
+    section, usage = "Colleagues", "review <course> 4/5 …"
+    summary = "rate a course; shared reviews help colleagues' suggestions"
+    states = ("course", "pick", "rating", "share")
 
     def start(self, turn: Turn) -> None:
         said = read_review(turn.answer)
@@ -67,7 +73,7 @@ class Review(Flow):
         self.start(turn)
 
     def _find(self, turn: Turn, phrase: str) -> None:
-        logged = [d.course_id for d in completions_of(turn.session, member_id=turn.member.id)]
+        logged = [d.course_id for d in completions_of(turn.session, member_id=turn.member_id)]
         entries = turn.services.catalog.entries(turn.session)
         found, sure = course_candidates(entries, [i for i in logged if i is not None], phrase)
         if not found:
@@ -81,7 +87,7 @@ class Review(Flow):
             return
         turn.offer(
             "Which course do you mean?" if len(found) > 1 else "Do you mean this course?",
-            "review.pick",
+            REVIEW.act("pick"),
             [(_short(entry.title), str(entry.id)) for entry in found] + [("None of these", "none")],
         )
 
@@ -99,7 +105,7 @@ class Review(Flow):
             self.go(turn, "rating")
 
     def ask_rating(self, turn: Turn) -> None:
-        turn.offer(f"How many stars (1–5) for *{turn.data['title']}*?", "review.rating", STARS)
+        turn.offer(f"How many stars (1–5) for *{turn.data['title']}*?", REVIEW.act("rating"), STARS)
 
     def on_rating(self, turn: Turn) -> None:
         said = read_review(
@@ -114,7 +120,7 @@ class Review(Flow):
 
     def _save(self, turn: Turn) -> None:
         review = save_review(
-            turn.session, workspace_id=turn.workspace.id, member_id=turn.member.id,
+            turn.session, workspace_id=turn.workspace_id, member_id=turn.member_id,
             course_id=turn.data["course_id"], rating=turn.data["rating"],
             text=turn.data.get("text", ""), now=turn.now,
         )  # fmt: skip
@@ -125,14 +131,14 @@ class Review(Flow):
             f"Saved: *{turn.data['title']}* {turn.data['rating']}/5. Share it with colleagues? "
             "Shared reviews help rank their suggestions and show in your learning circle, if "
             "you are in one — the course, your stars and your note, nothing else.",
-            "review.share",
+            REVIEW.act("share"),
             [("Share with colleagues", "yes"), ("Keep it private", "no")],
         )
 
     def on_share(self, turn: Turn) -> None:
         choice = parse_yes_no(turn.answer)
         review = review_by_id(
-            turn.session, member_id=turn.member.id, review_id=turn.data["review_id"]
+            turn.session, member_id=turn.member_id, review_id=turn.data["review_id"]
         )
         if choice is None or review is None:
             turn.say("Please answer *yes* (share it) or *no* (keep it private).")
@@ -144,7 +150,7 @@ class Review(Flow):
         if not choice:
             turn.say("Kept private — only you see it. Say the review again any time to change it.")
             return
-        circles = circles_of_member(turn.session, member_id=turn.member.id)
+        circles = circles_of_member(turn.session, member_id=turn.member_id)
         post = {"what": "review", "title": title, "rating": review.rating,
                 "line": review.text}  # fmt: skip
         key = f"review:{review.id}:{turn.today.isoformat()}"

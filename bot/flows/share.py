@@ -6,8 +6,10 @@ from it (or skip) -> queued for each circle the member sits in: title, hours, th
 
 from __future__ import annotations
 
+import re
+
+from bot.declare import SHARE, Phrase
 from bot.flows.base import Flow, Turn
-from bot.intents import classify
 from bot.parsing.client_info import KEEP_IT, about_a_client
 from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
 from store.queries.learning import get_completion
@@ -27,11 +29,15 @@ CLIENT_INFO = (
 
 
 class Share(Flow):
-    name = "share"
-    summary = "share a finished course with your learning circle"
+    name = SHARE.name
+    phrases = (Phrase(r"\bshare (my |the )?(last|latest|recent)\b|^share\b.*\bcircle\b", 30),)
+    section, usage = "Colleagues", "share my last course"
+    summary = "share a finished course with your circle (you choose each time)"
+    states = ("line",)
+    actions = ("completion",)
 
     def start(self, turn: Turn) -> None:
-        done = last_completion(turn.session, member_id=turn.member.id)
+        done = last_completion(turn.session, member_id=turn.member_id)
         if done is None:
             turn.say("You haven't logged a course yet — tell me what you finished first.")
             return
@@ -41,12 +47,12 @@ class Share(Flow):
     def act_completion(self, turn: Turn) -> None:
         """The "Share with my circle" button under a logged course; its value is the course's id."""
         done = get_completion(
-            turn.session, member_id=turn.member.id, completion_id=int(turn.answer or 0)
+            turn.session, member_id=turn.member_id, completion_id=int(turn.answer or 0)
         )
         if done is None:
             turn.say("That course is no longer in your log.")
             return
-        if not circles_of_member(turn.session, member_id=turn.member.id):
+        if not circles_of_member(turn.session, member_id=turn.member_id):
             turn.say(NOT_IN_A_CIRCLE)
             return
         self.go(turn, "line", completion_id=done.id, title=done.title, hours=done.hours)
@@ -55,14 +61,13 @@ class Share(Flow):
         turn.offer(
             f"Sharing *{turn.data['title']}* ({turn.data['hours']:g} h). In one line, what did "
             "you take from it? (Optional — it's posted as you write it.)",
-            "share.line",
+            SHARE.act("line"),
             [("Share without a line", "skip"), ("Don't share", "cancel")],
         )
 
     def on_line(self, turn: Turn) -> None:
         answer = turn.answer.strip()
-        said = classify(answer)
-        if said is not None and said.name == "share":  # "share my last course" again
+        if any(re.search(p.pattern, answer.casefold()) for p in self.phrases):  # said again
             self.start(turn)
             return
         if answer.casefold() == "cancel":
@@ -81,7 +86,7 @@ class Share(Flow):
             self.ask_line(turn)
             return
         line = "" if answer.casefold() in SKIP else one_line(answer)
-        circles = circles_of_member(turn.session, member_id=turn.member.id)
+        circles = circles_of_member(turn.session, member_id=turn.member_id)
         post = {"what": "completion", "title": turn.data["title"], "hours": turn.data["hours"],
                 "line": line}  # fmt: skip
         queue_share(turn.session, member=turn.member, circles=circles,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.declare import PLAN, STATUS, SUGGEST, Phrase
 from bot.flows.base import Flow, Turn
 from bot.messages import Choice, Choices, ProgressBar
 from bot.records.charts import chart_image
@@ -33,8 +34,18 @@ MISSING_LISTED = 3  # courses without a certificate named on the first screen
 
 
 class Status(Flow):
-    name = "status"
+    name = STATUS.name
+    private = "status and hours"
+    commands = ("status", "progress", "hours")
+    phrases = (
+        # "why?" or "sources" after a status: the details behind it.
+        Phrase(r"^(why|sources?|details|status details|why unknown)\W*$", 120),
+        Phrase(r"\bhow am i doing\b|\bwhere do i stand\b|\bhow many hours\b", 160),
+    )
+    section, usage = "Your hours", "status"
     summary = "your hours against each license's requirements"
+    more_help = (("status details", "why a number is unknown, the board's notes and sources"),)
+    actions = ("details", "fact")
 
     def start(self, turn: Turn) -> None:
         said = turn.answer.casefold().replace("?", " ").split()
@@ -55,9 +66,9 @@ class Status(Flow):
             Choices(
                 "What next?",
                 (
-                    Choice("Why? Sources", "status.details"),
-                    Choice("Suggest courses", "suggest.start"),
-                    Choice("My plan", "plan.start"),
+                    Choice("Why? Sources", STATUS.act("details")),
+                    Choice("Suggest courses", SUGGEST.start),
+                    Choice("My plan", PLAN.start),
                 ),
             )
         )
@@ -80,11 +91,11 @@ class Status(Flow):
         self.start(turn)
 
     def _standings(self, turn: Turn) -> tuple[list[LicenseStanding], list[Completion]] | None:
-        licenses = licenses_of(turn.session, member_id=turn.member.id)
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
         if not licenses:
             turn.say("You have no licenses set up yet. Say *settings* to add one.")
             return None
-        completions = completions_of(turn.session, member_id=turn.member.id)
+        completions = completions_of(turn.session, member_id=turn.member_id)
         rule_sets = turn.services.rule_sets
         return standings(turn.member, licenses, completions, rule_sets, turn.today), completions
 
@@ -139,7 +150,7 @@ def show_standing(turn: Turn, standing: LicenseStanding) -> None:
     lines.append(_details_line(progress, len(to_check) - TO_CHECK_AT_MOST))
     turn.say("\n".join(lines))
     for key, question in progress.open_questions:
-        turn.offer(question, "status.fact", [("Yes", f"{key}:yes"), ("No", f"{key}:no")])
+        turn.offer(question, STATUS.act("fact"), [("Yes", f"{key}:yes"), ("No", f"{key}:no")])
 
 
 def _details_line(progress: Progress, more_to_check: int) -> str:
@@ -169,12 +180,11 @@ def show_details(turn: Turn, standing: LicenseStanding, titles: Mapping[int | No
     checked = f"checked {progress.checked:%b %-d, %Y}" if progress.checked else "not yet re-checked"
     lines = [f"*{standing.label}* — why, and the sources ({confidence}; {checked}):"]
     rule_set = turn.services.rule_sets.get(standing.license.rule_set_id)
-    if rule_set is not None and rule_set.pending_changes:
-        more = len(rule_set.pending_changes) - 1
-        also = f" (+{more} more)" if more else ""
-        lines.append(
-            f"• A change is pending or recent — check your board: {rule_set.pending_changes[0]}{also}"
-        )
+    if rule_set is not None:  # every one: the first may be an old repeal, a later one pending
+        lines += [
+            f"• A change is pending or recent — check your board: {change}"
+            for change in rule_set.pending_changes
+        ]
     if rule_set is not None:
         notes += [doubt.words for doubt in doubts(rule_set)]
     lines += [f"• {note}" for note in dict.fromkeys(notes)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import parse_choice
+from bot.declare import PLAN, SUGGEST, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
@@ -14,8 +15,16 @@ from bot.recommend.jurisdiction import jurisdiction_label
 
 
 class Suggest(Flow):
-    name = "suggest"
+    name = SUGGEST.name
+    private = "course suggestions"
+    commands = ("suggest", "suggestions", "recommend", "courses")
+    phrases = (
+        Phrase(r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", 170),
+        Phrase(r"\bcheaper\b|\bshorter\b|\bsomething live\b", 170),
+    )
+    section, usage = "Courses and plan", "suggest"
     summary = "courses that fit your gaps, budget and time"
+    states = ("pick",)
 
     def start(self, turn: Turn) -> None:
         lowered = turn.answer.casefold()
@@ -78,4 +87,4 @@ def suggestion_card(number: int, suggestion: Suggestion) -> Choices:
     else:
         link = ""
     text = f"*{number}. {course.title}*{where}{provider}\n{reason_line(suggestion)}{link}"
-    return Choices(text, (Choice("Add to plan", "plan.add", str(course.id)),))
+    return Choices(text, (Choice("Add to plan", PLAN.act("add"), str(course.id)),))

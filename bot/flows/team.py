@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.declare import TEAM, Phrase
 from bot.flows.base import Flow, Turn
 from bot.practice.digest import build_digest
 from bot.practice.digest_schedule import period_for
@@ -31,8 +32,14 @@ NOT_ON_TEAM = "{name} isn't on your team, so I can't share anything about them."
 
 
 class Team(Flow):
-    name = "team"
-    summary = "managers: your team's compliance; admins: who reports to whom"
+    name = TEAM.name
+    commands = ("team",)
+    phrases = (Phrase(r"^(show )?my (team|reports)\b", 150),)
+    before_onboarding = True
+    section, usage = "Colleagues", "team"
+    summary = (
+        "managers: your team's compliance status, hours and renewals; admins: who reports to whom"
+    )
 
     def start(self, turn: Turn) -> None:
         words = turn.answer.casefold()
@@ -49,7 +56,7 @@ class Team(Flow):
     def _people(self, turn: Turn, users: tuple[str, ...]) -> list[Member]:
         names = dict(zip(turn.inbound.mentions, turn.inbound.mention_names, strict=False))
         people = [(user, names.get(user, "")) for user in users]
-        return members_named(turn.session, workspace_id=turn.workspace.id, people=people)
+        return members_named(turn.session, workspace_id=turn.workspace_id, people=people)
 
     def _add(self, turn: Turn, mentions: tuple[str, ...]) -> None:
         actor = turn.member
@@ -121,7 +128,7 @@ def show_reports(turn: Turn, mentions: tuple[str, ...]) -> None:
 def _own_digest(turn: Turn):
     cadence = "weekly"
     return build_digest(
-        turn.session, turn.services.rule_sets, turn.member.id, period_for(cadence, turn.today)
+        turn.session, turn.services.rule_sets, turn.member_id, period_for(cadence, turn.today)
     )
 
 

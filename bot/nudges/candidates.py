@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -19,14 +18,12 @@ from bot.nudges.bounds import Requirements
 from bot.nudges.facts import Preferences
 from bot.nudges.load import preferences_from_row
 from bot.nudges.planner import due_bucket, inactivity_key
-from bot.nudges.window import is_open
+from bot.nudges.zones import Local
+from bot.outbox.window import is_open
 from bot.rules import LicenseFacts
 from store.alongside import read_apart
 from store.queries.nudge_facts import preference_rows
 from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
-
-if TYPE_CHECKING:
-    from bot.nudges.sweep import Local
 
 DEFAULT = Preferences()  # frozen: one instance serves every member without settings
 # A nudge sent before this long ago was on an earlier local day in every zone.

@@ -12,7 +12,8 @@ reading its completions again: any added or deleted completion, changed answer, 
 set changes the digest, and the engine decides afresh.
 
 The same digest also keys what an earlier sweep decided (a `SweepMemory`, held by the
-process's nudge drain: the plan job runs every few minutes against one database): a license
+process's nudge kind in its outbox registry: the plan job runs every few minutes against one
+database): a license
 whose digest is unchanged keeps its standing, short or complete, without the engine. A new
 process (or another replica) decides each license once again.
 """

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot.declare import CHECKIN, NUDGES, PLAN
 from bot.messages import Choice, Choices, Reply, Text
 from bot.nudges.deadline import FreeCourse, deadline_lines
 from bot.nudges.facts import MemberNudgeFacts
@@ -13,7 +14,7 @@ from bot.rules import Progress, RuleSet
 
 __all__ = ["FreeCourse", "NudgeItem", "checkin_question", "compose"]
 
-SNOOZE = Choice("Snooze 1 week", "nudges.snooze", "7")
+SNOOZE = Choice("Snooze 1 week", NUDGES.act("snooze"), "7")
 # Kinds in the order a merged message tells them: the most urgent first.
 ORDER = ("deadline", "step", "inactivity", "complete", "checkin")
 
@@ -73,7 +74,7 @@ def compose(
 def checkin_question() -> Choices:
     """The check-in's question; each button continues in the check-in flow."""
     options = (("On track", "on_track"), ("Behind", "behind"), ("Change my plan", "change"))
-    choices = [Choice(label, "checkin.answer", value) for label, value in options]
+    choices = [Choice(label, CHECKIN.act("answer"), value) for label, value in options]
     return Choices("Check-in time: how is your CE going?", (*choices, SNOOZE))
 
 
@@ -93,7 +94,7 @@ def _step(replies: list[Reply], member: MemberNudgeFacts, payload: Mapping, toda
         return []
     when = "today" if step.due_date == today else f"on {step.due_date:%a %b %-d}"
     replies.append(Text(f"Plan step *{step.title}* is due {when}."))
-    return [Choice("Mark done", "plan.done", str(step.step_id))]
+    return [Choice("Mark done", PLAN.act("done"), str(step.step_id))]
 
 
 def _inactivity(idle_days: int) -> str:

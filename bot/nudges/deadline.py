@@ -10,6 +10,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.declare import PLAN
 from bot.messages import Choice, Reply, Text
 from bot.recommend.jurisdiction import course_states, topics_for
 from bot.rules import Progress, RuleSet
@@ -125,7 +126,7 @@ def deadline_lines(
         return []
     length = f", {course.hours:g} h" if course.hours else ""
     replies.append(Text(f"{text} A free option: *{course.title}*{length}."))
-    return [Choice("Add to plan", "plan.add", str(course.course_id))]
+    return [Choice("Add to plan", PLAN.act("add"), str(course.course_id))]
 
 
 def _free_option(

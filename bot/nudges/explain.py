@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 
 from bot.nudges.facts import DueNudge, MemberNudgeFacts
 from bot.nudges.planner import blocked_reason, progress_of, reasons_on
-from bot.nudges.window import next_opening, zone_of
+from bot.outbox.window import next_opening, zone_of
 from bot.rules import RuleSet
 
 HORIZON_DAYS = 120

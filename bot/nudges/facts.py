@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.outbox.window import DeliveryWindow
 from bot.rules import CompletionFacts, LicenseFacts
 
 KINDS = ("deadline", "complete", "step", "checkin", "inactivity")
@@ -15,14 +16,10 @@ INACTIVE_DAYS = 30
 
 
 @dataclass(frozen=True)
-class Preferences:
-    """A member's nudge settings (the defaults: weekdays 09:00-17:00, biweekly check-ins)."""
+class Preferences(DeliveryWindow):
+    """A member's nudge settings: their delivery window, snooze, opt-outs and check-ins
+    (the defaults: weekdays 09:00-17:00, biweekly check-ins)."""
 
-    window_start: int = 9 * 60
-    window_end: int = 17 * 60
-    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)
-    quiet_start: int | None = None
-    quiet_end: int | None = None
     snoozed_until: date | None = None
     opted_out: frozenset[str] = frozenset()
     checkin_every: str = "biweekly"

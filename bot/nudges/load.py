@@ -9,7 +9,7 @@ from datetime import UTC
 from sqlmodel import Session
 
 from bot.nudges.facts import LicenseNudgeFacts, MemberNudgeFacts, Preferences, StepFacts
-from bot.nudges.window import zone_of
+from bot.outbox.window import zone_of
 from bot.rules import CompletionFacts, LicenseFacts
 from store.queries.nudge_facts import (
     completion_rows,

@@ -18,7 +18,7 @@ from bot.nudges.facts import (
     DueNudge,
     MemberNudgeFacts,
 )
-from bot.nudges.window import is_open, zone_of
+from bot.outbox.window import is_open, zone_of
 from bot.rules import Progress, RuleSet, compute_progress
 
 
@@ -32,8 +32,11 @@ def plan(
     return due
 
 
-def blocked_reason(member: MemberNudgeFacts, now: datetime) -> str:
-    """Why nothing may be sent to the member at `now` ("" when a nudge may go out)."""
+def blocked_reason(member: MemberNudgeFacts, now: datetime, *, window: bool = True) -> str:
+    """Why nothing may be sent to the member at `now` ("" when a nudge may go out).
+
+    `window=False` leaves the member's window out (the outbox holds sends to it).
+    """
     local = now.astimezone(zone_of(member.timezone))
     if not member.onboarded:
         return "not onboarded"
@@ -41,7 +44,7 @@ def blocked_reason(member: MemberNudgeFacts, now: datetime) -> str:
         return "unreachable"
     if member.prefs.snoozed_until and local.date() < member.prefs.snoozed_until:
         return "snoozed"
-    if not is_open(member.prefs, local):
+    if window and not is_open(member.prefs, local):
         return "outside window"
     if member.last_sent_at and member.last_sent_at.astimezone(local.tzinfo).date() == local.date():
         return "already nudged today"

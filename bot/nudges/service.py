@@ -1,87 +1,83 @@
-"""Planning into the outbox, and preparing claimed rows for sending (re-checked at send time)."""
+"""Nudges as an outbox kind: the sweep plans them, and claimed ones are re-checked at send time.
+
+The kind holds the process's SweepMemory (what earlier sweeps decided), so one registry
+serves one process and database. Nudges are windowed and the member's one message a day;
+several due on one day are merged into that message.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from sqlmodel import Session
 
 from bot.nudges.completeness import SweepMemory
 from bot.nudges.content import FreeCourse, NudgeItem, compose
+from bot.nudges.facts import KINDS, MemberNudgeFacts
 from bot.nudges.load import load_members
 from bot.nudges.planner import blocked_reason, progress_of, reasons_on
 from bot.nudges.sweep import sweep
-from bot.nudges.window import next_opening, zone_of
-from bot.outbox import Delivery
-from bot.outbox_kinds import KINDS, kind_of
+from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
+from bot.outbox.window import next_opening, zone_of
 from bot.rules import RuleSet
 from store.catalog import course_topics, list_courses
-from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
+from store.queries.outbox import ClaimedRow, recipients
+
+# Not stale, just not now: these wait (the member's window itself is the outbox's to apply).
+WAIT = ("already nudged today", "snoozed")
 
 
-def plan_outbox(
+def plan_nudges(
     session: Session,
-    rule_sets: Mapping[str, RuleSet],
     now: datetime,
     *,
-    memory: SweepMemory | None = None,
-) -> int:
-    """Plan every member's due nudges (and other kinds) into the outbox; returns new rows.
-
-    `memory`: what earlier sweeps in this process decided (the drain keeps one).
-    """
-    due = sweep(session, rule_sets, now, memory=memory).due
-    rows = [
-        {"workspace_id": n.workspace_id, "member_id": n.member_id, "kind": n.kind,
-         "due_at": now, "dedup_key": n.dedup_key, "status": "pending",
-         "payload": {**n.payload, "proof": n.proof} if n.proof else n.payload,
-         "attempts": 0, "last_error": ""}
-        for n in due
-    ]  # fmt: skip
-    for kind in KINDS:
-        rows.extend(kind.plan(session, now, **kind.rules(rule_sets)))
-    return insert_if_absent(session, rows=rows)
-
-
-def prepare(
-    session: Session,
-    claimed: Sequence[ClaimedNudge],
     rule_sets: Mapping[str, RuleSet],
-    now: datetime,
-) -> list[Delivery]:
-    """Group claimed rows by member and re-check each against fresh facts: nothing stale goes.
+    memory: SweepMemory | None = None,
+) -> list[dict]:
+    """Every member's new due nudges, as outbox rows (a "complete" one with its proof).
 
-    Rows of other kinds (digests, circle posts) are prepared by the kind that owns them.
+    `memory`: what earlier sweeps in this process decided.
     """
-    by_member: dict[int, list[ClaimedNudge]] = defaultdict(list)
-    others: dict[object, list[ClaimedNudge]] = defaultdict(list)
-    for row in claimed:
-        kind = kind_of(row.kind)
-        if kind is None:
-            by_member[row.member_id].append(row)
-        else:
-            others[kind].append(row)
-    result = [
-        d
-        for kind, rows in others.items()
-        for d in kind.prepare(session, rows, now, **kind.rules(rule_sets))
+    return [
+        outbox_row(
+            workspace_id=n.workspace_id,
+            member_id=n.member_id,
+            kind=n.kind,
+            due_at=now,
+            key=n.dedup_key,
+            payload={**n.payload, "proof": n.proof} if n.proof else n.payload,
+        )
+        for n in sweep(session, rule_sets, now, memory=memory).due
     ]
-    if not by_member:
-        return result
+
+
+def prepare_nudges(
+    session: Session,
+    claimed: Sequence[ClaimedRow],
+    now: datetime,
+    *,
+    rule_sets: Mapping[str, RuleSet],
+) -> list[Delivery]:
+    """Group claimed nudges by member and re-check each against fresh facts: nothing stale goes."""
+    by_member: dict[int, list[ClaimedRow]] = defaultdict(list)
+    for row in claimed:
+        by_member[row.member_id].append(row)
     members = {m.member_id: m for m in load_members(session, member_ids=list(by_member))}
     addresses = recipients(session, member_ids=list(by_member))
     free = free_courses(session)
+    result = []
     for member_id, rows in by_member.items():
         delivery = Delivery(member_id, addresses.get(member_id))
         member = members.get(member_id)
-        blocked = blocked_reason(member, now) if member else "member gone"
-        if blocked in ("outside window", "already nudged today", "snoozed"):
-            # Not stale, just not now: wait for the member's next window.
+        blocked = blocked_reason(member, now, window=False) if member else "member gone"
+        if member is not None and blocked in WAIT:
             delivery.defer_ids = [row.id for row in rows]
-            after = now if blocked == "outside window" else _next_day(member, now)
-            delivery.defer_until = next_opening(member.prefs, zone_of(member.timezone), after)
+            delivery.defer_until = next_opening(
+                member.prefs, zone_of(member.timezone), _next_day(member, now)
+            )
             delivery.reason = blocked
             if delivery.defer_until is None:
                 delivery.skip_ids, delivery.defer_ids = delivery.defer_ids, []
@@ -93,7 +89,14 @@ def prepare(
     return result
 
 
-def _fill(delivery, member, rows, rule_sets, free, now) -> None:
+def _fill(
+    delivery: Delivery,
+    member: MemberNudgeFacts,
+    rows: list[ClaimedRow],
+    rule_sets: Mapping[str, RuleSet],
+    free: list[FreeCourse],
+    now: datetime,
+) -> None:
     today = now.astimezone(zone_of(member.timezone)).date()
     progress = progress_of(member, rule_sets, today)
     still = {n.dedup_key for n in reasons_on(member, progress, today)}
@@ -107,7 +110,7 @@ def _fill(delivery, member, rows, rule_sets, free, now) -> None:
         delivery.send_ids = [row.id for row in fresh]
 
 
-def _next_day(member, now: datetime) -> datetime:
+def _next_day(member: MemberNudgeFacts, now: datetime) -> datetime:
     """Local midnight after `now` (a snooze ends on a date; 'one a day' ends at midnight)."""
     zone = zone_of(member.timezone)
     local = now.astimezone(zone)
@@ -125,3 +128,16 @@ def free_courses(session: Session) -> list[FreeCourse]:
             topics, states = course_topics(course)
             found.append(FreeCourse(course.id or 0, course.title, course.hours, topics, "", states))
     return found
+
+
+def nudge_kind(memory: SweepMemory | None = None) -> OutboxKind:
+    """Nudges as an outbox kind; `memory` is what this process's sweeps decided before."""
+    return OutboxKind(
+        kinds=KINDS,
+        plan=partial(plan_nudges, memory=memory if memory is not None else SweepMemory()),
+        prepare=prepare_nudges,
+        with_rules=True,
+        windowed=True,
+        one_a_day=True,
+        name="nudge",
+    )

@@ -9,7 +9,7 @@ the hours can't rule it out and the answer decides a nudge not planned yet.
 
 The licenses' aggregate over every completion is the one long read. A process's first sweep
 runs it on a second connection while the members are built; later sweeps in the process
-(the drain keeps a SweepMemory) read it again only for members whose records_version moved
+(the nudge kind keeps a SweepMemory) read it again only for members whose records_version moved
 (database triggers move it on every change to their licenses and completions).
 """
 
@@ -19,8 +19,7 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -35,7 +34,7 @@ from bot.nudges.candidates import (
     rows_read_again,
 )
 from bot.nudges.completeness import SweepMemory, Undecided, standings
-from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge, Preferences
+from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge
 from bot.nudges.planner import (
     checkin_key,
     complete_key,
@@ -44,23 +43,11 @@ from bot.nudges.planner import (
     step_key,
     step_when,
 )
-from bot.nudges.window import is_open, zone_of
+from bot.nudges.zones import local_times
 from bot.rules import RuleSet
 from store.alongside import read_alongside
 from store.queries.nudge_proofs import stored_proofs
 from store.queries.nudge_sweep import live_keys_among, member_zones, steps_due_rows
-
-DEFAULT_WINDOW = Preferences()
-
-
-@dataclass(frozen=True)
-class Local:
-    """`now` in one time zone: the instant there, its date, and whether the default window is open."""
-
-    zone: ZoneInfo
-    at: datetime
-    today: date
-    default_open: bool
 
 
 @dataclass
@@ -71,16 +58,6 @@ class SweepResult:
     members: int = 0
     open_members: int = 0
     progress_computed: int = 0
-
-
-def local_times(zones: list[str], now: datetime) -> dict[str, Local]:
-    """Each zone's local instant, date and default-window state at `now`."""
-    result = {}
-    for name in zones:
-        zone = zone_of(name)
-        at = now.astimezone(zone)
-        result[name] = Local(zone, at, at.date(), is_open(DEFAULT_WINDOW, at))
-    return result
 
 
 def sweep(

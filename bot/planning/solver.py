@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
 
 from bot.planning.candidates import Candidate, covers
 from bot.recommend import LicenseNeed
@@ -55,6 +53,10 @@ class Model:
         self.rows.append((terms, lower, upper))
 
     def minimize(self, objective: dict[int, float]) -> np.ndarray | None:
+        # scipy takes ~0.7 s to import: only a member who asks for a plan pays it.
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import coo_matrix
+
         size = len(self.lower)
         cost = np.zeros(size)
         for column, value in objective.items():

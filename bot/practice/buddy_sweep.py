@@ -1,6 +1,6 @@
 """The study-buddy round: pair who opted in and is due a new buddy, then introduce them.
 
-An outbox kind (bot/outbox.py): `plan` records the pairings and queues the introductions;
+An outbox kind (bot/outbox/kinds.py), held to each member's window: `plan` records the pairings and queues the introductions;
 `prepare` writes them at send time, naming only the shared area or requirement.
 """
 
@@ -15,13 +15,13 @@ from sqlmodel import Session
 from bot.messages import Reply, Text
 from bot.nudges.load import load_members
 from bot.nudges.planner import progress_of
-from bot.nudges.window import zone_of
-from bot.outbox import Delivery, OutboxKind
+from bot.outbox.kinds import Delivery, OutboxKind
+from bot.outbox.window import zone_of
 from bot.practice.areas import goal_areas
 from bot.practice.buddies import ROUND_DAYS, BuddySeeker, pair_buddies, reason_words
 from bot.practice.introductions import deliveries, introduction_rows
 from bot.rules import RuleSet
-from store.queries.outbox import ClaimedNudge, recipients
+from store.queries.outbox import ClaimedRow, recipients
 from store.queries.practice_peers import (
     add_pairing,
     buddy_seekers,
@@ -88,7 +88,7 @@ def _seekers(session: Session, member_ids: list[int], rule_sets, now) -> dict[in
 
 
 def prepare(
-    session: Session, claimed: Sequence[ClaimedNudge], now: datetime, *, rule_sets
+    session: Session, claimed: Sequence[ClaimedRow], now: datetime, *, rule_sets
 ) -> list[Delivery]:
     """The introductions, re-checked: a pairing gone with a deleted member is not sent."""
     names = names_of(
@@ -96,7 +96,7 @@ def prepare(
         member_ids={r.member_id for r in claimed} | {int(r.payload["other"]) for r in claimed},
     )
 
-    def render(row: ClaimedNudge) -> tuple[list[Reply], int] | None:
+    def render(row: ClaimedRow) -> tuple[list[Reply], int] | None:
         pairing = get_pairing(session, pairing_id=int(row.payload.get("pairing", 0)))
         other = int(row.payload["other"])
         if pairing is None or {pairing.first_member_id, pairing.second_member_id} != {
@@ -122,4 +122,6 @@ def prepare(
     return deliveries(session, claimed, now, render)
 
 
-BUDDY_INTRODUCTIONS = OutboxKind(kinds=(KIND,), plan=plan, prepare=prepare, with_rules=True)
+BUDDY_INTRODUCTIONS = OutboxKind(
+    kinds=(KIND,), plan=plan, prepare=prepare, with_rules=True, windowed=True
+)

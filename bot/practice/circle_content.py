@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
 
+from bot.declare import BUDDY
 from bot.messages import Choice, Choices, Reply, Text
 from bot.nudges.content import FreeCourse
 from bot.practice.circle_settings import focus_label, focus_topics
@@ -101,7 +102,7 @@ def circle_prompt(
                      "privately to see where you stand.")  # fmt: skip
     lines.append("_I only post counts here, never who needs what._")
     # Study buddies are opt-in: the button signs up whoever presses it, nobody else.
-    buddy = Choices("Want a study buddy?", (Choice("Find me a study buddy", "buddy.on"),))
+    buddy = Choices("Want a study buddy?", (Choice("Find me a study buddy", BUDDY.act("on")),))
     return [Text("\n".join(lines)), buddy]
 
 

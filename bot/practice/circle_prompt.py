@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from bot.nudges.content import FreeCourse
 from bot.nudges.load import load_members
-from bot.outbox import Delivery, OutboxKind, outbox_row
+from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from bot.practice.circle_content import (
     circle_prompt,
     renewing_within,
@@ -19,7 +19,7 @@ from bot.practice.circle_schedule import circle_zone, due_slot, period_key
 from bot.rules import Progress, RuleSet, compute_progress
 from bot.rules.jurisdiction import course_states
 from store.catalog.records import split_topics
-from store.queries.outbox import ClaimedNudge, existing_keys, recipients
+from store.queries.outbox import ClaimedRow, existing_keys, recipients
 from store.queries.practice_circles import (
     circles_by_id,
     free_course_rows,
@@ -54,7 +54,7 @@ def plan(session: Session, now: datetime, *, rule_sets: Mapping[str, RuleSet]) -
 
 def prepare(
     session: Session,
-    claimed: Sequence[ClaimedNudge],
+    claimed: Sequence[ClaimedRow],
     now: datetime,
     *,
     rule_sets: Mapping[str, RuleSet],

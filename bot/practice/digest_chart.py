@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 COLOURS = {
     "complete": "#15803d",
     "on_track": "#2a7ab0",
@@ -22,6 +19,10 @@ LABELS = {"on_track": "on track", "at_risk": "at risk", "not_set_up": "not set u
 @lru_cache(maxsize=256)  # ~0.1 s of CPU to draw; many teams share the same counts
 def digest_chart(counts: tuple[tuple[str, int], ...]) -> bytes:
     """Reports per status as a horizontal bar chart (pure Agg, no pyplot state)."""
+    # Imported by the first digest chart, not by every process that imports the digests.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     shown = [(status, n) for status, n in counts if n or status in ("complete", "overdue")]
     figure = Figure(figsize=(6.0, 2.6), dpi=100)
     FigureCanvasAgg(figure)

@@ -1,8 +1,9 @@
 """Manager digests as an outbox kind: planned when the local slot comes, built fresh at send.
 
 Planning writes one row per manager and period (`digest:<manager>:<2026-W48>`), so running
-it twice is harmless; the drain sends it like a nudge but outside the one-a-day limit, to the
-manager's DM or the private channel they chose. The digest itself is built only when sent.
+it twice is harmless. The drain sends it at the manager's chosen time (not held to their
+window, not their message of the day), to their DM or the private channel they chose. The
+digest itself is built only when sent.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.nudges.window import zone_of
-from bot.outbox import Delivery, OutboxKind, outbox_row
+from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
+from bot.outbox.window import zone_of
 from bot.practice.digest import Period, build_digests
 from bot.practice.digest_schedule import (
     DEFAULT_MINUTES,
@@ -23,7 +24,7 @@ from bot.practice.digest_schedule import (
 )
 from bot.practice.digest_view import digest_replies
 from bot.rules import RuleSet
-from store.queries.outbox import ClaimedNudge, recipients
+from store.queries.outbox import ClaimedRow, recipients
 from store.queries.practice_team import manager_rows
 
 KIND = "digest"
@@ -59,7 +60,7 @@ def plan_digests(
 
 def prepare_digests(
     session: Session,
-    claimed: Sequence[ClaimedNudge],
+    claimed: Sequence[ClaimedRow],
     now: datetime,
     *,
     rule_sets: Mapping[str, RuleSet],

@@ -1,22 +1,20 @@
 """Introducing two members to each other through the outbox (study buddies, mentors).
 
 Slack: one group DM with both. Teams bots cannot start a group chat, so there each member gets
-a 1:1 note naming the other. An introduction waits for its owner's delivery window (never at
-10 pm), and is not one of their nudges (no daily limit).
+a 1:1 note naming the other. The kinds that introduce are windowed, so an introduction waits
+for its owner's delivery window (never at 10 pm); it is not their message of the day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlmodel import Session
 
 from bot.messages import Reply
-from bot.nudges.load import load_members
-from bot.nudges.window import is_open, next_opening, zone_of
-from bot.outbox import Delivery, outbox_row
-from store.queries.outbox import ClaimedNudge, recipients
+from bot.outbox.kinds import Delivery, outbox_row
+from store.queries.outbox import ClaimedRow, recipients
 
 GROUP_DM_PLATFORMS = {"slack"}
 
@@ -37,26 +35,9 @@ def introduction_rows(
     ]  # fmt: skip
 
 
-class Window:
-    """The owners' delivery windows, read once for a batch of claimed rows."""
-
-    def __init__(self, session: Session, member_ids: Collection[int]) -> None:
-        self.members = {m.member_id: m for m in load_members(session, member_ids=member_ids)}
-
-    def closed_until(self, member_id: int, now: datetime) -> datetime | None:
-        """None when the member may get a message now, else their next opening."""
-        member = self.members.get(member_id)
-        if member is None:
-            return None
-        zone = zone_of(member.timezone)
-        if is_open(member.prefs, now.astimezone(zone)):
-            return None
-        return next_opening(member.prefs, zone, now)
-
-
 def deliveries(
     session: Session,
-    claimed: Sequence[ClaimedNudge],
+    claimed: Sequence[ClaimedRow],
     now: datetime,
     render,
 ) -> list[Delivery]:
@@ -64,16 +45,12 @@ def deliveries(
     owners = {row.member_id for row in claimed}
     others = {int(row.payload.get("other", 0)) for row in claimed}
     addresses = recipients(session, member_ids=owners | others)
-    window = Window(session, owners)
     result = []
     for row in claimed:
         delivery = Delivery(row.member_id, addresses.get(row.member_id), daily_limit=False)
         rendered: tuple[list[Reply], int] | None = render(row)
-        wait = window.closed_until(row.member_id, now)
         if rendered is None:
             delivery.skip_ids, delivery.reason = [row.id], "no longer applies"
-        elif wait is not None:
-            delivery.defer_ids, delivery.defer_until, delivery.reason = [row.id], wait, "window"
         else:
             delivery.replies, delivery.send_ids = rendered[0], [row.id]
             other = addresses.get(rendered[1])

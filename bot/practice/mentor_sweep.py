@@ -13,12 +13,13 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.declare import MENTOR
 from bot.messages import Choice, Choices, Reply, Text
-from bot.outbox import Delivery, OutboxKind, outbox_row
+from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from bot.practice.areas import area_label, goal_areas, skill_gaps
 from bot.practice.introductions import deliveries, introduction_rows
 from bot.practice.mentors import OPEN_PER_MENTOR, mentor_matches
-from store.queries.outbox import ClaimedNudge
+from store.queries.outbox import ClaimedRow
 from store.queries.practice_mentors import (
     add_introduction,
     get_introduction,
@@ -89,7 +90,7 @@ def introduce_rows(platform: str, intro, now: datetime) -> list[dict]:
     )  # fmt: skip
 
 
-def prepare(session: Session, claimed: Sequence[ClaimedNudge], now: datetime) -> list[Delivery]:
+def prepare(session: Session, claimed: Sequence[ClaimedRow], now: datetime) -> list[Delivery]:
     """Render each row from the introduction's current answers (stale ones are skipped)."""
     ids = {r.member_id for r in claimed}
     intros = {
@@ -98,7 +99,7 @@ def prepare(session: Session, claimed: Sequence[ClaimedNudge], now: datetime) ->
     ids |= {i.mentor_id for i in intros.values() if i} | {i.mentee_id for i in intros.values() if i}
     names = names_of(session, member_ids=ids)
 
-    def render(row: ClaimedNudge) -> tuple[list[Reply], int] | None:
+    def render(row: ClaimedRow) -> tuple[list[Reply], int] | None:
         intro = intros[row.id]
         if intro is None:
             return None
@@ -130,8 +131,8 @@ def _offer(intro_id, mentor: str, area: str) -> list[Reply]:
         Choices(
             "Meet them?",
             (
-                Choice("Yes", "mentor.mentee_yes", value),
-                Choice("No thanks", "mentor.mentee_no", value),
+                Choice("Yes", MENTOR.act("mentee_yes"), value),
+                Choice("No thanks", MENTOR.act("mentee_no"), value),
             ),
         ),
     ]
@@ -147,8 +148,8 @@ def _ask(intro_id, area: str) -> list[Reply]:
         Choices(
             "Introduce you?",
             (
-                Choice("Yes, introduce us", "mentor.mentor_yes", value),
-                Choice("Not now", "mentor.mentor_no", value),
+                Choice("Yes, introduce us", MENTOR.act("mentor_yes"), value),
+                Choice("Not now", MENTOR.act("mentor_no"), value),
             ),
         ),
     ]
@@ -165,4 +166,6 @@ def _introduction(mentee: str, mentor: str, area: str, group: bool, to_mentee: b
             "the same note — say hi whenever it suits you.")  # fmt: skip
 
 
-MENTORING = OutboxKind(kinds=(OFFER, ASK, INTRO), plan=plan, prepare=prepare)
+MENTORING = OutboxKind(
+    kinds=(OFFER, ASK, INTRO), plan=plan, prepare=prepare, windowed=True, name="mentoring"
+)

@@ -13,10 +13,6 @@ from __future__ import annotations
 from store.models import Member
 
 ADMIN, MANAGER = "admin", "manager"
-# Intents that show one member's own private records: asking them "about @someone" never
-# shows that someone, so say so instead of quietly answering about the asker.
-ONLY_ONESELF = {"status", "goals", "assess", "plan", "export", "transcript", "audit",
-                "calendar", "settings", "suggest", "nudges", "delete"}  # fmt: skip
 NOT_YOURS = (
     "I only ever show people their own {what} — not anyone else's, even a manager's team. "
     "Managers can see their own team's compliance (status counts, hours, renewals) with *team* "
@@ -24,13 +20,11 @@ NOT_YOURS = (
 )
 
 
-def about_someone_else(intent: str, mentions: tuple[str, ...], self_id: str) -> str | None:
-    """The kind refusal when a private command names someone else, else None."""
+def about_someone_else(private: str, mentions: tuple[str, ...], self_id: str) -> str | None:
+    """The kind refusal when a command showing one's own `private` records (a flow's
+    declaration: "status details") names someone else, else None."""
     others = [user for user in mentions if user != self_id]
-    if intent in ONLY_ONESELF and others:
-        return NOT_YOURS.format(what="goals or self-assessments" if intent in ("goals", "assess")
-                                else f"{intent} details")  # fmt: skip
-    return None
+    return NOT_YOURS.format(what=private) if private and others else None
 
 
 ONLY_ADMINS = (

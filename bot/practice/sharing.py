@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.messages import Text
-from bot.outbox import Delivery, OutboxKind, outbox_row
+from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from store.models import LearningCircle, Member
-from store.queries.outbox import ClaimedNudge, insert_if_absent, recipients
+from store.queries.outbox import ClaimedRow, insert_if_absent, recipients
 from store.queries.practice_circles import circles_by_id, display_names, seats_by_circle
 
 KIND = "circle_share"
@@ -71,7 +71,7 @@ def plan(session: Session, now: datetime) -> list[dict]:
     return []
 
 
-def prepare(session: Session, claimed: Sequence[ClaimedNudge], now: datetime) -> list[Delivery]:
+def prepare(session: Session, claimed: Sequence[ClaimedRow], now: datetime) -> list[Delivery]:
     """Post each share in its circle, if the circle is still there and the member still in it."""
     circles = circles_by_id(session, circle_ids={row.payload["circle_id"] for row in claimed})
     seats = seats_by_circle(session, circle_ids=list(circles))

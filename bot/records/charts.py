@@ -7,9 +7,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 from bot.messages import Image
 from bot.rules import Progress
 from store.models import Completion
@@ -44,6 +41,10 @@ def _draw(
     today: date,
     required: float | None,
 ) -> bytes:
+    # matplotlib (~0.5 s to import) is loaded by the first chart, not by every process.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     FigureCanvasAgg(figure)
     by_topic, over_time = figure.subplots(1, 2, gridspec_kw={"width_ratios": (1.1, 1)})

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-
-import matplotlib
-from fpdf import FPDF
-from fpdf.fonts import FontFace
+from typing import TYPE_CHECKING
 
 from bot.records.transcript import Transcript, TranscriptRow
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+if TYPE_CHECKING:
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
 HEADINGS = ("Course", "Provider", "Approval body", "Format", "Hours", "Date", "Certificate")
 WIDTHS = (70, 45, 35, 32, 15, 22, 20)  # mm; sums to the letter-landscape text width
 
 
 def transcript_pdf(transcript: Transcript) -> bytes:
     """The transcript on US-letter landscape pages."""
+    from fpdf import FPDF  # fpdf2 and its fonts load with the first PDF, not with every chat
+
     pdf = FPDF(orientation="landscape", format="letter")
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(font_dir() / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(font_dir() / "DejaVuSans-Bold.ttf"))
     pdf.set_title(f"CE transcript — {transcript.license_name}")
     pdf.add_page()
     _heading(pdf, transcript)
@@ -32,6 +35,21 @@ def transcript_pdf(transcript: Transcript) -> bytes:
     _totals(pdf, transcript)
     _source(pdf, transcript)
     return bytes(pdf.output())
+
+
+@cache
+def font_dir() -> Path:
+    """Where matplotlib keeps its DejaVu fonts (asked only when a PDF is made)."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+def _bold() -> FontFace:
+    """Table headings in bold (an fpdf2 FontFace)."""
+    from fpdf.fonts import FontFace
+
+    return FontFace(emphasis="BOLD")
 
 
 def _heading(pdf: FPDF, transcript: Transcript) -> None:
@@ -55,7 +73,7 @@ def _category(pdf: FPDF, category: str, rows: list[TranscriptRow]) -> None:
     pdf.set_font("DejaVu", "B", 11)
     pdf.cell(text=f"{category} — {hours:g} h", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8)
-    with pdf.table(col_widths=WIDTHS, headings_style=FontFace(emphasis="BOLD")) as table:
+    with pdf.table(col_widths=WIDTHS, headings_style=_bold()) as table:
         table.row(HEADINGS)
         for row in rows:
             if row.counted == "yes":
@@ -84,7 +102,7 @@ def _totals(pdf: FPDF, transcript: Transcript) -> None:
     pdf.set_font("DejaVu", "B", 11)
     pdf.cell(text="Totals against requirements", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
-    with pdf.table(col_widths=(140, 40, 40), headings_style=FontFace(emphasis="BOLD")) as table:
+    with pdf.table(col_widths=(140, 40, 40), headings_style=_bold()) as table:
         table.row(("Requirement", "Earned (h)", "Required (h)"))
         for line in transcript.requirements:
             required = line.required_words

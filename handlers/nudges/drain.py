@@ -1,4 +1,8 @@
-"""The drain: claim due outbox rows -> re-check and merge -> send per platform -> mark.
+"""The drain: claim due outbox rows -> ask the policy -> send per platform -> mark.
+
+Every kind goes the same way: the service prepares the claimed rows (bot/outbox/service.py)
+and the policy (bot/outbox/policy.py) says which wait, which are skipped and how a send's
+outcome is marked; the drain only does the reading, sending and writing.
 
 At least once: a process killed between a send and its mark leaves the rows leased; when the
 lease runs out another drain sends them again. Chat platforms take no idempotency key, so
@@ -14,25 +18,27 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
-from bot.nudges.completeness import SweepMemory
-from bot.nudges.service import plan_outbox, prepare
-from bot.outbox import Delivery
+from bot.outbox import policy
+from bot.outbox.kinds import Delivery
+from bot.outbox.registry import OutboxKinds
+from bot.outbox.service import plan_outbox, prepare
 from bot.rules import RuleSet
 from handlers.delivery import DeliveryResult, Recipient, Senders
+from handlers.nudges.kinds import every_kind
 from store.db import new_session
 from store.queries import outbox
 
 log = logging.getLogger(__name__)
 
 
-def backoff(attempts: int) -> timedelta:
-    """30 s, 1 min, 2 min … capped at an hour."""
-    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+class OutboxDrain:
+    """Plans and delivers every outbox kind for one process; safe in several processes at once.
 
-
-class NudgeDrain:
-    """Plans and delivers nudges for one process; safe to run in several processes at once."""
+    `kinds`: the registry the composition root built (default: every kind, with a sweep
+    memory of this drain's own). One registry per process and database.
+    """
 
     def __init__(
         self,
@@ -40,6 +46,7 @@ class NudgeDrain:
         rule_sets: Mapping[str, RuleSet],
         senders: Senders,
         *,
+        kinds: OutboxKinds | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         lease: timedelta = timedelta(minutes=5),
         batch: int = 200,
@@ -47,19 +54,17 @@ class NudgeDrain:
         per_platform: int = 4,
     ) -> None:
         self.engine, self.rule_sets, self.senders, self.clock = engine, rule_sets, senders, clock
+        self.kinds = kinds if kinds is not None else every_kind()
         self.lease, self.batch, self.max_attempts = lease, batch, max_attempts
         self.per_platform = per_platform
-        # What earlier plan runs of this process decided (standings by digest), so later runs
-        # skip the rules engine where nothing changed. One drain per process and database.
-        self.memory = SweepMemory()
 
     def plan(self, now: datetime | None = None) -> int:
         """Plan what is due into the outbox (synchronous: run it in a thread)."""
         now = now or self.clock()
         with new_session(self.engine) as session:
-            inserted = plan_outbox(session, self.rule_sets, now, memory=self.memory)
+            inserted = plan_outbox(session, self.rule_sets, now, kinds=self.kinds)
             session.commit()
-        log.info("nudges planned", extra={"new_rows": inserted})
+        log.info("outbox planned", extra={"new_rows": inserted})
         return inserted
 
     async def run_once(self, now: datetime | None = None) -> Counter[str]:
@@ -77,22 +82,18 @@ class NudgeDrain:
             totals.update(await self.deliver(deliveries, now))
 
     def claim(self, now: datetime) -> list[Delivery] | None:
-        """Lease a batch and prepare it; None when nothing is due."""
+        """Lease a batch, prepare it and settle what waits; None when nothing is due."""
         with new_session(self.engine) as session:
             claimed = outbox.claim(session, now=now, lease=self.lease, limit=self.batch)
             session.commit()
             if not claimed:
                 return None
-            deliveries = prepare(session, claimed, self.rule_sets, now)
-            # Day reservations insert unique keys: take them in member order, the same in every
-            # replica, so two drains can never wait on each other's keys (a deadlock on PostgreSQL).
+            deliveries = prepare(session, claimed, self.rule_sets, now, kinds=self.kinds)
+            workspaces = {row.member_id: row.workspace_id for row in claimed}
+            for i in policy.reservation_order(deliveries):
+                if not self._reserve(session, deliveries[i], workspaces):
+                    deliveries[i] = policy.day_taken(deliveries[i], now)
             for d in sorted(deliveries, key=lambda d: d.member_id):
-                if d.send_ids and d.daily_limit and not self._reserve(session, d, claimed):
-                    d.defer_ids, d.send_ids = d.defer_ids + d.send_ids, []
-                    d.defer_until, d.reason = (
-                        d.defer_until or now + timedelta(hours=12),
-                        "day taken",
-                    )
                 outbox.mark_skipped(session, ids=d.skip_ids, reason=d.reason)
                 if d.defer_ids and d.defer_until is not None:
                     outbox.reschedule(
@@ -124,11 +125,15 @@ class NudgeDrain:
         sender = self.senders.for_platform(platform)
         if sender is None:  # that platform is not configured in this process: try later
             return DeliveryResult("retry", retry_after=300, error=f"no sender for {platform}")
+        recipient = Recipient(
+            delivery.member_id,
+            platform,
+            workspace,
+            user,
+            delivery.channel,
+            together_with=delivery.together_with,
+        )
         try:
-            recipient = Recipient(
-                delivery.member_id, platform, workspace, user, delivery.channel,
-                together_with=delivery.together_with,
-            )  # fmt: skip
             return await sender.send(recipient, delivery.replies)
         except Exception as error:  # a sender bug must not stop the drain
             log.exception("sender failed", extra={"member_id": delivery.member_id})
@@ -137,36 +142,36 @@ class NudgeDrain:
     def _mark(self, delivery: Delivery, result: DeliveryResult, now: datetime) -> None:
         ids = delivery.send_ids
         with new_session(self.engine) as session:
-            if result.status == "sent":
+            attempts = outbox.attempts_of(session, ids=ids) if result.status == "retry" else 0
+            then = policy.after_send(
+                result.status,
+                retry_after=result.retry_after,
+                attempts=attempts,
+                max_attempts=self.max_attempts,
+                to_others=bool(delivery.channel or delivery.together_with),
+                now=now,
+            )
+            if then.mark == "sent":
                 outbox.mark_sent(session, ids=ids, now=now)
-            elif result.status == "unreachable" and (delivery.channel or delivery.together_with):
-                # A channel the bot was removed from, or a group DM with someone who left:
-                # the post fails, the member is fine.
-                outbox.give_up(session, ids=ids, error=result.error)
-            elif result.status == "unreachable":
+            elif then.mark == "unreachable":
                 outbox.mark_unreachable(session, member_id=delivery.member_id, error=result.error)
-            elif self._attempts(session, ids) >= self.max_attempts:
+            elif then.mark == "give_up" or then.due_at is None:
                 outbox.give_up(session, ids=ids, error=result.error)
             else:
-                wait = (
-                    timedelta(seconds=result.retry_after)
-                    if result.retry_after is not None
-                    else backoff(self._attempts(session, ids))
-                )
-                outbox.reschedule(session, ids=ids, due_at=now + wait, error=result.error)
+                outbox.reschedule(session, ids=ids, due_at=then.due_at, error=result.error)
             session.commit()
-        log.info("nudge delivery", extra={"member_id": delivery.member_id, "status": result.status,
-                                          "rows": len(ids)})  # fmt: skip
+        log.info(
+            "outbox delivery",
+            extra={"member_id": delivery.member_id, "status": result.status, "rows": len(ids)},
+        )
 
     @staticmethod
-    def _reserve(session, delivery: Delivery, claimed: list[outbox.ClaimedNudge]) -> bool:
+    def _reserve(session: Session, delivery: Delivery, workspaces: Mapping[int, int]) -> bool:
         """At most one message per member per local day, across every replica."""
-        workspace = next(c.workspace_id for c in claimed if c.member_id == delivery.member_id)
         return outbox.reserve_day(
-            session, member_id=delivery.member_id, workspace_id=workspace,
-            day=str(delivery.day), row_ids=delivery.send_ids,
-        )  # fmt: skip
-
-    @staticmethod
-    def _attempts(session, ids: list[int]) -> int:
-        return outbox.attempts_of(session, ids=ids)
+            session,
+            member_id=delivery.member_id,
+            workspace_id=workspaces[delivery.member_id],
+            day=str(delivery.day),
+            row_ids=delivery.send_ids,
+        )

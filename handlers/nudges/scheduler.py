@@ -11,13 +11,16 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.runtime import Runtime
 from store.queries.retention import prune_outbox
+
+if TYPE_CHECKING:  # the web server's own import: the terminal chat does not load aiohttp
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 PLAN_EVERY_S = 300
@@ -27,7 +30,7 @@ PRUNE_FIRST_AFTER = timedelta(minutes=10)  # not in the same minute as a start's
 
 
 def build_scheduler(
-    drain: NudgeDrain,
+    drain: OutboxDrain,
     *,
     plan_every: float = PLAN_EVERY_S,
     drain_every: float = DRAIN_EVERY_S,
@@ -40,13 +43,13 @@ def build_scheduler(
         try:
             await asyncio.to_thread(drain.plan)
         except Exception:  # a failed sweep is retried by the next run; never kill the job
-            log.exception("nudge planning failed")
+            log.exception("outbox planning failed")
 
     async def deliver() -> None:
         try:
             await drain.drain()
         except Exception:
-            log.exception("nudge drain failed")
+            log.exception("outbox drain failed")
 
     async def prune() -> None:
         try:
@@ -61,10 +64,23 @@ def build_scheduler(
     # coalesce: after a pause run once, not once per missed tick; the grace lets a busy loop
     # run a late tick instead of dropping it (the default grace is 1 s).
     common = {"coalesce": True, "max_instances": 1, "replace_existing": True, "next_run_time": now}
-    scheduler.add_job(plan, "interval", seconds=plan_every, id="nudges.plan",
-                      misfire_grace_time=int(plan_every), **common)  # fmt: skip
-    scheduler.add_job(deliver, "interval", seconds=drain_every, id="nudges.drain",
-                      misfire_grace_time=int(drain_every), **common)  # fmt: skip
+    # The ids keep their first names: a restart replaces jobs by id.
+    scheduler.add_job(
+        plan,
+        "interval",
+        seconds=plan_every,
+        id="nudges.plan",
+        misfire_grace_time=int(plan_every),
+        **common,
+    )
+    scheduler.add_job(
+        deliver,
+        "interval",
+        seconds=drain_every,
+        id="nudges.drain",
+        misfire_grace_time=int(drain_every),
+        **common,
+    )
     # Safe on every replica at once (see store/queries/retention.py): no leader needed.
     scheduler.add_job(
         prune,
@@ -75,9 +91,6 @@ def build_scheduler(
         **{**common, "next_run_time": now + PRUNE_FIRST_AFTER},
     )
     return scheduler
-
-
-SCHEDULER = web.AppKey("nudge_scheduler", AsyncIOScheduler)
 
 
 def drain_sooner(scheduler: AsyncIOScheduler) -> Callable[[float], None]:
@@ -97,22 +110,25 @@ def drain_sooner(scheduler: AsyncIOScheduler) -> Callable[[float], None]:
     return soon
 
 
-def attach_scheduler(app: web.Application, drain: NudgeDrain, runtime: Runtime) -> None:
+def attach_scheduler(app: web.Application, drain: OutboxDrain, runtime: Runtime) -> None:
     """Run the scheduler inside the web server's event loop, from startup to cleanup."""
+    running: list[AsyncIOScheduler] = []
 
     async def start(app: web.Application) -> None:
-        app[SCHEDULER] = build_scheduler(drain)
-        app[SCHEDULER].start()
-        runtime.drain_soon = drain_sooner(app[SCHEDULER])
+        scheduler = build_scheduler(drain)  # built and started inside the server's own loop
+        scheduler.start()
+        running.append(scheduler)
+        runtime.drain_soon = drain_sooner(scheduler)
 
     async def stop(app: web.Application) -> None:
-        app[SCHEDULER].shutdown(wait=False)
+        for scheduler in running:
+            scheduler.shutdown(wait=False)
 
     app.on_startup.append(start)
     app.on_cleanup.append(stop)
 
 
-async def with_scheduler(drain: NudgeDrain, main: Awaitable[None], runtime: Runtime) -> None:
+async def with_scheduler(drain: OutboxDrain, main: Awaitable[None], runtime: Runtime) -> None:
     """Await `main` (e.g. the terminal chat) with the scheduler running beside it."""
     scheduler = build_scheduler(drain)
     scheduler.start()

@@ -1,4 +1,4 @@
-"""Nudges in the terminal: printed between turns of `chat`, or to stdout by `nudges run`."""
+"""Outbox messages in the terminal: printed between turns of `chat`, or to stdout by `nudges run`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from handlers.delivery import DeliveryResult, Recipient
 
 
 class TerminalSender:
-    """Delivers a nudge by rendering it with the terminal adapter's renderer."""
+    """Delivers an outbox message (a nudge, a digest …) with the terminal adapter's renderer."""
 
     platform = "terminal"
 
@@ -17,9 +17,12 @@ class TerminalSender:
         self.render, self.write = render, write
 
     async def send(self, recipient: Recipient, replies: Sequence[Reply]) -> DeliveryResult:
-        """Print the nudge; a terminal is always reachable while it runs."""
+        """Print the message; a terminal is always reachable while it runs."""
         self.write("")
-        self.write(f"🔔 Nudge for {recipient.platform_user_id}:")
+        if recipient.channel:
+            self.write(f"🔔 Post in {recipient.channel}:")
+        else:
+            self.write(f"🔔 Message for {recipient.platform_user_id}:")
         for reply in replies:
             self.render(reply)
         return DeliveryResult("sent")

@@ -15,6 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy import Engine
 
 from bot.settings import Settings
+from handlers import slack_configured as slack_configured  # the one rule, where no SDK loads
 from handlers.runtime import Runtime
 from handlers.slack.install import installation_store, oauth_settings
 from handlers.slack.listeners import register_listeners
@@ -35,11 +36,6 @@ NO_SECRET = (
 # (ValueError), nested past the recursion limit, or JSON that is not an object.
 UNREADABLE = (ValueError, RecursionError, AttributeError, TypeError, LookupError)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-def slack_configured(settings: Settings) -> bool:
-    """True when a bot token, an OAuth client or an app-level token is set."""
-    return bool(settings.slack_bot_token or settings.slack_client_id or settings.slack_app_token)
 
 
 def api_url(settings: Settings) -> str:

@@ -1,4 +1,4 @@
-"""The nudge outbox: insert-if-absent by de-dup key, atomic claim with a lease, and marking.
+"""The outbox of every kind: insert-if-absent by de-dup key, atomic claim with a lease, and marking.
 
 Claimed rows are leased: a process that dies between claim and mark leaves rows whose lease
 runs out, and the next drain claims them again (delivery is at least once).
@@ -30,7 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, col, select
 
-from store.models import Member, OutboxMessage, Workspace
+from store.models import Member, NudgePreferences, OutboxMessage, Workspace
 from store.types import UTCDateTime
 
 TABLE = OutboxMessage.__table__
@@ -38,8 +38,8 @@ CLAIM_LOCK = 0x6F7574626F78  # PostgreSQL advisory lock key: "outbox"
 
 
 @dataclass(frozen=True)
-class ClaimedNudge:
-    """One claimed outbox row, as the drain needs it."""
+class ClaimedRow:
+    """One claimed outbox row of any kind (a nudge, a digest, an answer …), as the drain needs it."""
 
     id: int
     member_id: int
@@ -117,7 +117,7 @@ def live_keys(session: Session, *, keys: Collection[str]) -> set[str]:
     return found
 
 
-def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[ClaimedNudge]:
+def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[ClaimedRow]:
     """Atomically lease up to `limit` due rows (pending, or sending with an expired lease).
 
     PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent drains never get the same row, and
@@ -145,7 +145,7 @@ def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> l
             TABLE.c.dedup_key, TABLE.c.payload, TABLE.c.attempts,
         )
     )  # fmt: skip
-    return [ClaimedNudge(*row) for row in session.execute(statement)]
+    return [ClaimedRow(*row) for row in session.execute(statement)]
 
 
 def mark_sent(session: Session, *, ids: Collection[int], now: datetime) -> None:
@@ -241,6 +241,26 @@ def recipients(session: Session, *, member_ids: Collection[int]) -> dict[int, tu
         .where(col(Member.id).in_(list(member_ids)))
     )
     return {row[0]: tuple(row[1:]) for row in session.exec(query)}
+
+
+def delivery_windows(session: Session, *, member_ids: Collection[int]) -> list[tuple]:
+    """(member id, time zone, window start, window end, working days, quiet start, quiet end)
+    per member; the window's columns are None for a member without nudge settings."""
+    prefs = NudgePreferences.__table__.c
+    query = (
+        select(
+            Member.id,
+            Member.timezone,
+            prefs.window_start,
+            prefs.window_end,
+            prefs.working_days,
+            prefs.quiet_start,
+            prefs.quiet_end,
+        )
+        .outerjoin(NudgePreferences, prefs.member_id == col(Member.id))
+        .where(col(Member.id).in_(list(member_ids)))
+    )
+    return [tuple(row) for row in session.exec(query)]
 
 
 def outbox_rows(session: Session, *, member_id: int | None = None) -> list[OutboxMessage]:

@@ -10,7 +10,6 @@ from conversation import FRIDAY_NOON_PACIFIC, Conversation
 from sqlmodel import select
 
 from bench.certificates.render import Block, Layout, Row, to_pdf
-from bot.flows.certificate import LogCertificate, takes_certificate
 from bot.mentor import Mentor
 from bot.messages import Attachment
 from handlers.terminal import TerminalChat, certificate_path
@@ -99,24 +98,8 @@ IN_CEUS = Layout(
 
 
 @pytest.fixture
-def certificate_mentor(mentor: Mentor, monkeypatch) -> Mentor:
-    """The mentor with the certificate flow registered and routed, as proposed for
-    bot/flows/__init__.py and Mentor._start (one line each)."""
-    mentor.flows = {**mentor.flows, LogCertificate.name: LogCertificate()}
-    start = Mentor._start
-
-    def routed(self, turn, name, rest):
-        if takes_certificate(turn, name):
-            name = LogCertificate.name
-        start(self, turn, name, rest)
-
-    monkeypatch.setattr(Mentor, "_start", routed)
-    return mentor
-
-
-@pytest.fixture
-def chat(certificate_mentor: Mentor) -> Conversation:
-    chat = Conversation(certificate_mentor)
+def chat(mentor: Mentor) -> Conversation:
+    chat = Conversation(mentor)
     chat.onboard()
     return chat
 
@@ -141,17 +124,17 @@ class TerminalMember(Conversation):
 
 
 async def test_log_certificate_path_in_the_terminal_logs_it_and_keeps_the_file_once(
-    certificate_mentor, engine, tmp_path
+    mentor, engine, tmp_path
 ):
     pdf = tmp_path / "trauma cert.pdf"
     pdf.write_bytes(award())
-    member = TerminalMember(certificate_mentor, user="dana")
+    member = TerminalMember(mentor, user="dana")
     member.onboard()
     member.say("cancel")  # any question onboarding leaves open
     script = f"log certificate {pdf}\nLog it\n{pdf}\nquit\n"
     out = io.StringIO()
     chat = TerminalChat(
-        certificate_mentor.handle,
+        mentor.handle,
         stdin=io.StringIO(script),
         stdout=out,
         user_id="dana",

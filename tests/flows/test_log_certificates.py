@@ -66,7 +66,7 @@ def test_client_details_in_an_edit_are_not_kept(chat, engine):
 
 def test_course_words_about_clients_still_log(chat, engine):
     chat.onboard()
-    answer = chat.say("my client-centered therapy course is done, 3 hrs")
+    answer = chat.say("finished my client-centered therapy course yesterday, 3 hrs")
     assert "details about a client" not in answer
     if "Shall I log this" in answer:
         chat.press("Log it")
@@ -117,10 +117,10 @@ def test_a_certificate_that_names_no_course_is_asked_about(chat, engine):
 
 def test_the_provider_alone_names_the_course_for_its_certificate(chat, engine):
     chat.onboard()
-    chat.say("finished a 3 hr telehealth course from NBCC yesterday")
+    chat.say("finished a 3 hr telehealth course from PESI yesterday")
     if "Shall I log this" in chat.text:
         chat.press("Log it")
-    answer = chat.attach("got my certificate for the NBCC course", "nbcc.pdf", "F7")
+    answer = chat.attach("got my certificate for the PESI course", "pesi.pdf", "F7")
     assert "Certificate saved" in answer
     [done] = logged(engine)
     assert done.certificate_ref == "F7"

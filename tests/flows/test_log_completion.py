@@ -35,9 +35,14 @@ def test_an_unsure_sentence_is_confirmed_and_edited(chat, engine):
     assert logged(engine) == []
     answer = chat.say("make it 2 hours")
     assert "Hours: 2" in answer
+    # No date was said: it is asked for, never taken to be today.
+    assert "I still need the date you finished it" in chat.press("Log it")
+    assert logged(engine) == []
+    chat.say("it was on the 3rd")
     assert "Logged" in chat.press("Log it")
     [done] = logged(engine)
     assert done.hours == 2
+    assert done.completed_on.day == 3
 
 
 def test_cancel_at_confirmation_logs_nothing(chat, engine):

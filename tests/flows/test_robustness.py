@@ -54,7 +54,7 @@ class Exploding(Flow):
 
 def test_a_crash_mid_turn_saves_nothing(chat, mentor, engine):
     chat.onboard()
-    mentor.flows = {**mentor.flows, "status": Exploding()}
+    mentor.flows = mentor.flows.replacing(Exploding())
     assert "nothing from that message was saved" in chat.say("status")
     with new_session(engine) as session:
         assert session.exec(select(Completion)).all() == []

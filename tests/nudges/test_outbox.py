@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
 
-from bot.nudges.service import plan_outbox
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
+from handlers.nudges.kinds import plan_outbox
 from nudges.people import RecordingSender, add_member, text_of
 from store.db import new_session
 from store.models import Completion, License
@@ -22,7 +22,7 @@ TUESDAY_10AM = datetime(2026, 11, 3, 15, 0, tzinfo=UTC)
 def _drain(engine, rule_sets, sender):
     senders = Senders()
     senders.add(sender)
-    return NudgeDrain(engine, rule_sets, senders, clock=lambda: sender.clock[0])
+    return OutboxDrain(engine, rule_sets, senders, clock=lambda: sender.clock[0])
 
 
 def test_planning_twice_inserts_nothing_and_one_merged_message_goes_out(engine, rule_sets):

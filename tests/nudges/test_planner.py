@@ -13,7 +13,7 @@ from bot.nudges.planner import (
     due_nudges,
     reasons_on,
 )
-from bot.nudges.window import is_open, next_opening
+from bot.outbox.window import is_open, next_opening
 from bot.rules import LicenseFacts
 
 NY = ZoneInfo("America/New_York")

@@ -10,8 +10,8 @@ from sqlmodel import select
 
 import bot.nudges.candidates as candidates_module
 from bot.nudges.completeness import SweepMemory
-from bot.nudges.service import plan_outbox
 from bot.nudges.sweep import sweep
+from handlers.nudges.kinds import plan_outbox
 from nudges.people import add_member
 from store.db import new_session
 from store.models import Completion, License, Member

@@ -27,10 +27,10 @@ from bot.nudges.explain import REASONS, explain
 from bot.nudges.facts import CHECKIN_CADENCES, DEADLINE_DAYS, INACTIVE_DAYS, STEP_AHEAD_DAYS
 from bot.nudges.load import load_members
 from bot.nudges.sweep import sweep
-from bot.outbox_kinds import KINDS
 from handlers.delivery import Senders
 from handlers.nudges.cli import build_nudges_cli
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
+from handlers.nudges.kinds import every_kind
 from handlers.nudges.scheduler import build_scheduler
 from nudges.people import add_member
 from store.db import new_session
@@ -265,9 +265,9 @@ def test_a_run_stops_after_at_most_rows_and_the_next_goes_on(engine):
 
 
 def test_every_outbox_kind_has_a_window_at_least_as_long_as_its_key_can_recur():
-    nudge_kinds = set(REASONS)
-    other_kinds = {name for kind in KINDS for name in kind.kinds}
-    assert nudge_kinds | other_kinds | {"day"} == set(RULES)
+    registered = every_kind().names()
+    assert set(REASONS) <= registered  # the nudges are one registered kind among the others
+    assert registered | {"day"} == set(RULES)
     assert RULES["deadline"].days >= max(DEADLINE_DAYS) and RULES["step"].days >= STEP_AHEAD_DAYS
     assert RULES["inactivity"].days >= INACTIVE_DAYS
     assert RULES["checkin"].days >= max(31, *CHECKIN_CADENCES.values())
@@ -299,7 +299,7 @@ def test_the_scheduler_prunes_every_hour_and_the_cli_on_demand(engine, rule_sets
     assert f"checkin {expected['checkin']}," in shown.output
     assert prunable_counts(engine, now=NOW) == expected  # a dry run deletes nothing
 
-    drain = NudgeDrain(engine, rule_sets, Senders(), clock=lambda: NOW)
+    drain = OutboxDrain(engine, rule_sets, Senders(), clock=lambda: NOW)
     job = build_scheduler(drain).get_job("nudges.prune")
     assert job.trigger.interval == timedelta(hours=1) and job.coalesce and job.max_instances == 1
     asyncio.run(job.func())

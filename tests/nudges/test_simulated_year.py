@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from nudges.people import RecordingSender, add_member
 from store.db import new_session
 from store.queries.outbox import outbox_rows
@@ -43,7 +43,7 @@ def _prefs(i: int) -> dict:
 
 
 def _open(prefs: dict, local: datetime) -> bool:
-    """The test's own reading of a window (independent of bot.nudges.window)."""
+    """The test's own reading of a window (independent of bot.outbox.window)."""
     days = prefs.get("working_days", [0, 1, 2, 3, 4])
     start, end = prefs.get("window_start", 540), prefs.get("window_end", 1020)
     minute = local.hour * 60 + local.minute
@@ -61,7 +61,7 @@ def test_a_year_of_nudges_respects_windows_once_each_and_misses_nothing(engine, 
     sender = RecordingSender(clock=[START])
     senders = Senders()
     senders.add(sender)
-    drain = NudgeDrain(engine, rule_sets, senders, clock=lambda: sender.clock[0])
+    drain = OutboxDrain(engine, rule_sets, senders, clock=lambda: sender.clock[0])
     steps = [START + STEP * n for n in range(DAYS * 24 // 7)]
     for now in steps:
         sender.clock[0] = now

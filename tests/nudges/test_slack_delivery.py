@@ -9,7 +9,7 @@ from servers import running
 from sqlmodel import select
 
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.slack.sender import SlackSender
 from nudges.chat_stub import ChatStub
 from nudges.people import add_member
@@ -27,13 +27,13 @@ async def stub():
         yield fake
 
 
-def _drain(engine, rule_sets, stub: ChatStub) -> NudgeDrain:
+def _drain(engine, rule_sets, stub: ChatStub) -> OutboxDrain:
     async def token(_workspace: str) -> str:
         return "xoxb-test"
 
     senders = Senders()
     senders.add(SlackSender(stub.api_url, token))
-    return NudgeDrain(engine, rule_sets, senders)
+    return OutboxDrain(engine, rule_sets, senders)
 
 
 async def test_retry_after_is_honoured_and_a_gone_member_is_marked_unreachable(

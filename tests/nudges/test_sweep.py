@@ -9,8 +9,8 @@ from sqlalchemy import delete, update
 from bot.nudges.completeness import SweepMemory
 from bot.nudges.load import load_members
 from bot.nudges.planner import plan
-from bot.nudges.service import plan_outbox
 from bot.nudges.sweep import sweep
+from handlers.nudges.kinds import plan_outbox
 from nudges.people import add_member
 from store.db import new_session
 from store.models import Completion, NudgePreferences, OutboxMessage, PlanStep

@@ -22,7 +22,7 @@ from sqlmodel import select
 
 from bot.messages import Inbound
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from store.db import new_session
 from store.models import (
     CircleSeat,
@@ -126,7 +126,7 @@ def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeC
 
 def shares(engine, rule_sets, now) -> list[tuple[str, str]]:
     """(channel, text) of each circle share the drain claims and would post at `now`."""
-    deliveries = NudgeDrain(engine, rule_sets, Senders()).claim(now) or []
+    deliveries = OutboxDrain(engine, rule_sets, Senders()).claim(now) or []
     return [
         (d.channel, "\n".join(as_text(r) for r in d.replies))
         for d in deliveries

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from bot.messages import Inbound, Reply
 from handlers.delivery import DeliveryResult, Recipient, Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from store.db import new_session
 from store.models import (
     CircleSeat,
@@ -129,9 +129,9 @@ class Inbox:
         return [replies for mid, _, replies in self.sent if mid == member_id]
 
 
-def drain_with(engine, rule_sets, *senders) -> NudgeDrain:
+def drain_with(engine, rule_sets, *senders) -> OutboxDrain:
     """The real drain, delivering through `senders`."""
     registry = Senders()
     for sender in senders:
         registry.add(sender)
-    return NudgeDrain(engine, rule_sets, registry)
+    return OutboxDrain(engine, rule_sets, registry)

@@ -6,7 +6,7 @@ from conversation import as_text
 from sqlmodel import select
 
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from practice.circle_fixtures import Colleague
 from store.db import new_session
 from store.models import CircleSeat, LearningCircle, Member
@@ -44,7 +44,7 @@ def test_the_whole_channel_hears_that_the_circle_started_once(mentor, engine, ru
     dana.onboard()
     assert "announce it in the channel" in dana.in_channel("circle start")
     dana.in_channel("circle start")  # said twice: still one announcement
-    drain = NudgeDrain(engine, rule_sets, Senders())
+    drain = OutboxDrain(engine, rule_sets, Senders())
     [welcome] = drain.claim(dana.now)
     assert welcome.channel == "C1" and not welcome.daily_limit
     assert "This channel is now a learning circle" in as_text(welcome.replies[0])

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from conversation import as_text
 
-from bot.nudges.service import plan_outbox, prepare
 from bot.topics import COMPETENCIES
+from handlers.nudges.kinds import plan_outbox, prepare
 from practice.circle_fixtures import NAMES, SECRET_GOAL, THURSDAY_1230_PACIFIC, make_circle
 from store.db import new_session
 from store.models import LearningCircle, Member

@@ -13,7 +13,7 @@ from servers import running
 from teams.client import TeamsMember
 
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from practice.team_fixtures import SECRET_COURSE, make_practice
 
 TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"  # message_personal.json's tenant
@@ -37,7 +37,7 @@ async def test_a_teams_manager_gets_the_digest_in_their_chat_once(
     stub.clear()
     senders = Senders()
     senders.add(runtime.senders.for_platform("teams"))
-    drain = NudgeDrain(engine, rule_sets, senders)
+    drain = OutboxDrain(engine, rule_sets, senders)
     await drain.run_once(MONDAY_9AM_LA)
     to_mia = [p for p in stub.posted if p.path == f"/v3/conversations/{chat}/activities"]
     assert len(to_mia) == 1

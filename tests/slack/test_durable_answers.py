@@ -27,7 +27,7 @@ from bot.mentor import Mentor
 from bot.messages import Form, Question
 from handlers import slack
 from handlers.inbox import InboxKeeper
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.runtime import LATE, OUTAGE, Runtime
 from handlers.slack.render import OPEN_FORM
 from handlers.web import build_web_app
@@ -140,7 +140,7 @@ async def test_a_reply_refused_with_429_is_sent_again_after_retry_after(server, 
     settings = slack_settings(stub)
     runtime = Runtime(settings=settings, engine=engine, mentor=None)  # type: ignore[arg-type]
     runtime.senders.add(slack.build_sender(settings, engine))
-    drain = NudgeDrain(engine, {}, runtime.senders)
+    drain = OutboxDrain(engine, {}, runtime.senders)
     assert sum((await drain.drain(row.due_at - timedelta(seconds=1))).values()) == 0  # not yet
     assert (await drain.drain(row.due_at + timedelta(seconds=1)))["sent"] == 1
     refused, resent = stub.called("chat.postMessage")
@@ -217,7 +217,7 @@ async def test_a_database_outage_is_said_and_the_message_answered_when_it_is_bac
                 assert health_now.status == 503
             proxy.up = True
             assert await InboxKeeper(runtime).once() == 1
-            sent = await NudgeDrain(engine, rule_sets, runtime.senders).drain()
+            sent = await OutboxDrain(engine, rule_sets, runtime.senders).drain()
             assert sent["sent"] == 1
             late = stub.called("chat.postMessage")[before + 1].data["text"]
             assert late.startswith(LATE)

@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from bot.practice.circle_schedule import next_slot
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.slack.sender import SlackSender
 from store.db import new_session
 from store.models import LearningCircle
@@ -105,6 +105,6 @@ async def test_a_circle_started_in_a_channel_still_posts_in_that_channel(
     senders = Senders()
     senders.add(SlackSender(stub.api_url, token))
     before = len(stub.called("chat.postMessage"))
-    await NudgeDrain(engine, rule_sets, senders).run_once(next_slot(circle, datetime.now(UTC)))
+    await OutboxDrain(engine, rule_sets, senders).run_once(next_slot(circle, datetime.now(UTC)))
     posted = {call.data["channel"] for call in stub.called("chat.postMessage")[before:]}
     assert channel in posted  # ... and the circle's own posts go to its channel

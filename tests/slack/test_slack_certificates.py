@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import aiohttp
-import pytest
 from slack_member import DM, USER, SlackMember
 from slack_rig import fixture
 from sqlmodel import Session, select
 
 from bench.certificates.render import Block, Layout, to_pdf
 from bot.certificates import MAX_BYTES
-from bot.flows.certificate import LogCertificate, takes_certificate
-from bot.mentor import Mentor
-from handlers.slack.files import download, file_hosts, with_file_contents
-from handlers.slack.turns import SlackTurns
+from handlers.slack.files import download, file_hosts
 from store.models import CertificateFile, Completion
 
 CERTIFICATE = to_pdf(
@@ -31,24 +27,6 @@ CERTIFICATE = to_pdf(
         ]
     )
 )
-
-
-@pytest.fixture
-def mentor(mentor: Mentor, monkeypatch) -> Mentor:
-    """The certificate flow registered and routed, and files fetched in the Slack turn: the
-    lines proposed for bot/flows/__init__.py, Mentor._start and SlackTurns.converse."""
-    mentor.flows = {**mentor.flows, LogCertificate.name: LogCertificate()}
-    start, enrich = Mentor._start, SlackTurns.enrich
-
-    def routed(self, turn, name, rest):
-        start(self, turn, LogCertificate.name if takes_certificate(turn, name) else name, rest)
-
-    async def enriched(self, inbound, client):
-        return await with_file_contents(await enrich(self, inbound, client), client)
-
-    monkeypatch.setattr(Mentor, "_start", routed)
-    monkeypatch.setattr(SlackTurns, "enrich", enriched)
-    return mentor
 
 
 async def share(dana: SlackMember, url: str) -> str:

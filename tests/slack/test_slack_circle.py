@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from bot.practice.circle_schedule import next_slot
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.slack.sender import SlackSender
 from store.db import new_session
 from store.models import CircleSeat, LearningCircle
@@ -42,7 +42,7 @@ async def test_circle_started_by_slash_command_gets_its_prompt_in_the_channel(
 
     senders = Senders()
     senders.add(SlackSender(stub.api_url, token))
-    drain = NudgeDrain(engine, rule_sets, senders)
+    drain = OutboxDrain(engine, rule_sets, senders)
     slot = next_slot(circle, datetime.now(UTC))
     before = len(stub.called("chat.postMessage"))
     outcome = await drain.run_once(slot)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from practice.team_fixtures import SECRET_COURSE, make_practice
 
 from handlers.delivery import Senders
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from handlers.slack.sender import SlackSender
 from store.db import new_session
 from store.models import DigestPreferences
@@ -16,13 +16,13 @@ from store.queries.outbox import outbox_rows
 MONDAY_9AM_LA = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
 
 
-def _drain(engine, rule_sets, stub) -> NudgeDrain:
+def _drain(engine, rule_sets, stub) -> OutboxDrain:
     async def token(_workspace: str) -> str:
         return "xoxb-test"
 
     senders = Senders()
     senders.add(SlackSender(stub.api_url, token))
-    return NudgeDrain(engine, rule_sets, senders)
+    return OutboxDrain(engine, rule_sets, senders)
 
 
 def posts(stub) -> dict[str, str]:

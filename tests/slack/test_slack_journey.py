@@ -46,6 +46,7 @@ async def test_full_journey(dana, stub, engine, server):
     answer = await dana.say("finished a webinar on grief with my study group")
     assert "[Log it]" in answer, answer
     await dana.say("make it 2 hours")
+    await dana.say("it was yesterday")  # no date was said: asked, never taken to be today
     assert "Logged" in await dana.press("Log it")
 
     answer = await dana.command("status")

@@ -9,7 +9,7 @@ import aiohttp
 from servers import running
 from sqlmodel import Session, select
 
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from store.models import OutboxMessage
 from teams.client import TeamsMember
 
@@ -33,7 +33,7 @@ async def test_a_refused_answer_is_sent_again_after_retry_after(build_app, stub,
         assert row.status == "pending"
         assert before + timedelta(seconds=12) <= row.due_at
         assert row.due_at <= datetime.now(UTC) + timedelta(seconds=12)
-        drain = NudgeDrain(engine, rule_sets, runtime.senders)
+        drain = OutboxDrain(engine, rule_sets, runtime.senders)
         assert (await drain.drain(row.due_at + timedelta(seconds=1)))["sent"] == 1
         _, resent = stub.replies()
         assert (resent["text"], resent.get("attachments")) == (

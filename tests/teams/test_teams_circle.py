@@ -12,7 +12,7 @@ from sqlmodel import select
 from bot.messages import Text
 from bot.practice.circle_schedule import next_slot
 from handlers.delivery import Recipient
-from handlers.nudges.drain import NudgeDrain
+from handlers.nudges.drain import OutboxDrain
 from store.db import new_session
 from store.models import LearningCircle, Member, TeamsConversation
 from teams.client import TeamsMember, fixture
@@ -44,7 +44,7 @@ async def test_channel_mention_starts_a_circle_and_its_prompt_is_posted_there(
     stub.clear()
     app, runtime = build_app()  # a new process: only the database remembers the channel
     async with running(app):
-        drain = NudgeDrain(engine, rule_sets, runtime.senders)
+        drain = OutboxDrain(engine, rule_sets, runtime.senders)
         outcome = await drain.run_once(next_slot(circle, datetime.now(UTC)))
     assert outcome["sent"] >= 1
     posted = [p for p in stub.posted if "/activities" in p.path]

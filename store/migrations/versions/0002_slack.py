@@ -8,8 +8,6 @@ The table shapes come from slack_sdk itself, so its SQLAlchemy stores always mat
 """
 
 from alembic import op
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import MetaData
 
 revision = "0002_slack"
@@ -19,7 +17,14 @@ depends_on = None
 
 
 def slack_tables() -> MetaData:
-    """slack_bots, slack_installations and slack_oauth_states, as slack_sdk defines them."""
+    """slack_bots, slack_installations and slack_oauth_states, as slack_sdk defines them.
+
+    slack_sdk is imported here, not at the top: alembic reads every migration on each start,
+    and the terminal chat should not load a chat SDK it never uses.
+    """
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
     metadata = MetaData()
     store = SQLAlchemyInstallationStore
     store.build_bots_table(metadata, store.default_bots_table_name)

@@ -16,6 +16,8 @@ import matplotlib
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
+from bench.certificates.render import wrap_lines
+
 FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FACES = {
     "sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
@@ -132,7 +134,7 @@ def to_image(page: Page, dpi: int = 150) -> Image.Image:
             str(FONTS / FACES[item.face][item.bold]), round(item.size * dpi / 72)
         )
         y = item.y * px
-        for line in _wrap(draw, item.text, font, item.w * px):
+        for line in wrap_lines(draw, item.text, font, item.w * px):
             width = draw.textlength(line, font=font) + len(line) * item.spacing * dpi / 72
             x = item.x * px
             if item.align == "C":
@@ -147,21 +149,6 @@ def to_image(page: Page, dpi: int = 150) -> Image.Image:
                 draw.text((x, y), line, font=font, fill=0)
             y += item.size * 0.42 * px
     return img
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float):
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            trial = f"{line} {word}".strip()
-            if draw.textlength(trial, font=font) <= width or not line:
-                line = trial
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return lines
 
 
 def scan(page: Page, seed: int, *, angle: float, rotate_page: int = 0, dpi: int = 170) -> bytes:

@@ -92,7 +92,7 @@ def to_image(layout: Layout, dpi: int = 150) -> Image.Image:
         bold = block.bold
         font = ImageFont.truetype(str(_font_file(layout.serif, bold)), size)
         if isinstance(block, Block):
-            for line in _wrap(draw, block.text, font, img.width - 2 * margin):
+            for line in wrap_lines(draw, block.text, font, img.width - 2 * margin):
                 width = draw.textlength(line, font=font)
                 x = (img.width - width) / 2 if block.align == "C" else margin
                 draw.text((x, y), line, font=font, fill=0)
@@ -109,7 +109,8 @@ def to_image(layout: Layout, dpi: int = 150) -> Image.Image:
     return img
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float):
+def wrap_lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float):
+    """`text` broken into lines no wider than `width` (a word longer than that stands alone)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""

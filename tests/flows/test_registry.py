@@ -15,7 +15,7 @@ from bot.flows import build_flows
 from bot.flows.base import CompletionReader, Flow, NudgeExplainer
 from bot.flows.help import command_list
 from bot.home import MAIN_ACTIONS
-from bot.intents import Router
+from bot.intents import Router, classify
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOWS = build_flows()
@@ -215,3 +215,24 @@ def test_the_flows_showing_ones_own_records_are_those_that_say_so():
         "nudges",
         "delete",
     }
+
+
+# Help lines that describe rather than quote a command: any question, a file, the rest of a
+# "circle start / join / leave" line (said after "circle").
+DESCRIBED = {"ask me", "drop a certificate", "join", "leave"}
+
+
+def test_what_help_tells_a_member_to_say_reaches_the_flow_it_lists():
+    checked = 0
+    for name, flow in FLOWS.items():
+        said = [flow.usage, *(say for say, _ in flow.more_help)] if flow.section else []
+        for line in said:
+            for alternative in line.split(" / "):
+                typed = alternative.replace("<area>", "trauma").replace("<course>", "ethics")
+                typed = typed.replace("…", "").strip()
+                if typed in DESCRIBED:
+                    continue
+                intent = classify(typed)
+                assert intent is not None and intent.name == name, (typed, intent)
+                checked += 1
+    assert checked > 25

@@ -8,14 +8,16 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.mentor import Mentor
-from bot.rules import load_rule_sets
+from bot.rules import RuleSet, load_rule_sets
+from bot.rules.overrides import apply_overrides
 from bot.settings import Settings
 from handlers import slack_configured, teams_configured
 from handlers.nudges.cli import build_nudges_cli, nudge_drain
@@ -37,6 +39,7 @@ from store.catalog import (
 )
 from store.db import make_engine, migrate, new_session
 from store.outage import unreachable
+from store.queries.rule_overrides import rule_set_override_texts
 from store.rulesets import RULESETS_DIR
 
 log = logging.getLogger("ce_mentor")
@@ -92,17 +95,29 @@ def seed_if_empty(engine, *, demo: bool = False) -> None:
             session.rollback()
 
 
+def practice_rule_sets(engine) -> Mapping[str, RuleSet]:
+    """The shipped rule sets with the practice's imported overrides (`rules import`) in place.
+
+    Overrides that cannot be read (a database not reachable or not migrated yet) leave the
+    shipped rule sets, said in the log; the next start reads them again.
+    """
+    shipped = load_rule_sets(RULESETS_DIR, with_credentials=True)
+    try:
+        with new_session(engine) as session:
+            texts = rule_set_override_texts(session)
+    except SQLAlchemyError:
+        log.warning("practice rule-set overrides not read: the shipped rule sets are used")
+        return shipped
+    return apply_overrides(shipped, texts)
+
+
 def build_runtime(settings: Settings, *, wait_for_database: bool = False) -> Runtime:
     """Settings -> engine -> mentor: what every adapter is handed."""
     engine = open_database(settings, wait=wait_for_database)
     runtime = Runtime(
         settings=settings,
         engine=engine,
-        mentor=Mentor(
-            engine,
-            load_rule_sets(RULESETS_DIR, with_credentials=True),
-            public_base_url=settings.public_base_url,
-        ),
+        mentor=Mentor(engine, practice_rule_sets(engine), public_base_url=settings.public_base_url),
     )
     # A platform's package, and its SDK, is imported only when that platform is configured.
     if slack_configured(settings):

@@ -27,8 +27,16 @@ def load_rule_set(path: Path) -> RuleSet:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleSetError(f"{path.name}: cannot read YAML: {exc}") from exc
+    rule_set = validate_rule_set(raw, where=path.name)
+    if rule_set.id != path.stem:
+        raise RuleSetError(f"{path.name}: id: {rule_set.id!r} does not match the file name")
+    return rule_set
+
+
+def validate_rule_set(raw: object, *, where: str) -> RuleSet:
+    """One rule set's fields checked as every shipped file is; errors start with `where`."""
     if not isinstance(raw, dict):
-        raise RuleSetError(f"{path.name}: top level must be a mapping of fields")
+        raise RuleSetError(f"{where}: top level must be a mapping of fields")
     try:
         rule_set = RuleSet.model_validate(raw)
     except ValidationError as exc:
@@ -36,12 +44,10 @@ def load_rule_set(path: Path) -> RuleSet:
             f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}"
             for err in exc.errors()
         )
-        raise RuleSetError(f"{path.name}: {problems}") from exc
-    if rule_set.id != path.stem:
-        raise RuleSetError(f"{path.name}: id: {rule_set.id!r} does not match the file name")
+        raise RuleSetError(f"{where}: {problems}") from exc
     unknown = [b for b in rule_set.approval.accepted if b not in CANONICAL_BODIES]
     if unknown:
-        raise RuleSetError(f"{path.name}: approval.accepted: {unknown} are not canonical body keys")
+        raise RuleSetError(f"{where}: approval.accepted: {unknown} are not canonical body keys")
     return rule_set
 
 

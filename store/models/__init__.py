@@ -15,6 +15,7 @@ from store.models.practice import (
     MentorOffer,
 )
 from store.models.records import CalendarFeed
+from store.models.rulesets import RuleSetOverride
 from store.models.teams import TeamsConversation
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "PlanStep",
     "ProcessedEvent",
     "Review",
+    "RuleSetOverride",
     "SelfAssessment",
     "SkillRating",
     "TeamsConversation",

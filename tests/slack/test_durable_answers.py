@@ -113,6 +113,10 @@ async def test_a_replica_killed_after_the_ack_is_answered_by_the_next(database_u
         try:
             assert await health(http, url, second) == 200
             posted = await stub.wait_for("chat.postMessage", timeout=20)
+            for _ in range(200):  # the answer is settled just after Slack took it
+                if not [r for r in rows(engine, OutboxMessage) if r.kind == "reply"]:
+                    break
+                await asyncio.sleep(0.05)
         finally:
             second.send_signal(signal.SIGTERM)
             await second.wait()

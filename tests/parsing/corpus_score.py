@@ -23,7 +23,7 @@ from bot.parsing.model import ParsedCompletion, ParseResult
 
 MESSAGES = Path(__file__).resolve().parent.parent / "data" / "messages"
 TUNING = tuple(sorted(MESSAGES.glob("tuning_*.yaml")))
-HELD_OUT = (MESSAGES / "heldout.yaml",)
+HELD_OUT = tuple(sorted(MESSAGES.glob("heldout*.yaml")))  # never read while tuning
 COURSE_FIELDS = ("hours", "dates", "title", "provider", "format", "topics")
 FIELDS = ("is_completion", *COURSE_FIELDS, "all_fields")
 CLOSE_ENOUGH = 85  # rapidfuzz score at which two names are the same course or provider

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from corpus_score import FIELDS, HELD_OUT, MESSAGES, TUNING, _names_match, load, normalise, score
+from corpus_score import FIELDS, HELD_OUT, TUNING, _names_match, load, normalise, score
 from rapidfuzz import fuzz
 
 from bot.parsing.model import ParsedCompletion, ParseResult
@@ -52,10 +52,10 @@ def test_no_field_drops_below_its_measured_score() -> None:
     assert not dropped, f"fields below their measured score: {dropped}"
 
 
-def test_corpus_has_400_messages_with_a_quarter_held_out() -> None:
+def test_corpus_has_400_messages_with_at_least_a_fifth_held_out() -> None:
     tuning, held_out = load(TUNING), load(HELD_OUT)
     assert len(tuning) + len(held_out) >= 400
-    assert 0.2 <= len(held_out) / (len(tuning) + len(held_out)) <= 0.3
+    assert len(held_out) / (len(tuning) + len(held_out)) >= 0.2
     assert not {e["text"] for e in tuning} & {e["text"] for e in held_out}
 
 
@@ -87,8 +87,9 @@ def _assert_course_is_sound(entry: dict[str, Any], course: dict[str, Any]) -> No
     assert normalise(course["provider"]) not in {"nbcc", "aswb", "aswb ace", "apa"}
 
 
-def test_held_out_file_says_tuning_must_not_look_at_it() -> None:
-    assert "do NOT look at this file while tuning" in (MESSAGES / "heldout.yaml").read_text()
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
+def test_held_out_file_says_tuning_must_not_look_at_it(path: Any) -> None:
+    assert "do NOT look at this file while tuning" in path.read_text()
 
 
 def _expected_parse(entries: dict[str, dict[str, Any]]) -> Any:

@@ -10,7 +10,7 @@ of file reads, and tests/test_license_titles.py walks every rule set so the tabl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -73,6 +73,9 @@ TITLES: dict[str, str] = {
 }
 # Nebraska's mental health practitioner license covers all three; its certification says which.
 UMBRELLA = {"LIMHP": "LPC", "LMHP": "LPC", "mental health practitioner": "LPC"}
+# What a title itself answers of a rule set's conditions (store/rulesets/NE-*.yaml ask
+# `ne_limhp`): someone who typed "LIMHP" is not asked whether they hold the LIMHP.
+TITLE_FACTS: dict[str, dict[str, bool]] = {"LIMHP": {"ne_limhp": True}, "LMHP": {"ne_limhp": False}}
 # Titles whose meaning depends on the state: there, the rule set's own title or (per the research)
 # a license sharing its CE rules; elsewhere untracked or unknown.
 STATE_TITLES: dict[str, dict[str, str]] = {
@@ -245,6 +248,7 @@ def _key(text: str) -> str:
 
 _TITLES = {_key(t): kind for t, kind in TITLES.items()}
 _UMBRELLA = {_key(t): kind for t, kind in UMBRELLA.items()}
+_TITLE_FACTS = {_key(t): facts for t, facts in TITLE_FACTS.items()}
 _STATE_TITLES = {st: {_key(t): k for t, k in m.items()} for st, m in STATE_TITLES.items() if m}
 _STATE_OTHER = {st: {_key(t): note for t, note in m.items()} for st, m in STATE_OTHER.items()}
 _UNTRACKED = {_key(t): t for t in UNTRACKED}
@@ -267,6 +271,7 @@ class LicenseReading:
     kind: str | None
     state: str | None
     note: str | None = None
+    facts: dict[str, bool] = field(default_factory=dict)  # conditions the title answers
 
 
 @dataclass(frozen=True)
@@ -292,7 +297,11 @@ def read_license(text: str) -> LicenseReading:
         elif key in _UNTRACKED:
             untracked.append(_note(_UNTRACKED[key], state))
     if tracked:
-        return LicenseReading(max(tracked, key=lambda found: found[0])[1], state)
+        facts: dict[str, bool] = {}  # "LMHP, now LIMHP": the independent license wins
+        for key in titles:
+            for name, held in _TITLE_FACTS.get(key, {}).items():
+                facts[name] = facts.get(name, False) or held
+        return LicenseReading(max(tracked, key=lambda found: found[0])[1], state, facts=facts)
     return LicenseReading(None, state, untracked[0] if untracked else None)
 
 

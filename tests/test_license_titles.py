@@ -167,3 +167,17 @@ def test_a_40000_character_message_is_read(unit):
 
 def test_a_long_message_is_read_from_its_start():
     assert read_license("LPC in Ohio. " + "so " * 13_000) == LicenseReading("LPC", "OH")
+
+
+@pytest.mark.parametrize(
+    ("typed", "facts"),
+    [
+        ("LIMHP in Nebraska", {"ne_limhp": True}),
+        ("lmhp, NE", {"ne_limhp": False}),
+        ("LMHP, now LIMHP, Nebraska", {"ne_limhp": True}),
+        ("LPC in Nebraska", {}),
+        ("LCSW in California", {}),
+    ],
+)
+def test_a_title_answers_the_conditions_it_settles(typed, facts):
+    assert read_license(typed).facts == facts

@@ -24,6 +24,7 @@ from bot.flows.earned_so_far import EarnedSoFarSteps
 from bot.flows.profile import (
     FORMAT_OPTIONS,
     ROLE_OPTIONS,
+    SKIP,
     accept_budget,
     accept_formats,
     accept_hours_per_week,
@@ -32,7 +33,7 @@ from bot.flows.profile import (
     profile_facts,
     save_license,
 )
-from bot.license_titles import untracked_license_note
+from bot.license_titles import read_license, untracked_license_note
 from bot.rules import RuleSet, rule_set_id_for
 from bot.rules.clock_questions import (
     OTHER,
@@ -95,9 +96,11 @@ class Onboarding(EarnedSoFarSteps):
         turn.say("Which license do you hold? For example: *LCSW in California* or *LPC, Texas*.")
 
     def on_license(self, turn: Turn) -> None:
-        kind, state = parse_license(turn.answer)
-        kind = kind or turn.data.get("pending_type")
-        state = state or turn.data.get("pending_state")
+        reading = read_license(turn.answer)
+        kind = reading.kind or turn.data.get("pending_type")
+        state = reading.state or turn.data.get("pending_state")
+        if reading.kind:  # "LIMHP": the title answers whether it is the independent license
+            turn.data["pending_facts"] = reading.facts
         if kind is None:
             turn.data["pending_state"] = state
             note = untracked_license_note(turn.answer)
@@ -116,6 +119,8 @@ class Onboarding(EarnedSoFarSteps):
             return
         turn.data.update(license_type=kind, jurisdiction=state, pending_type=None)
         turn.data["pending_state"] = None
+        facts = turn.data.pop("pending_facts", None) or {}
+        turn.member.practice_facts = {**turn.member.practice_facts, **facts}
         self.go(turn, "renewal")
 
     def ask_renewal(self, turn: Turn) -> None:
@@ -252,7 +257,8 @@ class Onboarding(EarnedSoFarSteps):
         turn.offer("Which formats do you prefer?", ONBOARDING.act("formats"), FORMAT_OPTIONS)
 
     def on_formats(self, turn: Turn) -> None:
-        if accept_formats(turn, turn.answer):
+        skipped = turn.answer.strip().casefold() in SKIP  # as budget and time: no preference
+        if accept_formats(turn, "any" if skipped else turn.answer):
             self.go(turn, "role")
 
     def ask_role(self, turn: Turn) -> None:

@@ -117,9 +117,12 @@ def accept_formats(turn: Turn, text: str) -> bool:
 
 
 def accept_role(turn: Turn, text: str) -> bool:
-    """Save the member's role; supervising answers the boards' supervisor question too."""
+    """Save the member's role; supervising answers the boards' supervisor question too. A skip
+    keeps the plain clinician role (the profile shows it; settings change it)."""
     lowered = text.casefold()
-    if "supervis" in lowered:
+    if lowered.strip() in SKIP:
+        turn.member.role = "clinician"
+    elif "supervis" in lowered:
         turn.member.role = "clinician"
         turn.member.practice_facts = {**turn.member.practice_facts, "supervisor": True}
     elif any(word in lowered for word in ("manager", "owner", "admin")):

@@ -105,3 +105,43 @@ def test_a_title_we_do_not_track_is_told_plainly_and_another_is_asked(chat):
     assert "LMSW" in answer and "can't check your hours" in answer
     assert "Which license should I track?" in answer
     assert "When does your NY LCSW license next renew" in chat.say("LCSW in New York")
+
+
+def _member(engine) -> Member:
+    with new_session(engine) as session:
+        return session.exec(select(Member)).one()
+
+
+def test_a_title_that_answers_a_condition_is_not_asked_again(chat, engine):
+    # NE rule sets add 6 h "Diagnosis and treatment of major mental disorders (LIMHP only)"
+    # under condition ne_limhp; someone who typed LIMHP has answered it.
+    chat.say("hi")
+    assert "September 1, 2028" in chat.say("LIMHP in Nebraksa")  # typo in the state too
+    for says in ("yes", "no", "no", "skip", "skip", "skip", "skip", "none yet"):
+        chat.say(says)  # skipped formats mean any format, a skipped role the clinician's
+    assert _member(engine).practice_facts == {"ne_limhp": True}
+    status = chat.say("status")
+    assert "Diagnosis and treatment of major mental disorders (LIMHP only) 0/6" in status
+    assert "independent license" not in status  # the condition's question is not asked
+
+
+def test_the_title_given_before_the_state_still_answers_its_condition(chat, engine):
+    chat.say("hi")
+    assert "In which state" in chat.say("I'm an LMHP")
+    assert "September 1, 2028" in chat.say("Nebraska")
+    for says in ("yes", "no", "no", "skip", "skip", "any", "clinician", "none yet"):
+        chat.say(says)
+    assert _member(engine).practice_facts == {"ne_limhp": False}
+    status = chat.say("status")
+    assert "LIMHP only" not in status and "independent license" not in status
+    assert "0/32" in status
+
+
+def test_skipping_formats_and_role_in_onboarding_keeps_going(chat, engine):
+    for says in ("hi", "LCSW in California", "March 31, 2027", "no", "no", "skip", "skip"):
+        chat.say(says)
+    assert "what's your role" in chat.say("skip")
+    assert "All set" in chat.say("skip")
+    member = _member(engine)
+    assert member.role == "clinician"
+    assert member.preferred_formats == ["online_async", "live_online", "in_person", "self_study"]

@@ -52,7 +52,7 @@ TOPICS = [
 KEYWORDS = [
     # Renewal and remove first ("remove my NCC"), credentials before "add" and "supervis".
     (r"renew|expir|date", "renewal"), (r"remove|delete licen", "remove"),
-    (r"credential|\bncc\b|nbcc|psypact|e\.? ?passport|\bapit\b|\bipc\b|compact|privilege|approved supervisor|\babpp\b", "credential"),
+    (r"credential|\bncc\b|nbcc|psypact|e[.\- ]?passport|\bapit\b|\bipc\b|compact|privilege|approved supervisor|\babpp\b", "credential"),
     (r"add|another|new licen", "add"),
     (r"budget|spend|money|\$", "budget"), (r"hour|time for|week", "hours"), (r"format|live|online|person", "formats"),
     (r"time ?zone|zone", "timezone"), (r"supervis", "supervisor"),
@@ -65,6 +65,15 @@ QUESTIONS = {
     "supervisor": "Do you supervise associates or trainees? (yes/no)",
     "renewal_date": "What's the new renewal date? (e.g. *3/31/2027*)",
 }
+
+
+_CREDENTIAL_NAMES = (
+    r"ncc|national certified counselor|e[.\- ]?passport|psypact|apit|ipc|counseling compact"
+    r"|compact privilege|privilege to practi[cs]e|approved supervisor|abpp"
+)
+
+
+_REMOTE_STATE = re.compile(r"\b(?:in|for)\s+([a-z][a-z .]{1,25}?)\s*[.!]?$", re.I)
 
 
 class MemberSettings(Flow):
@@ -89,9 +98,10 @@ class MemberSettings(Flow):
     phrases = (
         Phrase(r"\bchange my\b|\badd (a |another )?licen[cs]e\b|\btime ?zone\b|\bbudget\b", 210),
         Phrase(
-            r"\badd (a |an |my )?(credential|certification|ncc|e\.? ?passport|psypact|compact privilege)\b"
-            r"|\bi'?m also an? ncc\b"
-            r"|\bi (have|hold) (a |an |my )?(psypact|e\.? ?passport|ncc|ipc|counseling compact)",
+            r"\badd (a |an |my )?(credential|certification)\b"
+            # "I am also an NCC", "got my E.Passport", "add the compact privilege" — not "NCC hours"
+            rf"|\b(i'?m|i am|im|i (also )?(have|hold|got|earned|became)|add|track|also)\b"
+            rf"[^.?!\n]{{0,30}}?\b({_CREDENTIAL_NAMES})\b(?!\s*(hours?|ce|ceus?|credits?|courses?))",
             210,
         ),
     )
@@ -218,6 +228,11 @@ class MemberSettings(Flow):
             turn.say("I can't track that credential here yet — its rules aren't loaded.")
         elif rule_set_id == COMPACT:
             turn.goto(self.name, "credential_state", rule_set_id=rule_set_id)
+            named = _REMOTE_STATE.search(turn.answer)  # "… privilege to practice in Colorado"
+            if named is not None and parse_state(named[1]) is not None:
+                turn.answer = named[1]
+                self.on_credential_state(turn)
+                return
             turn.say("Which remote state is the privilege to practice in? (e.g. *Minnesota*)")
         else:
             turn.goto(self.name, "credential_date", rule_set_id=rule_set_id, where="US")

@@ -13,7 +13,7 @@ COMPACT = "COUNSELING-COMPACT"
 # Each credential by the words clinicians use for it; first match wins (IPC before PSYPACT).
 _NAMES = [
     (r"\bipc\b|\btap\b|interjurisdictional practice|temporary author", "PSYPACT-IPC"),
-    (r"e\.? ?passport|\bapit\b|telepsych", "PSYPACT-EPASSPORT"),
+    (r"e[.\- ]?passport|\bapit\b|telepsych", "PSYPACT-EPASSPORT"),
     (r"\bncc\b|nbcc|national certified counselor", "NBCC-NCC"),
     (r"approved supervisor|aamft", "AAMFT-SUPERVISOR"),
     (r"\babpp\b|board certified psych|maintenance of certification", "ABPP-MOC"),

@@ -102,3 +102,17 @@ def test_saying_you_hold_a_credential_opens_settings_without_the_word():
 
     for said in ("I'm also an NCC", "add a credential", "I have a PSYPACT E.Passport"):
         assert classify(said).name == "settings", said
+
+
+def test_a_compact_privilege_named_with_its_state_is_not_asked_the_state(chat):
+    chat.onboard("LPC in Texas", "6/30/2027")
+    asked = chat.say("I have a counseling compact privilege to practice in Colorado")
+    assert "Which remote state" not in asked
+    assert "home license expires" in asked
+    assert "Counseling Compact privilege (CO)" in chat.say("6/30/2027")
+
+
+def test_a_credential_said_as_people_say_it_reaches_settings(chat):
+    chat.onboard("LPC in Texas", "6/30/2027")
+    assert "five-year NCC cycle" in chat.say("I am also an NCC")
+    assert "Added your NCC" in chat.say("3/31/2029")

@@ -123,6 +123,11 @@ ROUTES: list[tuple[str, str | None]] = [
     ("I'm also an NCC", "settings"),
     ("i hold a psypact e.passport", "settings"),
     ("add compact privilege", "settings"),
+    ("I am also an NCC", "settings"),
+    ("i got my e-passport last month", "settings"),
+    ("I have a counseling compact privilege to practice in Colorado", "settings"),
+    ("im also a national certified counselor", "settings"),
+    ("also an AAMFT approved supervisor", "settings"),
     # onboarding
     ("start", "onboarding"),
     ("restart", "onboarding"),
@@ -257,3 +262,16 @@ def test_cancel_my_plan_step_reminders_turns_those_reminders_off(chat):
     assert "no more step reminders" in answer
     assert "Your plan" not in answer
     assert "🔔 step reminders are on" in chat.say("turn on plan step reminders")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I also finished the 3 hour ethics webinar for my NCC yesterday",
+        "im an LPC, got 3 NCC hours at the ethics webinar",
+        "does the compact privilege course count?",
+    ],
+)
+def test_a_course_naming_a_credential_is_not_adding_one(text):
+    intent = classify(text)
+    assert intent is None or intent.name != "settings"

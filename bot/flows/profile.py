@@ -64,11 +64,12 @@ def save_license(turn: Turn, *, first_renewal: bool) -> None:
         )
     else:
         total = (
-            f"{rules.total_hours:g} hours"
+            f"That cycle asks for {rules.total_hours:g} hours of CE."
             if rules.total_hours is not None
-            else "an unknown number of hours"
+            else "How many CE hours that cycle asks for is not in my research, so I won't count "
+            "down to a total — I'll still add up your hours, topic by topic."
         )
-        turn.say(f"Saved: {rules.state_title}, {rules.board}. That cycle asks for {total} of CE.")
+        turn.say(f"Saved: {rules.state_title}, {rules.board}. {total}")
 
 
 def accept_budget(turn: Turn, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlmodel import select
@@ -145,3 +146,13 @@ def test_skipping_formats_and_role_in_onboarding_keeps_going(chat, engine):
     member = _member(engine)
     assert member.role == "clinician"
     assert member.preferred_formats == ["online_async", "live_online", "in_person", "self_study"]
+
+
+def test_a_board_whose_total_is_unknown_says_so_when_the_license_is_saved(chat):
+    # TN-LCSW: the research found no total (total_hours: null); nothing is filled in.
+    chat.say("hi")
+    chat.say("LCSW in Tennesee")
+    chat.say("12/31/2027")
+    saved = chat.say("no")
+    assert "is not in my research" in saved and "I'll still add up your hours" in saved
+    assert not re.search(r"\d+ hours of CE", saved)

@@ -42,18 +42,25 @@ def build_scheduler(
     async def plan() -> None:
         try:
             await asyncio.to_thread(drain.plan)
+        except asyncio.CancelledError:  # the process is stopping ('quit' mid-sweep): not a failure
+            log.debug("outbox planning stopped with the process")
         except Exception:  # a failed sweep is retried by the next run; never kill the job
             log.exception("outbox planning failed")
 
     async def deliver() -> None:
         try:
             await drain.drain()
+        except asyncio.CancelledError:  # claimed rows stay leased: the next process sends them
+            log.debug("outbox drain stopped with the process")
         except Exception:
             log.exception("outbox drain failed")
 
     async def prune() -> None:
         try:
             deleted = await asyncio.to_thread(prune_outbox, drain.engine, now=drain.clock())
+        except asyncio.CancelledError:
+            log.debug("outbox pruning stopped with the process")
+            return
         except Exception:  # the next run goes on where this one stopped
             log.exception("outbox pruning failed")
             return

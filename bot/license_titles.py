@@ -349,6 +349,7 @@ def _state(words: list[_Word], rest: list[int]) -> str | None:
         if at not in free:  # the second word of a name already read
             continue
         longest = LONGEST_KEY if words[at].key in _STATE_OPENERS else 1
+        found: tuple[int, str] | None
         for size in range(min(longest, len(words) - at), 0, -1):
             span = range(at, at + size)
             key = " ".join(words[i].key for i in span)

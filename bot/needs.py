@@ -14,11 +14,11 @@ from store.queries.members import licenses_of
 def learner_profile(turn: Turn) -> LearnerProfile:
     """The member's requirement gaps per license, skill gaps, budget left and preferences."""
     member = turn.member
-    completions = completions_of(turn.session, member_id=member.id)
+    completions = completions_of(turn.session, member_id=turn.member_id)
     needs = []
     for standing in standings(
         member,
-        licenses_of(turn.session, member_id=member.id),
+        licenses_of(turn.session, member_id=turn.member_id),
         completions,
         turn.services.rule_sets,
         turn.today,
@@ -28,7 +28,7 @@ def learner_profile(turn: Turn) -> LearnerProfile:
         gaps = {
             topic.topic: topic.remaining
             for topic in (progress.topics if progress else ())
-            if topic.applies and (topic.remaining or 0) > 0
+            if topic.applies and topic.remaining is not None and topic.remaining > 0
         }
         needs.append(
             LicenseNeed(
@@ -50,10 +50,12 @@ def learner_profile(turn: Turn) -> LearnerProfile:
         preferred_formats=tuple(member.preferred_formats),
         done_course_ids=frozenset(done.course_id for done in completions if done.course_id),
         planned_course_ids=frozenset(
-            step.course_id for step in plan_of(turn.session, member_id=member.id) if step.course_id
+            step.course_id
+            for step in plan_of(turn.session, member_id=turn.member_id)
+            if step.course_id
         ),
         peer_ratings=peer_ratings(
-            turn.session, workspace_id=turn.workspace.id, exclude_member_id=member.id
+            turn.session, workspace_id=turn.workspace_id, exclude_member_id=turn.member_id
         ),
     )
 
@@ -69,7 +71,7 @@ def format_room(cap_room: tuple[tuple[tuple[str, ...], float], ...]) -> dict[str
 
 def skill_gaps(turn: Turn) -> dict[str, float]:
     """Topic weights from low self-ratings; areas the member is interested in count double."""
-    ratings = latest_ratings(turn.session, member_id=turn.member.id)
+    ratings = latest_ratings(turn.session, member_id=turn.member_id)
     interests = set(turn.member.interests)
     weights: dict[str, float] = {}
     for competency, rating in ratings.items():

@@ -163,11 +163,11 @@ class Circle(Flow):
     def _may_manage(self, turn: Turn, circle: LearningCircle, what: str) -> bool:
         """The starter or an admin; if the starter has gone, anyone sitting in the circle."""
         member = turn.member
-        allowed = member.id == circle.started_by or member.role == "admin"
+        allowed = turn.member_id == circle.started_by or member.role == "admin"
         if circle.started_by is None:
             allowed = (
                 allowed
-                or seat_of(turn.session, circle_id=circle.id, member_id=member.id) is not None
+                or seat_of(turn.session, circle_id=circle.id, member_id=turn.member_id) is not None
             )
         if not allowed:
             turn.say(f"Only the person who started this circle or a workspace admin can {what}.")

@@ -48,7 +48,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 def board_labels(turn: Turn) -> dict[str, str]:
     """The topics of the member's own boards, by the boards' labels ("Law and ethics")."""
     labels: dict[str, str] = {}
-    for lic in licenses_of(turn.session, member_id=turn.member.id):
+    for lic in licenses_of(turn.session, member_id=turn.member_id):
         rules = turn.services.rule_sets.get(lic.rule_set_id)
         for topic in rules.topics if rules else ():
             labels.setdefault(topic.key, topic.label)
@@ -140,7 +140,7 @@ class EarnedSoFarSteps(OneTimeSteps):
 
     def _keep(self, turn: Turn, balance: Balance) -> None:
         labels = {t: topic_words(turn, [t]) for t in balance.topic_hours}
-        rows = balance_records(balance, member_id=turn.member.id, on=turn.today, labels=labels)
+        rows = balance_records(balance, member_id=turn.member_id, on=turn.today, labels=labels)
         for row in rows:
             add_completion(turn.session, completion=row)
         given = ", ".join(f"{h:g} h {labels[t]}" for t, h in balance.topic_hours.items())
@@ -180,7 +180,7 @@ class EarnedSoFarSteps(OneTimeSteps):
             turn.reroute = True
             return
         general = get_completion(
-            turn.session, member_id=turn.member.id, completion_id=turn.data["balance_id"]
+            turn.session, member_id=turn.member_id, completion_id=turn.data["balance_id"]
         )
         hours = read_topic_hours(text, topics)
         if general is None or hours is None or sum(hours.values()) > general.hours:
@@ -198,7 +198,7 @@ class EarnedSoFarSteps(OneTimeSteps):
         labels = {t: topic_words(turn, [t]) for t in hours}
         part = Balance(total=sum(hours.values()), topic_hours=hours)
         for row in balance_records(
-            part, member_id=turn.member.id, on=general.completed_on, labels=labels
+            part, member_id=turn.member_id, on=general.completed_on, labels=labels
         ):
             add_completion(turn.session, completion=row)
         general.hours = round(general.hours - part.total, 2)

@@ -96,6 +96,8 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
     # Members of a learning circle may share each course there (opt-in, one button per course).
     in_circle = bool(circles_of_member(turn.session, member_id=turn.member_id))
     for item in items:
+        if item.hours is None or item.completed_on is None:  # each caller asks for them first
+            raise ValueError("a course is saved only with its hours and its day")
         done = add_completion(
             turn.session,
             completion=Completion(

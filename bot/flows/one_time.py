@@ -76,8 +76,8 @@ def one_time_open(turn: Turn) -> list[list]:
     """[key, label, hours] of each one-time training still to answer, for licenses not renewed
     for the first time (the engine's own open questions, as status would ask them)."""
     rule_sets = turn.services.rule_sets
-    licenses = licenses_of(turn.session, member_id=turn.member.id)
-    done = completions_of(turn.session, member_id=turn.member.id)
+    licenses = licenses_of(turn.session, member_id=turn.member_id)
+    done = completions_of(turn.session, member_id=turn.member_id)
     found: dict[str, list] = {}
     for standing in standings(turn.member, licenses, done, rule_sets, turn.today):
         if standing.license.first_renewal or standing.progress is None:

@@ -144,7 +144,7 @@ def profile_facts(turn: Turn) -> Facts:
     member = turn.member
     rows = [
         (label_of(lic, turn.services.rule_sets), f"renews {lic.renewal_date:%b %-d, %Y}")
-        for lic in licenses_of(turn.session, member_id=member.id)
+        for lic in licenses_of(turn.session, member_id=turn.member_id)
     ]
     budget = (
         "not set" if member.budget_per_year is None else f"${member.budget_per_year:,.0f} a year"

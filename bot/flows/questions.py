@@ -174,14 +174,12 @@ def counts_for(
             lines.append(f"• *{standing.label}*: I don't have this board's rules yet.")
             continue
         excluded = dict(standing.progress.excluded).get(course.id) if logged else None
-        lines.append(f"• *{standing.label}*: {_fit_words(rules, course, standing, excluded)}")
+        words = _fit_words(rules, course, standing.progress, excluded)
+        lines.append(f"• *{standing.label}*: {words}")
     return "\n".join(lines)
 
 
-def _fit_words(
-    rules: RuleSet, course: CompletionFacts, standing: LicenseStanding, excluded: str | None
-) -> str:
-    p = standing.progress
+def _fit_words(rules: RuleSet, course: CompletionFacts, p: Progress, excluded: str | None) -> str:
     fit = course_fit(rules, course, p.total_required)
     if excluded:
         return f"no — {excluded}."

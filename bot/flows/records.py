@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from bot.declare import AUDIT, CALENDAR, CALENDAR_REVOKE, TRANSCRIPT, Phrase, in_order
 from bot.flows.base import Flow, Turn
 from bot.records.audit import audit_packet_file
@@ -77,7 +79,8 @@ class ExportTranscript(_PerLicense):
     def deliver(self, turn: Turn, records: MemberRecords, license_id: int | None) -> None:
         transcript = records.transcript(license_id, turn.today)
         asked = turn.answer.casefold()
-        formats = [fmt for fmt in ("pdf", "csv") if fmt in asked] or ["pdf", "csv"]
+        both: tuple[Literal["pdf"], Literal["csv"]] = ("pdf", "csv")
+        formats = [fmt for fmt in both if fmt in asked] or list(both)
         turn.say(
             f"Your CE transcript for *{transcript.license_name}*: {len(transcript.rows)} course(s) "
             "this cycle, grouped by the board's topics, with totals and the rule's source."

@@ -144,7 +144,7 @@ class MemberSettings(Flow):
             turn.say(QUESTIONS[topic])
 
     def _which_license(self, turn: Turn, purpose: str) -> None:
-        licenses = licenses_of(turn.session, member_id=turn.member.id)
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
         if not licenses:
             turn.finish()
             turn.say("You have no licenses yet. Say *settings* and pick *Add a license*.")
@@ -159,7 +159,7 @@ class MemberSettings(Flow):
         turn.offer("Which license?", SETTINGS.act("which"), options)
 
     def on_which(self, turn: Turn) -> None:
-        licenses = licenses_of(turn.session, member_id=turn.member.id)
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
         lowered = turn.answer.casefold()
         chosen = next(
             (
@@ -184,7 +184,7 @@ class MemberSettings(Flow):
         rules = turn.services.rule_sets.get(chosen.rule_set_id)
         offered = next_dates(rules, chosen.renewal_date, turn.today) if rules else []
         turn.data["offered"] = [day.isoformat() for day in offered]
-        if not offered:
+        if rules is None or not offered:
             turn.say(QUESTIONS["renewal_date"])
             return
         words = clock_words(rules.clock, rules.cycle_months)
@@ -197,12 +197,12 @@ class MemberSettings(Flow):
 
     def on_renewal_date(self, turn: Turn) -> None:
         license = get_license(
-            turn.session, member_id=turn.member.id, license_id=turn.data["license_id"]
+            turn.session, member_id=turn.member_id, license_id=turn.data["license_id"]
         )
         offered = [date.fromisoformat(day) for day in turn.data.get("offered") or []]
         picked = picked_date(turn.answer, offered) if offered else None
+        renewal = picked if isinstance(picked, date) else accept_renewal_date(turn, turn.answer)
         typed = not isinstance(picked, date)
-        renewal = accept_renewal_date(turn, turn.answer) if typed else picked
         if license is not None and renewal is not None:
             rules = turn.services.rule_sets.get(license.rule_set_id)
             if typed and rules is not None and mismatch_words(rules, renewal):
@@ -252,14 +252,14 @@ class MemberSettings(Flow):
         if renewal is None:
             return
         where = turn.data["where"]
-        held = licenses_of(turn.session, member_id=turn.member.id)
+        held = licenses_of(turn.session, member_id=turn.member_id)
         if any(lic.rule_set_id == rule_set.id and lic.jurisdiction == where for lic in held):
             turn.finish()
             turn.say("You already have that one. Say *settings* to change its date.")
             return
         add_license(
             turn.session,
-            member_id=turn.member.id,
+            member_id=turn.member_id,
             license_type=rule_set.license_type,
             jurisdiction=where,
             renewal_date=renewal,

@@ -55,8 +55,8 @@ class Status(Flow):
         found = self._standings(turn)
         if found is None:
             return
-        found, completions = found
-        for standing in found:
+        standings_found, completions = found
+        for standing in standings_found:
             show_standing(turn, standing)
             if standing.progress is not None and turn.inbound.shows_images:
                 turn.show(chart_image(standing.progress, completions, turn.today))

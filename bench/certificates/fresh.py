@@ -1,4 +1,4 @@
-"""The fresh held-out set: the checked-in files in heldout/ with the fields typed beside each."""
+"""The checked-in held-out sets: heldout/ and heldout3/, the fields typed beside each file."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.certificates.samples import Course, Sample
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
 
 
 def _course(d: dict) -> Course:
@@ -29,7 +30,16 @@ def _course(d: dict) -> Course:
 
 def fresh(images: bool = True) -> Iterator[Sample]:
     """Every file of heldout/ (``images=False``: its text PDFs only), in name order."""
-    for expected_file in sorted(HELDOUT.glob("*.json")):
+    return _checked_in(HELDOUT, images)
+
+
+def heldout3(images: bool = True) -> Iterator[Sample]:
+    """Every file of heldout3/ (HEIC and rotated photos and scans among them), in name order."""
+    return _checked_in(HELDOUT3, images)
+
+
+def _checked_in(folder: Path, images: bool) -> Iterator[Sample]:
+    for expected_file in sorted(folder.glob("*.json")):
         expected = json.loads(expected_file.read_text())
         if expected["ocr"] and not images:
             continue

@@ -5,7 +5,8 @@
 Sets: tuning.py, what the reader was first tuned on; held_out.py, written before the reader in
 other layouts and wording (scored blind once, no longer blind); tuning_real.py, real-world shapes
 added later to tune on; and fresh (fresh.py), the checked-in held-out files in heldout/ written
-by make_heldout.py before the reader was looked at, never tuned on. The generated sets are made
+by make_heldout.py before the reader was looked at, never tuned on; and heldout3 (heldout3/),
+written without reading the reader, with HEIC and rotated photos and scans, for measuring only. The generated sets are made
 at test time in memory; only the fresh set's files are checked in.
 """
 
@@ -17,19 +18,30 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.certificates.fresh import fresh
+from bench.certificates.fresh import fresh, heldout3
 from bench.certificates.held_out import held_out
 from bench.certificates.samples import TODAY, Course, Sample
 from bench.certificates.tuning import tuning
 from bench.certificates.tuning_real import tuning_real
 
-__all__ = ["TODAY", "Course", "Sample", "fresh", "held_out", "tuning", "tuning_real", "write"]
+__all__ = [
+    "TODAY",
+    "Course",
+    "Sample",
+    "fresh",
+    "held_out",
+    "heldout3",
+    "tuning",
+    "tuning_real",
+    "write",
+]
 
 SETS: dict[str, Callable[..., Iterator[Sample]]] = {
     "tuning": tuning,
     "tuning_real": tuning_real,
     "held_out": held_out,
     "fresh": fresh,  # checked-in files (make_heldout.py), not generated here
+    "heldout3": heldout3,  # checked-in files (heldout3/make.py), for measuring only
 }
 
 

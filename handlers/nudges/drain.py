@@ -6,7 +6,12 @@ outcome is marked; the drain only does the reading, sending and writing.
 
 At least once: a process killed between a send and its mark leaves the rows leased; when the
 lease runs out another drain sends them again. Chat platforms take no idempotency key, so
-that window (one send's duration) can duplicate a message; it can never lose one.
+that window (a send and the write that marks it) can duplicate a message; it can never lose
+one.
+
+Round trips are per batch, not per message: a batch's day reservations are one insert, the
+outcomes of sends that finish while a write runs are marked together in the next write, and
+the next batch is claimed and prepared while one is sent.
 """
 
 from __future__ import annotations
@@ -73,13 +78,31 @@ class OutboxDrain:
         return await self.drain(now)
 
     async def drain(self, now: datetime | None = None) -> Counter[str]:
-        """Claim and deliver batches until none is left; returns counts by outcome."""
+        """Claim and deliver batches until none is left; returns counts by outcome.
+
+        The next batch is claimed and prepared while one is sent (its rows leased as any
+        claim's). A claim made meanwhile that finds nothing is made again once the batch is
+        marked: a send retried at once is due again only then.
+        """
         totals: Counter[str] = Counter()
-        while True:
-            deliveries = await asyncio.to_thread(self.claim, now or self.clock())
-            if deliveries is None:
-                return totals
-            totals.update(await self.deliver(deliveries, now))
+        claiming = asyncio.ensure_future(self._claim_soon(now))
+        sent_meanwhile = False
+        try:
+            while True:
+                deliveries = await claiming
+                if deliveries is None and sent_meanwhile:
+                    deliveries = await self._claim_soon(now)
+                if deliveries is None:
+                    return totals
+                claiming = asyncio.ensure_future(self._claim_soon(now))
+                sent_meanwhile = True
+                totals.update(await self.deliver(deliveries, now))
+        finally:
+            if not claiming.done():  # stopped mid-batch: that claim's rows wait for their lease
+                claiming.add_done_callback(_retrieve)
+
+    async def _claim_soon(self, now: datetime | None) -> list[Delivery] | None:
+        return await asyncio.to_thread(self.claim, now or self.clock())
 
     def claim(self, now: datetime) -> list[Delivery] | None:
         """Lease a batch, prepare it and settle what waits; None when nothing is due."""
@@ -90,8 +113,18 @@ class OutboxDrain:
                 return None
             deliveries = prepare(session, claimed, self.rule_sets, now, kinds=self.kinds)
             workspaces = {row.member_id: row.workspace_id for row in claimed}
-            for i in policy.reservation_order(deliveries):
-                if not self._reserve(session, deliveries[i], workspaces):
+            order = policy.reservation_order(deliveries)
+            wanted = [
+                outbox.DayWanted(
+                    deliveries[i].member_id,
+                    workspaces[deliveries[i].member_id],
+                    str(deliveries[i].day),
+                    deliveries[i].send_ids,
+                )
+                for i in order
+            ]
+            for i, has_day in zip(order, outbox.reserve_days(session, wanted=wanted), strict=True):
+                if not has_day:
                     deliveries[i] = policy.day_taken(deliveries[i], now)
             for d in sorted(deliveries, key=lambda d: d.member_id):
                 outbox.mark_skipped(session, ids=d.skip_ids, reason=d.reason)
@@ -103,16 +136,18 @@ class OutboxDrain:
         return [d for d in deliveries if d.send_ids]
 
     async def deliver(self, deliveries: list[Delivery], now: datetime | None) -> Counter[str]:
-        """Send each member's message, a few at a time per platform."""
+        """Send each member's message, a few at a time per platform; outcomes are marked
+        together (those that finish while one write runs go in the next)."""
         gates: dict[str, asyncio.Semaphore] = {}
         outcomes: Counter[str] = Counter()
+        marks = _Marks(lambda done: self._mark_all(done, now or self.clock()))
 
         async def one(delivery: Delivery) -> None:
             platform = delivery.address[0] if delivery.address else ""
             gate = gates.setdefault(platform, asyncio.Semaphore(self.per_platform))
             async with gate:
                 result = await self._send(delivery)
-            await asyncio.to_thread(self._mark, delivery, result, now or self.clock())
+            await marks.add(delivery, result)
             outcomes[result.status] += 1
 
         await asyncio.gather(*(one(d) for d in deliveries))
@@ -139,39 +174,70 @@ class OutboxDrain:
             log.exception("sender failed", extra={"member_id": delivery.member_id})
             return DeliveryResult("retry", error=type(error).__name__)
 
-    def _mark(self, delivery: Delivery, result: DeliveryResult, now: datetime) -> None:
-        ids = delivery.send_ids
+    def _mark_all(self, done: list[tuple[Delivery, DeliveryResult]], now: datetime) -> None:
+        """Mark these sends' rows in one transaction: every sent row in one statement."""
         with new_session(self.engine) as session:
-            attempts = outbox.attempts_of(session, ids=ids) if result.status == "retry" else 0
-            then = policy.after_send(
-                result.status,
-                retry_after=result.retry_after,
-                attempts=attempts,
-                max_attempts=self.max_attempts,
-                to_others=bool(delivery.channel or delivery.together_with),
-                now=now,
-            )
-            if then.mark == "sent":
-                outbox.mark_sent(session, ids=ids, now=now)
-            elif then.mark == "unreachable":
-                outbox.mark_unreachable(session, member_id=delivery.member_id, error=result.error)
-            elif then.mark == "give_up" or then.due_at is None:
-                outbox.give_up(session, ids=ids, error=result.error)
-            else:
-                outbox.reschedule(session, ids=ids, due_at=then.due_at, error=result.error)
+            sent = [row for d, result in done if result.status == "sent" for row in d.send_ids]
+            outbox.mark_sent(session, ids=sent, now=now)
+            for delivery, result in done:
+                if result.status != "sent":
+                    self._mark_failed(session, delivery, result, now)
             session.commit()
-        log.info(
-            "outbox delivery",
-            extra={"member_id": delivery.member_id, "status": result.status, "rows": len(ids)},
-        )
+        for delivery, result in done:
+            log.info(
+                "outbox delivery",
+                extra={
+                    "member_id": delivery.member_id,
+                    "status": result.status,
+                    "rows": len(delivery.send_ids),
+                },
+            )
 
-    @staticmethod
-    def _reserve(session: Session, delivery: Delivery, workspaces: Mapping[int, int]) -> bool:
-        """At most one message per member per local day, across every replica."""
-        return outbox.reserve_day(
-            session,
-            member_id=delivery.member_id,
-            workspace_id=workspaces[delivery.member_id],
-            day=str(delivery.day),
-            row_ids=delivery.send_ids,
+    def _mark_failed(
+        self, session: Session, delivery: Delivery, result: DeliveryResult, now: datetime
+    ) -> None:
+        ids = delivery.send_ids
+        attempts = outbox.attempts_of(session, ids=ids) if result.status == "retry" else 0
+        then = policy.after_send(
+            result.status,
+            retry_after=result.retry_after,
+            attempts=attempts,
+            max_attempts=self.max_attempts,
+            to_others=bool(delivery.channel or delivery.together_with),
+            now=now,
         )
+        if then.mark == "sent":
+            outbox.mark_sent(session, ids=ids, now=now)
+        elif then.mark == "unreachable":
+            outbox.mark_unreachable(session, member_id=delivery.member_id, error=result.error)
+        elif then.mark == "give_up" or then.due_at is None:
+            outbox.give_up(session, ids=ids, error=result.error)
+        else:
+            outbox.reschedule(session, ids=ids, due_at=then.due_at, error=result.error)
+
+
+class _Marks:
+    """Group commit for the outcomes of sends: while one write runs, the outcomes that come in
+    wait and go together in the next. `add` returns once its outcome is written.
+
+    A process that dies first leaves those rows leased, to be sent again after the lease
+    (at least once: the window is a send and a write, as with one write per send).
+    """
+
+    def __init__(self, write: Callable[[list[tuple[Delivery, DeliveryResult]]], None]) -> None:
+        self.write = write
+        self.waiting: list[tuple[Delivery, DeliveryResult]] = []
+        self.writing = asyncio.Lock()
+
+    async def add(self, delivery: Delivery, result: DeliveryResult) -> None:
+        self.waiting.append((delivery, result))
+        async with self.writing:
+            if self.waiting:  # else the write before took this outcome with its own
+                done, self.waiting = self.waiting, []
+                await asyncio.to_thread(self.write, done)
+
+
+def _retrieve(task: asyncio.Future) -> None:
+    """A claim's outcome nobody waits for any more: its rows wait for their lease."""
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("outbox claim failed after the drain stopped", exc_info=task.exception())

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     JSON,
@@ -292,24 +293,68 @@ def existing_keys(session: Session, *, keys: Collection[str]) -> set[str]:
     return found
 
 
-def reserve_day(
-    session: Session, *, member_id: int, workspace_id: int, day: str, row_ids: Collection[int]
-) -> bool:
-    """Take the member's one message of `day` for these rows; False if another message has it.
+class DayWanted(NamedTuple):
+    """A delivery that needs its member's one message of `day` (the member's local date)."""
 
-    The reservation is a 'day' row keyed by member and local date, so two replicas that
-    claimed different rows of one member cannot both send that day. Re-claiming the same
-    rows after a crash finds its own reservation and may send (at least once).
+    member_id: int
+    workspace_id: int
+    day: str
+    row_ids: Collection[int]
+
+
+def reserve_days(session: Session, *, wanted: Sequence[DayWanted]) -> list[bool]:
+    """Take each member's one message of its day for these rows, in the order given; for each,
+    whether it has the day (False: another message has it).
+
+    A reservation is a 'day' row keyed by member and local date, so two replicas that claimed
+    different rows of one member cannot both send that day. Re-claiming the same rows after a
+    crash finds its own reservation and may send (at least once). One insert for the batch,
+    in the order given (every replica's is member order: they never wait on each other's
+    keys in opposite orders), and one read of the reservations that were already held.
     """
-    ids = sorted(row_ids)
-    row = {"workspace_id": workspace_id, "member_id": member_id, "kind": "day",
-           "due_at": datetime.now(UTC), "dedup_key": f"day:{member_id}:{day}",
-           "payload": {"rows": ids}, "status": "reserved", "attempts": 0, "last_error": ""}  # fmt: skip
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(TABLE).values(row).on_conflict_do_nothing(index_elements=["dedup_key"])
-    )
-    if session.execute(statement.returning(TABLE.c.id)).first() is not None:
-        return True
-    held = session.execute(select(TABLE.c.payload).where(TABLE.c.dedup_key == row["dedup_key"]))
-    return set(ids) <= set((held.scalar_one() or {}).get("rows", []))
+    first: dict[str, DayWanted] = {}  # each day key's first asker in the batch
+    for w in wanted:
+        first.setdefault(_day_key(w), w)
+    if not first:
+        return []
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "workspace_id": w.workspace_id,
+            "member_id": w.member_id,
+            "kind": "day",
+            "due_at": now,
+            "dedup_key": key,
+            "payload": {"rows": sorted(w.row_ids)},
+            "status": "reserved",
+            "attempts": 0,
+            "last_error": "",
+        }
+        for key, w in first.items()
+    ]
+    statement: postgresql.Insert | sqlite.Insert
+    parameters: list[dict] | None = None
+    if session.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(TABLE).from_select(list(COLUMN_TYPES), _unnested(rows))
+    else:
+        statement, parameters = sqlite.insert(TABLE), rows
+    statement = statement.on_conflict_do_nothing(index_elements=["dedup_key"])
+    returned = session.execute(statement.returning(TABLE.c.dedup_key), parameters)
+    taken: set[str] = set(returned.scalars())
+    holds = {key: set(w.row_ids) for key, w in first.items() if key in taken}
+    before = [key for key in first if key not in taken]
+    for i in range(0, len(before), 1000):
+        query = select(TABLE.c.dedup_key, TABLE.c.payload).where(
+            TABLE.c.dedup_key.in_(before[i : i + 1000])
+        )
+        for key, payload in session.execute(query).all():
+            holds[str(key)] = _held_rows(payload)
+    return [set(w.row_ids) <= holds.get(_day_key(w), set()) for w in wanted]
+
+
+def _held_rows(payload: Any) -> set[int]:
+    return set((payload or {}).get("rows", []))
+
+
+def _day_key(wanted: DayWanted) -> str:
+    return f"day:{wanted.member_id}:{wanted.day}"

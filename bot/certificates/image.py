@@ -1,7 +1,12 @@
-"""Decode a page image safely and make it ready for OCR: size checked before any pixel is read."""
+"""Decode a page image safely and make it ready for OCR: size checked before any pixel is read.
+
+HEIC/HEIF photos (the iPhone's format) decode with pi-heif when it is installed; libheif turns
+them by their ``irot``/``imir`` boxes as it decodes, as EXIF Orientation turns a JPEG.
+"""
 
 from __future__ import annotations
 
+import functools
 import io
 import warnings
 
@@ -10,8 +15,13 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 MAX_PIXELS = 50_000_000  # a 600 dpi letter page is 34 MP; a 20,000 x 20,000 image is refused
 SKEW_AT_MOST = 4  # degrees a page may lean and be turned level
-OCR_LONG_SIDE = 2600
-RULE_AT_LEAST = 80  # pixels of unbroken ink: a table's rule or a border, never a letter  # Tesseract reads letter pages best near 200-300 dpi; larger only costs time
+OCR_LONG_SIDE = 2600  # Tesseract reads letter pages best near 200-300 dpi; larger only costs time
+RULE_AT_LEAST = 80  # pixels of unbroken ink: a table's rule or a border, never a letter
+_TURNS = {
+    90: Image.Transpose.ROTATE_270,  # PIL's names count counter-clockwise
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
 
 
 class ImageRefused(ValueError):
@@ -22,32 +32,51 @@ class ImageBroken(ValueError):
     """Bytes that start like an image but do not decode (truncated, corrupt)."""
 
 
+@functools.cache
+def heif_readable() -> bool:
+    """Whether HEIC/HEIF photos decode here: pi-heif installed (its Pillow opener registered once)."""
+    try:
+        import pi_heif  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return False
+    # Only the primary image: no thumbnails, depth maps or auxiliary images; one core.
+    pi_heif.register_heif_opener(
+        thumbnails=False, depth_images=False, aux_images=False, decode_threads=1
+    )
+    return True
+
+
 def check_size(width: int, height: int) -> None:
     """Refuse a picture whose pixels would not fit the budget (before decoding it)."""
     if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
         raise ImageRefused(f"{width}x{height} pixels is past the limit")
 
 
-def png_for_ocr(data: bytes) -> bytes:
-    """A grayscale PNG of the image, upright and scaled for Tesseract."""
+def decoded_page(data: bytes) -> Image.Image:
+    """The photo or scan as a grey page scaled for OCR, upright as its camera recorded it.
+
+    The header gives the size, checked before any pixel is decoded (a HEIC's too: pi-heif
+    reads the ``ispe`` box first and decodes on load).
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))  # reads the header only
             check_size(*img.size)
             img.draft("L", (OCR_LONG_SIDE, OCR_LONG_SIDE))  # JPEG: decode at a smaller scale
-            img = ImageOps.exif_transpose(img)
-            return prepared(img)
+            return page_image(ImageOps.exif_transpose(img))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRefused("past Pillow's pixel limit") from exc
     except ImageRefused:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageBroken("not a readable image") from exc
+    except RuntimeError as exc:  # libheif's decoder on a damaged HEIC
+        raise ImageBroken("not a readable image") from exc
 
 
-def prepared(img: Image.Image) -> bytes:
-    """Grayscale, on white, at most OCR_LONG_SIDE on its long side, as PNG bytes."""
+def page_image(img: Image.Image) -> Image.Image:
+    """Grayscale, on white, at most OCR_LONG_SIDE on its long side."""
     check_size(*img.size)
     if img.mode in ("RGBA", "LA", "P"):
         img = img.convert("RGBA")
@@ -56,9 +85,23 @@ def prepared(img: Image.Image) -> bytes:
     img = img.convert("L")
     scale = OCR_LONG_SIDE / max(img.size)
     if scale < 1:
-        img = img.resize((round(img.width * scale), round(img.height * scale)), Image.LANCZOS)
+        img = img.resize(
+            (round(img.width * scale), round(img.height * scale)), Image.Resampling.LANCZOS
+        )
     elif max(img.size) < 1400:  # a small screenshot: Tesseract wants letters ~30 px high
-        img = img.resize((img.width * 2, img.height * 2), Image.LANCZOS)
+        img = img.resize((img.width * 2, img.height * 2), Image.Resampling.LANCZOS)
+    return img
+
+
+def turned(page: Image.Image, degrees: int) -> Image.Image:
+    """The page turned clockwise by a multiple of 90 degrees (as a PDF's /Rotate turns it)."""
+    transpose = _TURNS.get(degrees % 360)
+    return page if transpose is None else page.transpose(transpose)
+
+
+def ocr_ready(page: Image.Image, turn: int = 0) -> bytes:
+    """The page turned ``turn`` degrees clockwise, cleaned for Tesseract, as PNG bytes."""
+    img = turned(page, turn)
     # Scans and photos carry speckle; a 3x3 median removes it and keeps the strokes (measured
     # on the corpus: it fixed table cells Tesseract misread as letters).
     img = ImageOps.autocontrast(evenly_lit(img.filter(ImageFilter.MedianFilter(3))))
@@ -96,13 +139,15 @@ def upright(img: Image.Image) -> Image.Image:
     best, best_score = 0.0, -1.0
     for step in range(-2 * SKEW_AT_MOST, 2 * SKEW_AT_MOST + 1):
         angle = step / 2
-        rows = np.asarray(ink.rotate(angle, resample=Image.BILINEAR), dtype=np.float32).sum(axis=1)
+        rows = np.asarray(
+            ink.rotate(angle, resample=Image.Resampling.BILINEAR), dtype=np.float32
+        ).sum(axis=1)
         score = float(np.var(np.diff(rows)))
         if score > best_score:
             best, best_score = angle, score
     if best == 0:
         return img
-    return img.rotate(best, resample=Image.BICUBIC, fillcolor=255, expand=True)
+    return img.rotate(best, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=True)
 
 
 def without_rules(img: Image.Image) -> Image.Image:

@@ -2,6 +2,7 @@
 
 pypdf's own limits (stream sizes, decompression, page-tree size) bound hostile files; on top,
 only the first PAGES_AT_MOST pages are read and each page's text is cut at TEXT_AT_MOST.
+A scanned page's image is turned by the page's /Rotate, as a viewer shows it.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import io
 import logging
 from dataclasses import dataclass
 
-from pypdf import PdfReader
+from PIL import Image
+from pypdf import PageObject, PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from bot.certificates.image import ImageRefused, check_size, prepared
+from bot.certificates.image import ImageRefused, check_size, page_image, turned
 
 log = logging.getLogger(__name__)
 PAGES_AT_MOST = 4  # a certificate is a page; a transcript a few
@@ -35,7 +37,8 @@ class PdfPages:
     """Text per page read, the page images to OCR where a page had no text, and the page count."""
 
     texts: tuple[str, ...]
-    scans: tuple[bytes, ...]  # PNGs ready for OCR, one per page without a text layer
+    scans: tuple[Image.Image, ...]  # grey, scaled and upright (page_image), one per page
+    # without a text layer
     pages: int
 
 
@@ -75,8 +78,9 @@ def read_pdf(data: bytes, *, want_scans: bool) -> PdfPages:
     return PdfPages(tuple(texts), tuple(scans), count)
 
 
-def _page_image(page) -> bytes | None:  # type: ignore[no-untyped-def]  # pypdf's PageObject
-    """The largest image on the page, its size checked from the PDF before decoding."""
+def _page_image(page: PageObject) -> Image.Image | None:
+    """The largest image on the page, its size checked from the PDF before decoding, turned
+    clockwise by the page's /Rotate (a scanner that feeds a landscape page sideways sets it)."""
     resources = page.get("/Resources")
     resources = resources.get_object() if isinstance(resources, IndirectObject) else resources
     if not isinstance(resources, DictionaryObject):
@@ -88,7 +92,7 @@ def _page_image(page) -> bytes | None:  # type: ignore[no-untyped-def]  # pypdf'
     best: tuple[int, str] | None = None
     for name in list(xobjects)[:20]:
         obj = xobjects[name].get_object()
-        if obj.get("/Subtype") != "/Image":
+        if not isinstance(obj, DictionaryObject) or obj.get("/Subtype") != "/Image":
             continue
         width, height = int(obj.get("/Width", 0)), int(obj.get("/Height", 0))
         check_size(width, height)
@@ -97,4 +101,15 @@ def _page_image(page) -> bytes | None:  # type: ignore[no-untyped-def]  # pypdf'
     if best is None:
         return None
     image = page.images[best[1]].image  # decoded now, within pypdf's image buffer limit
-    return prepared(image) if image is not None else None
+    if image is None:
+        return None
+    return turned(page_image(image), _rotation(page))
+
+
+def _rotation(page: PageObject) -> int:
+    """The page's /Rotate (pypdf copies an inherited one onto the page), 0 unless a quarter."""
+    try:
+        degrees = int(page.rotation) % 360
+    except (TypeError, ValueError):
+        return 0
+    return degrees if degrees % 90 == 0 else 0

@@ -8,8 +8,12 @@ TOO_BIG = (
     f"That file is over 15 MB, more than I read. A PDF or a photo of the certificate works. {ASK}"
 )
 HEIC = (
-    "I can't open HEIC photos (the iPhone's format) yet. Could you send it as a JPEG, PNG or PDF? "
-    "On an iPhone, a screenshot of the photo is a PNG."
+    "I can't open HEIC photos (the iPhone's format) here yet. Could you send it as a JPEG, PNG or "
+    "PDF? On an iPhone, a screenshot of the photo is a PNG."
+)  # only where pi-heif is not installed
+AVIF = (
+    "I can't open AVIF images. Could you send the certificate as a JPEG, PNG or PDF? "
+    "A screenshot of it works too."
 )
 ENCRYPTED = (
     "It's password-protected, so I can't open it. Could you send a copy without the password, "

@@ -3,7 +3,8 @@
 Pure and synchronous (callers run it off the event loop, e.g. ``asyncio.to_thread``) and bounded
 for hostile files: the type comes from the magic bytes, never the name or MIME type; at most
 MAX_BYTES are read; a PDF's first pages only; an image's pixels are counted before it is
-decoded; OCR runs in a subprocess with a time limit, on OCR_PAGES_AT_MOST pages.
+decoded (a HEIC's too); OCR runs in a subprocess with a time limit, on OCR_PAGES_AT_MOST pages,
+each turned upright by EXIF, /Rotate or, when it reads poorly, Tesseract's orientation check.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from bot.certificates.fields import (
     find_provider,
     find_title,
 )
-from bot.certificates.image import ImageBroken, ImageRefused, png_for_ocr
+from bot.certificates.image import ImageBroken, ImageRefused, decoded_page, heif_readable
 from bot.certificates.kinds import future_dates, kind_of, transcript_rows
 from bot.certificates.model import CertificateCourse, CertificateReading, Source, unreadable
-from bot.certificates.ocr import OCR_SECONDS, OcrFailed, OcrUnavailable, ocr_png
+from bot.certificates.ocr import OCR_SECONDS, OcrFailed, OcrUnavailable
+from bot.certificates.pages import read_page
 from bot.certificates.pdf import Encrypted, Malformed, read_pdf
 from bot.certificates.sniff import sniff
 from bot.certificates.text import CertificateText
@@ -55,7 +57,7 @@ def read_certificate(
         mime: the type the platform claimed; likewise.
         today: the member's today, for a year-less date and to tell a course still ahead.
         known_names: the member's own name and colleagues', who are no client.
-        ocr_timeout: seconds for one page's OCR.
+        ocr_timeout: seconds for one Tesseract run (a page takes one, or three when turned).
 
     Returns:
         A CertificateReading; ``kind == "unreadable"`` with ``problem`` in plain words when the
@@ -67,15 +69,15 @@ def read_certificate(
         return unreadable(problems.TOO_BIG)
     kind = sniff(data)
     log.info("reading certificate", extra={"type": kind, "bytes": len(data)})
-    if kind == "heic":
-        return unreadable(problems.HEIC)
+    if kind == "avif" or (kind == "heic" and not heif_readable()):
+        return unreadable(problems.AVIF if kind == "avif" else problems.HEIC)
     if kind == "unknown":
         return unreadable(problems.not_a_certificate(name, mime))
     try:
         if kind == "pdf":
             text, source, pages = _pdf_text(data, ocr_timeout)
         else:
-            text, source, pages = ocr_png(png_for_ocr(data), timeout=ocr_timeout), "ocr", 1
+            text, source, pages = read_page(decoded_page(data), timeout=ocr_timeout), "ocr", 1
     except Encrypted:
         return unreadable(problems.ENCRYPTED)
     except Malformed:
@@ -98,7 +100,7 @@ def _pdf_text(data: bytes, ocr_timeout: float) -> tuple[str, Source, int]:
     text = "\n".join(pdf.texts)
     if len(text.strip()) >= TEXT_AT_LEAST or not pdf.scans:
         return text, "text", min(pdf.pages, len(pdf.texts))
-    ocr = [ocr_png(scan, timeout=ocr_timeout) for scan in pdf.scans[:OCR_PAGES_AT_MOST]]
+    ocr = [read_page(scan, timeout=ocr_timeout) for scan in pdf.scans[:OCR_PAGES_AT_MOST]]
     return "\n".join(ocr), "ocr", min(pdf.pages, len(pdf.texts))
 
 

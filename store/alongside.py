@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
 T = TypeVar("T")
@@ -46,7 +46,7 @@ def read_apart(session: Session, read: Callable[[Session], T]) -> T:
     return _read_on_own_session(bind, read) if _opens_connections(bind) else read(session)
 
 
-def _opens_connections(bind) -> bool:
+def _opens_connections(bind: Engine | Connection) -> TypeGuard[Engine]:
     """Whether a second connection to `bind` sees the same database as the session's."""
     return isinstance(bind, Engine) and bind.url.database not in (None, "", ":memory:")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Engine, create_engine, event, false, update
-from sqlmodel import Session
+from sqlalchemy import Engine, Table, create_engine, event, false, inspect, update
+from sqlmodel import Session, SQLModel
 
 import store.guard  # noqa: F401  (registers the client-details backstop in every process)
 from store.models import ConversationState
@@ -90,6 +90,28 @@ def turn_threads(engine: Engine) -> int:
     under 0.4 s.
     """
     return 2 if engine.dialect.name == "sqlite" else 4
+
+
+class Saved(Protocol):
+    """A table row: its id is None until the row is flushed."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+def saved_id(row: Saved) -> int:
+    """The id of a row already flushed to the database (a row never flushed has none)."""
+    if row.id is None:
+        raise ValueError(f"this {type(row).__name__} has no id: it was never flushed")
+    return row.id
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The table a model class maps, for Core statements (sqlmodel declares no `__table__`)."""
+    table = inspect(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} maps no single table")
+    return table
 
 
 def new_session(engine: Engine) -> Session:

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable
 
 from sqlalchemy import event, func, inspect, or_, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from store.client_details import ClientDetail, Field, client_details
 from store.models import Completion, Course, Goal, Member, PlanStep, Review
@@ -76,8 +77,8 @@ def _colleagues(session: Session, workspace_id: int, names: Collection[str]) -> 
     """The display names, casefolded, of the workspace's members that ``names`` may mean."""
     shown = func.lower(Member.display_name)
     given = [shown.like(f"{name} %") for name in names if " " not in name]
-    query = select(Member.display_name).where(
-        Member.workspace_id == workspace_id, or_(shown.in_(list(names)), *given)
+    query = select(col(Member.display_name)).where(
+        col(Member.workspace_id) == workspace_id, or_(shown.in_(list(names)), *given)
     )
     with session.no_autoflush:
         return {name.casefold() for name in session.execute(query).scalars() if name}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from typing import cast
 
 # Statements that neither write nor open a write transaction.
 READS = ("SELECT", "PRAGMA")
@@ -27,18 +28,20 @@ def writer_queue(timeout: float) -> type[sqlite3.Connection]:
 
     class QueuedWriterCursor(sqlite3.Cursor):
         def execute(self, sql, parameters=()):
-            self.connection.queue_for_write(sql)
+            writer = cast("QueuedWriterConnection", self.connection)  # its cursor factory
+            writer.queue_for_write(sql)
             try:
                 return super().execute(sql, parameters)
             finally:
-                self.connection.done_if_idle()
+                writer.done_if_idle()
 
         def executemany(self, sql, seq_of_parameters):
-            self.connection.queue_for_write(sql)
+            writer = cast("QueuedWriterConnection", self.connection)
+            writer.queue_for_write(sql)
             try:
                 return super().executemany(sql, seq_of_parameters)
             finally:
-                self.connection.done_if_idle()
+                writer.done_if_idle()
 
     class QueuedWriterConnection(sqlite3.Connection):
         writing = False

@@ -25,7 +25,7 @@ from bot.practice.digest_schedule import (
 from bot.practice.digest_view import digest_replies
 from bot.rules import RuleSet
 from store.queries.outbox import ClaimedRow, recipients
-from store.queries.practice_team import manager_rows
+from store.queries.practice_team import ManagerRow, manager_rows
 
 KIND = "digest"
 # Platforms that show Image replies (as Inbound.shows_images says in a turn): elsewhere the
@@ -33,11 +33,11 @@ KIND = "digest"
 SHOWS_IMAGES = frozenset({"slack"})
 
 
-def settings_of(row: tuple) -> tuple[str, int, int, str]:
+def settings_of(row: ManagerRow) -> tuple[str, int, int, str]:
     """(cadence, weekday, local minutes, channel) from a manager row, defaults filled in."""
-    cadence, weekday, minutes, channel = row[4:8]
-    return (cadence or "weekly", DEFAULT_WEEKDAY if weekday is None else weekday,
-            DEFAULT_MINUTES if minutes is None else minutes, channel or "")  # fmt: skip
+    weekday = DEFAULT_WEEKDAY if row.weekday is None else row.weekday
+    minutes = DEFAULT_MINUTES if row.local_minutes is None else row.local_minutes
+    return row.cadence or "weekly", weekday, minutes, row.channel_id or ""
 
 
 def plan_digests(
@@ -45,16 +45,21 @@ def plan_digests(
 ) -> list[dict]:
     """A row for each manager whose digest slot has come (and who can be reached)."""
     rows = []
-    for row in manager_rows(session):
-        manager_id, workspace_id, timezone, reachable = row[:4]
-        cadence, weekday, minutes, channel = settings_of(row)
-        slot = current_slot(cadence, weekday, minutes, zone_of(timezone), now)
-        if slot is None or not (reachable or channel):
+    for manager in manager_rows(session):
+        cadence, weekday, minutes, channel = settings_of(manager)
+        slot = current_slot(cadence, weekday, minutes, zone_of(manager.timezone), now)
+        if slot is None or not (manager.reachable or channel):
             continue
-        rows.append(outbox_row(
-            workspace_id=workspace_id, member_id=manager_id, kind=KIND, due_at=slot.due_at,
-            key=f"digest:{manager_id}:{slot.key}", payload={"cadence": cadence},
-        ))  # fmt: skip
+        rows.append(
+            outbox_row(
+                workspace_id=manager.workspace_id,
+                member_id=manager.id,
+                kind=KIND,
+                due_at=slot.due_at,
+                key=f"digest:{manager.id}:{slot.key}",
+                payload={"cadence": cadence},
+            )
+        )
     return rows
 
 
@@ -67,12 +72,12 @@ def prepare_digests(
 ) -> list[Delivery]:
     """Build each claimed digest from today's data, with today's settings."""
     managers = {
-        row[0]: row for row in manager_rows(session, manager_ids={c.member_id for c in claimed})
+        row.id: row for row in manager_rows(session, manager_ids={c.member_id for c in claimed})
     }
-    periods: dict[int, Period] = {}
-    for manager_id, row in managers.items():
-        cadence = settings_of(row)[0]
-        periods[manager_id] = period_for(cadence, now.astimezone(zone_of(row[2])).date())
+    periods: dict[int, Period] = {
+        mid: period_for(settings_of(m)[0], now.astimezone(zone_of(m.timezone)).date())
+        for mid, m in managers.items()
+    }
     digests = build_digests(session, rule_sets, periods)
     addresses = recipients(session, member_ids=list(managers))
     deliveries: dict[int, Delivery] = {}
@@ -84,13 +89,13 @@ def prepare_digests(
         why = "" if manager is not None else "no team any more"
         if manager is not None and settings_of(manager)[0] == "off":
             why = "digest turned off"
-        if why or delivery.send_ids:  # one digest per manager per drain
+        if manager is None or why or delivery.send_ids:  # one digest per manager per drain
             delivery.skip_ids.append(row.id)
             delivery.reason = why or "merged"
             continue
         address = addresses.get(row.member_id)
         delivery.replies = digest_replies(
-            digests[row.member_id], with_chart=bool(address) and address[0] in SHOWS_IMAGES
+            digests[row.member_id], with_chart=address is not None and address[0] in SHOWS_IMAGES
         )
         delivery.send_ids = [row.id]
         delivery.channel = settings_of(manager)[3]

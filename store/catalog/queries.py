@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, insert, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store.catalog.files import read_seed_catalog
 from store.catalog.records import (
@@ -18,6 +19,7 @@ from store.catalog.records import (
     stored_topics,
 )
 from store.models.catalog import Course
+from store.queries.bulk import select_columns
 
 BATCH = 1000  # rows per INSERT / UPDATE executemany: big enough to be fast, small enough to report
 # The record's fields as the table stores them (jurisdictions travel in the topics column).
@@ -94,7 +96,7 @@ def course_topics(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def list_courses(session: Session) -> list[Course]:
     """Every course, by title."""
-    return list(session.exec(select(Course).order_by(Course.title, Course.id)))
+    return list(session.exec(select(Course).order_by(col(Course.title), col(Course.id))))
 
 
 def get_course(session: Session, course_id: int) -> Course | None:
@@ -114,7 +116,7 @@ def catalog_version(session: Session) -> tuple:
     """A cheap fingerprint that changes whenever a course is added, removed or updated."""
     return tuple(
         session.execute(
-            select(func.count(Course.id), func.max(Course.id), func.max(Course.updated_at))
+            select(func.count(col(Course.id)), func.max(Course.id), func.max(Course.updated_at))
         ).one()
     )
 
@@ -140,7 +142,9 @@ def course_rows(session: Session) -> list[tuple]:
         Course.slug,
     )
     rows = []
-    for row in session.execute(select(*columns).order_by(Course.title, Course.id)):
+    query = select_columns(*columns).order_by(col(Course.title), col(Course.id))
+    found: Iterable[Sequence[Any]] = session.execute(query)
+    for row in found:
         *head, stored, bodies, url, sample, sources, slug = row
         topics, states = split_topics(stored)
         rows.append((*head, topics, bodies, url, sample, states, (sources or [""])[0], slug))

@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from store.vocabulary import FORMATS, TOPICS
 
@@ -250,7 +251,7 @@ def validate_rows(rows: list[tuple[str, dict[str, Any]]]) -> list[CourseRecord]:
     return records
 
 
-def _describe(err: dict[str, Any]) -> str:
+def _describe(err: ErrorDetails) -> str:
     field = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
     if err["type"] == "missing":
         message = "is required"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store.models.catalog import Review
 
@@ -17,9 +17,9 @@ def peer_ratings(
     asking member's own review is left out ("rated 4.6 by 5 colleagues" means others).
     """
     query = (
-        select(Review.course_id, func.avg(Review.rating), func.count(Review.id))
+        select(Review.course_id, func.avg(Review.rating), func.count(col(Review.id)))
         .where(Review.workspace_id == workspace_id, Review.shared == True)  # noqa: E712
-        .group_by(Review.course_id)
+        .group_by(col(Review.course_id))
     )
     if exclude_member_id is not None:
         query = query.where(Review.member_id != exclude_member_id)

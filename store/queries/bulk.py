@@ -10,11 +10,18 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from store.models import Completion, License, Member
 
 # Bound parameters per IN (...) list; keeps SQLite well under its variable limit.
 CHUNK = 1000
+
+
+def select_columns(*columns: Any) -> Select[*tuple[Any, ...]]:
+    """`select(a, b, ...)` for plain rows: sqlmodel's typed `select` stops at four columns and
+    refuses optional ones (`int | None` ids); this one is typed for any columns."""
+    return Select(*columns)
 
 
 def members_of_workspace(session: Session, *, workspace_id: int) -> list[Member]:

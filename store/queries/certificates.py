@@ -91,4 +91,4 @@ def certificate_export(session: Session, *, member_id: int) -> list[dict]:
 
 def delete_certificates(session: Session, *, member_id: int) -> None:
     """Delete every certificate file of the member (before their courses: the files point there)."""
-    session.exec(delete(CertificateFile).where(CertificateFile.member_id == member_id))
+    session.exec(delete(CertificateFile).where(col(CertificateFile.member_id) == member_id))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, insert, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from store.db import saved_id, table_of
 from store.models import ConversationState, Member, ProcessedEvent, Workspace
 from store.queries.members import create_member, get_or_create_workspace, rename
 
@@ -24,7 +26,7 @@ EVENT_SEEN = select(ProcessedEvent.id).where(
     ProcessedEvent.platform == bindparam("platform"),
     ProcessedEvent.event_id == bindparam("event_id"),
 )
-STATE = ConversationState.__table__.c
+STATE = table_of(ConversationState).c
 SAVED = {  # what a save writes; bind names differ from the columns (SQLAlchemy reserves those)
     "flow": bindparam("to_flow"),
     "state": bindparam("to_step"),
@@ -52,14 +54,24 @@ KNOWN_MEMBER = (
     select(Workspace, Member, ConversationState, EVENT_SEEN.exists().label("seen"))
     .outerjoin(
         Member,
-        (Member.workspace_id == Workspace.id) & (Member.platform_user_id == bindparam("user")),
+        (col(Member.workspace_id) == col(Workspace.id))
+        & (col(Member.platform_user_id) == bindparam("user")),
     )
-    .outerjoin(ConversationState, ConversationState.member_id == Member.id)
+    .outerjoin(ConversationState, col(ConversationState.member_id) == col(Member.id))
     .where(
         Workspace.platform == bindparam("platform"),
         Workspace.external_id == bindparam("workspace"),
     )
 )
+
+
+class Known(NamedTuple):
+    """A row of KNOWN_MEMBER: the member and their state are None where not found."""
+
+    workspace: Workspace
+    member: Member | None
+    state: ConversationState | None
+    seen: bool
 
 
 def open_conversation(
@@ -78,15 +90,17 @@ def open_conversation(
     known workspace's new member that query and the member's insert.
     """
     where = {"platform": platform, "workspace": workspace_external_id, "user": user_id}
-    known = session.exec(KNOWN_MEMBER, params={**where, "event_id": event_id}).first()
+    row = session.exec(KNOWN_MEMBER, params={**where, "event_id": event_id}).first()
+    known = Known(*row) if row is not None else None
     if known is not None and known.seen:
         return None  # a retry; with no member, e.g. of a message whose sender since left
-    if known is not None and known.Member is not None:
-        workspace, member, state, _seen = known
+    if known is not None and known.member is not None:
+        member = known.member
         rename(member, display_name)
-        return workspace, member, state or ConversationState(member_id=member.id)
+        state = known.state or ConversationState(member_id=saved_id(member))
+        return known.workspace, member, state
     if known is not None:
-        workspace = known.Workspace
+        workspace = known.workspace
     else:
         if event_id and already_seen(session, platform=platform, event_id=event_id):
             return None
@@ -94,11 +108,14 @@ def open_conversation(
             session, platform=platform, external_id=workspace_external_id
         )
     member, created = create_member(
-        session, workspace_id=workspace.id, platform_user_id=user_id, display_name=display_name
+        session,
+        workspace_id=saved_id(workspace),
+        platform_user_id=user_id,
+        display_name=display_name,
     )
     if created:  # no state can be saved for a member who did not exist a moment ago
-        return workspace, member, ConversationState(member_id=member.id)
-    return workspace, member, load_state(session, member_id=member.id)
+        return workspace, member, ConversationState(member_id=saved_id(member))
+    return workspace, member, load_state(session, member_id=saved_id(member))
 
 
 def load_state(session: Session, *, member_id: int) -> ConversationState:
@@ -142,7 +159,7 @@ def already_seen(session: Session, *, platform: str, event_id: str) -> bool:
 
 def first_time_seen(session: Session, *, platform: str, event_id: str, now: datetime) -> bool:
     """Record an inbound event id; False if it was already handled (a platform retry)."""
-    row = {"platform": platform, "event_id": event_id, "received_at": now}
+    row: dict[str, Any] = {"platform": platform, "event_id": event_id, "received_at": now}
     record = RECORD_EVENT.get(session.get_bind().dialect.name)
     if record is not None:  # a plain Core insert: nothing for the ORM to track
         return session.connection().execute(record, row).first() is not None

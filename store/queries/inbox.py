@@ -8,19 +8,21 @@ any replica may take it over and answer it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from store.db import table_of
 from store.models import InboundEvent
 from store.queries.conversation import already_seen
 
-TABLE = InboundEvent.__table__
+TABLE = table_of(InboundEvent)
 RECORD = {
     dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(InboundEvent)
     .on_conflict_do_nothing()
@@ -56,7 +58,7 @@ def record(
     """
     if already_seen(session, platform=platform, event_id=event_id):
         return None
-    row = {
+    row: dict[str, Any] = {
         "platform": platform,
         "event_id": event_id,
         "inbound": inbound,
@@ -104,7 +106,8 @@ def take_over(session: Session, *, now: datetime, lease: timedelta, limit: int) 
             TABLE.c.attempts,
         )
     )
-    rows = [Waiting(*row) for row in session.connection().execute(statement)]
+    taken: Iterable[Sequence[Any]] = session.connection().execute(statement)
+    rows = [Waiting(*row) for row in taken]
     return sorted(rows, key=lambda w: w.id)
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
+from store.db import saved_id
 from store.models import Completion, Course, Goal, PlanStep, SelfAssessment, SkillRating
 
 # Read on most turns (status, plan, home): built once, like the turn's own statements.
@@ -21,7 +22,7 @@ PLAN_OF = {  # include_done -> the statement
         PlanStep.member_id == bindparam("member_id"),
         col(PlanStep.status).in_(["planned", "done"] if include_done else ["planned"]),
     )
-    .order_by(PlanStep.due_date, PlanStep.id)
+    .order_by(col(PlanStep.due_date), col(PlanStep.id))
     for include_done in (False, True)
 }
 
@@ -96,7 +97,7 @@ def plan_course(
 def goals_of(session: Session, *, member_id: int) -> list[Goal]:
     """The member's active goals."""
     query = select(Goal).where(Goal.member_id == member_id, Goal.status == "active")
-    return list(session.exec(query.order_by(Goal.id)))
+    return list(session.exec(query.order_by(col(Goal.id))))
 
 
 def save_assessment(
@@ -107,7 +108,9 @@ def save_assessment(
     session.add(assessment)
     session.flush()
     for competency, rating in ratings.items():
-        session.add(SkillRating(assessment_id=assessment.id, competency=competency, rating=rating))
+        session.add(
+            SkillRating(assessment_id=saved_id(assessment), competency=competency, rating=rating)
+        )
     session.flush()
     return assessment
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store.models import License, Member, PlanStep, Workspace
 
@@ -14,7 +14,7 @@ from store.models import License, Member, PlanStep, Workspace
 LICENSES_OF = (
     select(License)
     .where(License.member_id == bindparam("member_id"))
-    .order_by(License.renewal_date, License.id)
+    .order_by(col(License.renewal_date), col(License.id))
 )
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Date, Row, case, func, literal_column
+from sqlalchemy import Date, Interval, Row, case, func, inspect, literal_column
 from sqlmodel import Session, col, select
 
 from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
-from store.queries.bulk import in_chunks
+from store.queries.bulk import in_chunks, select_columns
 
 
 def member_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
     """(id, workspace_id, timezone, created_at, onboarded, reachable, practice_facts)."""
-    query = select(
+    query = select_columns(
         Member.id, Member.workspace_id, Member.timezone, Member.created_at,
         Member.onboarded, Member.reachable, Member.practice_facts,
     )  # fmt: skip
@@ -45,20 +45,21 @@ def _months_before(session: Session, months: int) -> Any:
     to 3 Mar where Python (and PostgreSQL) stop at 28/29 Feb.
     """
     if session.get_bind().dialect.name == "postgresql":
-        shift = literal_column(f"interval '{int(months)} months 4 days'")
-        return func.cast(License.renewal_date - shift, Date)
+        shift = literal_column(f"interval '{int(months)} months 4 days'", Interval)
+        return func.cast(col(License.renewal_date) - shift, Date)
     return func.date(License.renewal_date, f"-{int(months)} months", "-4 days")
 
 
 def preference_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
     """Every stored NudgePreferences row, as plain tuples in column order."""
-    columns = [c for c in NudgePreferences.__table__.columns if c.name != "updated_at"]
-    return _all(session, select(*columns), col(NudgePreferences.member_id), member_ids)
+    table = inspect(NudgePreferences).local_table
+    columns = [c for c in table.columns if c.name != "updated_at"]
+    return _all(session, select_columns(*columns), col(NudgePreferences.member_id), member_ids)
 
 
 def license_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
     """(id, member_id, license_type, jurisdiction, renewal_date, cycle_start, rule_set_id, first_renewal)."""
-    query = select(
+    query = select_columns(
         License.id, License.member_id, License.license_type, License.jurisdiction,
         License.renewal_date, License.cycle_start, License.rule_set_id, License.first_renewal,
     ).order_by(col(License.member_id), col(License.renewal_date), col(License.id))  # fmt: skip
@@ -67,7 +68,7 @@ def license_rows(session: Session, *, member_ids: Collection[int] | None = None)
 
 def completion_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
     """(id, member_id, title, hours, completed_on, format, topics, approval_body, created_at)."""
-    query = select(
+    query = select_columns(
         Completion.id, Completion.member_id, Completion.title, Completion.hours,
         Completion.completed_on, Completion.format, Completion.topics,
         Completion.approval_body, Completion.created_at,
@@ -77,7 +78,7 @@ def completion_rows(session: Session, *, member_ids: Collection[int] | None = No
 
 def planned_step_rows(session: Session, *, member_ids: Collection[int] | None = None) -> list[Row]:
     """(id, member_id, title, due_date, hours) of steps still planned."""
-    query = select(
+    query = select_columns(
         PlanStep.id, PlanStep.member_id, PlanStep.title, PlanStep.due_date, PlanStep.hours
     ).where(PlanStep.status == "planned")
     return _all(session, query, col(PlanStep.member_id), member_ids)

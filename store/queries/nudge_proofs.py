@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -20,9 +21,10 @@ def stored_proofs(session: Session, *, keys: Collection[str]) -> dict[str, str]:
         one_of(session, col(OutboxMessage.dedup_key), keys, text=True),
         OutboxMessage.status != "skipped",
     )
+    rows: Iterable[Sequence[Any]] = session.connection().execute(query)
     return {
         key: str(payload["proof"])
-        for key, payload in session.connection().execute(query)
+        for key, payload in rows
         if isinstance(payload, dict) and payload.get("proof")
     }
 
@@ -33,6 +35,7 @@ def completion_mark(tally: tuple) -> str:
     ever added or deleted (never edited): an addition moves the count and the latest logging
     instant, a deletion the count."""
     count, top, logged, hours = tally
-    if not count:
+    instant = _instant(logged)  # None only with no completions
+    if not count or instant is None:
         return ""
-    return f"{count}:{top}:{_instant(logged).astimezone(UTC).isoformat()}:{round(float(hours or 0.0), 2)}"
+    return f"{count}:{top}:{instant.astimezone(UTC).isoformat()}:{round(float(hours or 0.0), 2)}"

@@ -8,12 +8,13 @@ IN lists of thousands of literals split into chunks.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnClause,
     Date,
     Integer,
     MetaData,
@@ -34,6 +35,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 
 from store.models import Completion, License, Member, NudgePreferences, OutboxMessage, PlanStep
+from store.queries.bulk import select_columns
 from store.queries.nudge_facts import cycle_lower
 
 PREFS = NudgePreferences
@@ -67,7 +69,8 @@ def one_of(session: Session, column: Any, values: Collection[Any], *, text: bool
         array = bindparam(None, list(values), type_=ARRAY(Integer))
         return column == any_(array)
     # Sorted, so SQLite walks the index in order (see live_keys_among).
-    listed = select(literal_column("value")).select_from(
+    value: ColumnClause[Any] = literal_column("value")
+    listed = select(value).select_from(
         func.json_each(bindparam(None, json.dumps(sorted(values)), type_=String))
     )
     return column.in_(listed.scalar_subquery())
@@ -92,7 +95,7 @@ def _may_be_open(open_zones: Collection[str], latest_day: date) -> Any:
 
 def candidate_rows(
     session: Session, *, open_zones: Collection[str], latest_day: date, sent_since: datetime
-) -> list[Row]:
+) -> list[tuple]:
     """(id, workspace_id, timezone, created_at, last nudge sent since `sent_since`, whether
     the member has a preferences row, records_version) of the members `_may_be_open` keeps."""
     sent = (
@@ -102,7 +105,7 @@ def candidate_rows(
         .subquery()
     )
     query = (
-        select(
+        select_columns(
             Member.id, Member.workspace_id, Member.timezone, _raw(Member.created_at),
             _raw(sent.c.sent_at), PREFS.member_id, Member.records_version,
         )
@@ -151,11 +154,11 @@ def candidate_license_rows(
                lic.cycle_start, lic.rule_set_id, lic.first_renewal,
                lic.records_version]  # fmt: skip
     query = (
-        select(
+        select_columns(
             *columns,
             _raw(func.sum(Completion.hours).filter(in_window)),
             _raw(_last_progress(session)),
-            func.count(Completion.id),
+            func.count(col(Completion.id)),
             func.max(Completion.id),
             _raw(func.max(Completion.created_at)),
             _raw(func.sum(Completion.hours)),
@@ -165,7 +168,7 @@ def candidate_license_rows(
     )
     if not postgres:  # sorted apart from the grouping: SQLite aggregates every row in the
         query = query.order_by(lic.member_id)  # first step, with other threads running
-    rows = session.connection().execute(query).all()
+    rows: Sequence[Sequence[Any]] = session.connection().execute(query).all()
     if not postgres:
         CANDIDATE_LICENSE.drop(session.connection())
     if postgres:
@@ -204,7 +207,7 @@ def _candidate_licenses(open_zones: Collection[str], latest_day: date, *extra: A
     """The licenses of the members `_may_be_open` keeps, with their member's records version
     (see migration 0009), and any `extra` columns."""
     return (
-        select(
+        select_columns(
             License.id, License.member_id, License.license_type, License.jurisdiction,
             _raw(License.renewal_date).label("renewal_date"),
             _raw(License.cycle_start).label("cycle_start"), License.rule_set_id,
@@ -221,16 +224,16 @@ def _last_progress(session: Session) -> Any:
     """The later of the latest completed_on and the latest logging date (UTC), per group."""
     done = func.max(Completion.completed_on)
     if session.get_bind().dialect.name == "postgresql":
-        logged = cast(func.timezone("UTC", func.max(Completion.created_at)), Date)
-        return func.greatest(done, logged)
+        logged_day = cast(func.timezone("UTC", func.max(Completion.created_at)), Date)
+        return func.greatest(done, logged_day)
     # Stored as 'YYYY-MM-DD HH:MM:SS…' UTC text: the latest text is the latest instant.
     logged = func.coalesce(func.date(func.max(Completion.created_at)), done)
     return func.max(done, logged)
 
 
-def steps_due_rows(session: Session, *, first_day: date, last_day: date) -> list[Row]:
+def steps_due_rows(session: Session, *, first_day: date, last_day: date) -> Sequence[Row]:
     """(id, member_id, due_date) of planned steps due between the two days."""
-    query = select(PlanStep.id, PlanStep.member_id, PlanStep.due_date).where(
+    query = select_columns(PlanStep.id, PlanStep.member_id, PlanStep.due_date).where(
         PlanStep.status == "planned",
         col(PlanStep.due_date) >= first_day,
         col(PlanStep.due_date) <= last_day,
@@ -261,11 +264,11 @@ def live_keys_among(session: Session, *, keys: Collection[str]) -> set[str]:
         col(OutboxMessage.dedup_key) == given.c.value, OutboxMessage.status != "skipped"
     )
     query = select(given.c.value).where(~held.exists())
-    missing = set(session.connection().execute(query).scalars().all())
+    missing: set[str] = set(session.connection().execute(query).scalars().all())
     return set(keys) - missing
 
 
-def practice_rows(session: Session, *, member_ids: Collection[int]) -> list[Row]:
+def practice_rows(session: Session, *, member_ids: Collection[int]) -> Sequence[Row]:
     """(member id, practice facts as stored JSON text) for these members: the same answers
     give the same text, so callers decode each distinct text once."""
     if not member_ids:
@@ -280,7 +283,7 @@ def completion_fact_rows(session: Session, *, member_ids: Collection[int]) -> li
     """(member_id, id, title, hours, completed_on, format, topics, approval_body) of members."""
     if not member_ids:
         return []
-    query = select(
+    query = select_columns(
         Completion.member_id, Completion.id, Completion.title, Completion.hours,
         _raw(Completion.completed_on), Completion.format, cast(Completion.topics, String),
         Completion.approval_body,

@@ -9,6 +9,7 @@ from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from store.db import saved_id
 from store.models import (
     CircleSeat,
     Course,
@@ -16,6 +17,7 @@ from store.models import (
     Member,
     Workspace,
 )
+from store.queries.bulk import select_columns
 
 
 def circle_in(session: Session, *, workspace_id: int, channel_id: str) -> LearningCircle | None:
@@ -55,7 +57,7 @@ def join_circle(session: Session, *, circle_id: int, member_id: int, now: dateti
 
 def leave_circle(session: Session, *, circle_id: int, member_id: int) -> bool:
     """Take the member's seat away; False when they had none."""
-    seat = (CircleSeat.circle_id == circle_id) & (CircleSeat.member_id == member_id)
+    seat = (col(CircleSeat.circle_id) == circle_id) & (col(CircleSeat.member_id) == member_id)
     return session.exec(delete(CircleSeat).where(seat)).rowcount > 0
 
 
@@ -92,7 +94,7 @@ def circles_of_member(session: Session, *, member_id: int) -> list[LearningCircl
 def circles_by_id(session: Session, *, circle_ids: Collection[int]) -> dict[int, LearningCircle]:
     """Circles by id (those still existing)."""
     query = select(LearningCircle).where(col(LearningCircle.id).in_(list(circle_ids)))
-    return {circle.id: circle for circle in session.exec(query)}
+    return {saved_id(circle): circle for circle in session.exec(query)}
 
 
 def scheduled_circles(session: Session) -> list[LearningCircle]:
@@ -157,12 +159,15 @@ def free_course_rows(session: Session) -> list[tuple[str, str, float | None, lis
     query = select(Course.title, Course.provider, Course.hours, Course.topics).where(
         Course.cost_usd == 0
     )
-    return [tuple(row) for row in session.exec(query.order_by(col(Course.id)))]
+    rows = session.exec(query.order_by(col(Course.id)))
+    return [(title, provider, hours, list(topics)) for title, provider, hours, topics in rows]
 
 
 def display_names(session: Session, *, member_ids: Collection[int]) -> dict[int, str]:
     """Display names by member id."""
-    query = select(Member.id, Member.display_name).where(col(Member.id).in_(list(member_ids)))
+    query = select_columns(Member.id, Member.display_name).where(
+        col(Member.id).in_(list(member_ids))
+    )
     return dict(session.exec(query).all())
 
 

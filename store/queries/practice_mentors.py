@@ -16,6 +16,7 @@ from store.models import (
     SelfAssessment,
     SkillRating,
 )
+from store.queries.bulk import select_columns
 
 
 def offer_mentoring(
@@ -52,7 +53,7 @@ def introduction_history(
     session: Session, *, workspace_ids: Collection[int]
 ) -> list[tuple[int, int, str, bool]]:
     """(mentor, mentee, area, still open) of every introduction offered in these workspaces."""
-    query = select(
+    query = select_columns(
         MentorIntroduction.mentor_id, MentorIntroduction.mentee_id, MentorIntroduction.area,
         MentorIntroduction.mentee_said, MentorIntroduction.mentor_said,
         MentorIntroduction.introduced_at,
@@ -117,7 +118,7 @@ def mentee_leads(
 
     named = or_(*(cast(Member.interests, String).like(f'%"{area}"%') for area in areas))
     for mid, workspace, interests in session.exec(
-        select(Member.id, Member.workspace_id, Member.interests).where(*where, named)
+        select_columns(Member.id, Member.workspace_id, Member.interests).where(*where, named)
     ):
         lead(mid, workspace)[1].extend(interests or [])
     goals = select(Goal.member_id, Member.workspace_id, Goal.text).join(

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from store.models import (
     BuddyPairing,
@@ -24,6 +26,7 @@ from store.models import (
     SelfAssessment,
     SkillRating,
 )
+from store.queries.bulk import select_columns
 
 
 def seats_of(session: Session, *, member_id: int) -> list[CircleSeat]:
@@ -58,7 +61,7 @@ def set_buddy_wish(session: Session, *, seats: Collection[CircleSeat], wants: bo
 def buddy_seekers(session: Session) -> list[tuple[int, int]]:
     """(workspace id, member id) of every reachable, set-up member who wants a study buddy."""
     query = (
-        select(Member.workspace_id, Member.id)
+        select_columns(Member.workspace_id, Member.id)
         .join(CircleSeat, col(CircleSeat.member_id) == col(Member.id))
         .where(col(CircleSeat.wants_buddy), col(Member.reachable), col(Member.onboarded))
         .distinct()
@@ -99,7 +102,7 @@ def interests_and_goals(
     ids = list(member_ids)
     found: dict[int, tuple[list[str], list[str]]] = {}
     for mid, interests in session.exec(
-        select(Member.id, Member.interests).where(col(Member.id).in_(ids))
+        select_columns(Member.id, Member.interests).where(col(Member.id).in_(ids))
     ):
         found[mid] = (list(interests or []), [])
     goals = select(Goal.member_id, Goal.text).where(
@@ -117,7 +120,7 @@ def latest_ratings_of(
     latest = (
         select(func.max(SelfAssessment.id))
         .where(col(SelfAssessment.member_id).in_(list(member_ids)))
-        .group_by(SelfAssessment.member_id)
+        .group_by(col(SelfAssessment.member_id))
     )
     query = (
         select(SelfAssessment.member_id, SkillRating.competency, SkillRating.rating)
@@ -132,7 +135,9 @@ def latest_ratings_of(
 
 def names_of(session: Session, *, member_ids: Collection[int]) -> dict[int, str]:
     """Display names (what introductions call people)."""
-    query = select(Member.id, Member.display_name).where(col(Member.id).in_(list(member_ids)))
+    query = select_columns(Member.id, Member.display_name).where(
+        col(Member.id).in_(list(member_ids))
+    )
     return {mid: name or "a colleague" for mid, name in session.exec(query)}
 
 
@@ -143,7 +148,7 @@ def get_pairing(session: Session, *, pairing_id: int) -> BuddyPairing | None:
 
 def members_of(session: Session, *, workspace_ids: Collection[int]) -> list[tuple[int, int]]:
     """(member id, workspace id) of reachable, set-up members in these workspaces."""
-    query = select(Member.id, Member.workspace_id).where(
+    query = select_columns(Member.id, Member.workspace_id).where(
         col(Member.workspace_id).in_(list(workspace_ids)),
         col(Member.reachable),
         col(Member.onboarded),
@@ -154,17 +159,23 @@ def members_of(session: Session, *, workspace_ids: Collection[int]) -> list[tupl
 def peer_data(session: Session, *, member_id: int) -> dict:
     """The member's study-buddy and mentoring rows, for "export my data"."""
     pairings = select(BuddyPairing).where(
-        or_(BuddyPairing.first_member_id == member_id, BuddyPairing.second_member_id == member_id)
+        or_(
+            col(BuddyPairing.first_member_id) == member_id,
+            col(BuddyPairing.second_member_id) == member_id,
+        )
     )
     offers = select(MentorOffer).where(MentorOffer.member_id == member_id)
     # As a mentor, only introductions already made: before that, who asked stays unknown.
     intros = select(MentorIntroduction).where(
         or_(
-            MentorIntroduction.mentee_id == member_id,
-            (MentorIntroduction.mentor_id == member_id)
+            col(MentorIntroduction.mentee_id) == member_id,
+            (col(MentorIntroduction.mentor_id) == member_id)
             & col(MentorIntroduction.introduced_at).is_not(None),
         )
     )
-    dump = lambda query: [row.model_dump(mode="json") for row in session.exec(query)]  # noqa: E731
+
+    def dump(query: SelectOfScalar[Any]) -> list[dict]:
+        return [row.model_dump(mode="json") for row in session.exec(query)]
+
     return {"buddypairing": dump(pairings), "mentoroffer": dump(offers),
             "mentorintroduction": dump(intros)}  # fmt: skip

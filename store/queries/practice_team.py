@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import exists
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from store.db import saved_id
 from store.models import Completion, DigestPreferences, License, Member
+from store.queries.bulk import select_columns
 from store.queries.members import get_or_create_member, get_or_create_workspace
 
 CHUNK = 500  # managers per IN (...) list
@@ -36,11 +39,18 @@ def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple
     found: list[tuple] = []
     for chunk in _chunks(manager_ids):
         query = (
-            select(Member.id, Member.manager_id, Member.display_name, Member.platform_user_id,
-                   Member.onboarded, Member.reachable, Member.practice_facts)
+            select_columns(
+                Member.id,
+                Member.manager_id,
+                Member.display_name,
+                Member.platform_user_id,
+                Member.onboarded,
+                Member.reachable,
+                Member.practice_facts,
+            )
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(Member.manager_id), col(Member.display_name), col(Member.id))
-        )  # fmt: skip
+        )
         found.extend(_rows(session, query))
     return found
 
@@ -50,13 +60,19 @@ def report_license_rows(session: Session, *, manager_ids: Collection[int]) -> li
     found: list[tuple] = []
     for chunk in _chunks(manager_ids):
         query = (
-            select(License.member_id, License.license_type, License.jurisdiction,
-                   License.renewal_date, License.cycle_start, License.rule_set_id,
-                   License.first_renewal)
+            select_columns(
+                License.member_id,
+                License.license_type,
+                License.jurisdiction,
+                License.renewal_date,
+                License.cycle_start,
+                License.rule_set_id,
+                License.first_renewal,
+            )
             .join(Member, col(Member.id) == col(License.member_id))
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(License.member_id), col(License.renewal_date), col(License.id))
-        )  # fmt: skip
+        )
         found.extend(_rows(session, query))
     return found
 
@@ -68,33 +84,63 @@ def report_completion_rows(
     found: list[tuple] = []
     for chunk in _chunks(manager_ids):
         query = (
-            select(Completion.member_id, Completion.id, Completion.title, Completion.hours,
-                   Completion.completed_on, Completion.format, Completion.topics,
-                   Completion.approval_body)
+            select_columns(
+                Completion.member_id,
+                Completion.id,
+                Completion.title,
+                Completion.hours,
+                Completion.completed_on,
+                Completion.format,
+                Completion.topics,
+                Completion.approval_body,
+            )
             .join(Member, col(Member.id) == col(Completion.member_id))
             .where(col(Member.manager_id).in_(chunk), col(Completion.completed_on) >= since)
-        )  # fmt: skip
+        )
         found.extend(_rows(session, query))
     return found
 
 
-def manager_rows(session: Session, *, manager_ids: Collection[int] | None = None) -> list[tuple]:
-    """Managers with at least one report: (id, workspace id, timezone, reachable, cadence,
-    weekday, local minutes, channel id), settings None where never changed."""
+class ManagerRow(NamedTuple):
+    """A manager with at least one report; digest settings None where never changed."""
+
+    id: int
+    workspace_id: int
+    timezone: str
+    reachable: bool
+    cadence: str | None
+    weekday: int | None
+    local_minutes: int | None
+    channel_id: str | None
+
+
+def manager_rows(
+    session: Session, *, manager_ids: Collection[int] | None = None
+) -> list[ManagerRow]:
+    """Managers with at least one report, in id order."""
     report = aliased(Member)
     query = (
-        select(Member.id, Member.workspace_id, Member.timezone, Member.reachable,
-               DigestPreferences.cadence,
-               DigestPreferences.weekday, DigestPreferences.local_minutes,
-               DigestPreferences.channel_id)
+        select_columns(
+            Member.id,
+            Member.workspace_id,
+            Member.timezone,
+            Member.reachable,
+            DigestPreferences.cadence,
+            DigestPreferences.weekday,
+            DigestPreferences.local_minutes,
+            DigestPreferences.channel_id,
+        )
         .outerjoin(DigestPreferences, col(DigestPreferences.manager_id) == col(Member.id))
-        .where(exists().where(report.manager_id == Member.id))
+        .where(exists().where(col(report.manager_id) == col(Member.id)))
         .order_by(col(Member.id))
-    )  # fmt: skip
+    )
     if manager_ids is None:
-        return list(session.exec(query).all())
-    return [row for chunk in _chunks(manager_ids)
-            for row in session.exec(query.where(col(Member.id).in_(chunk))).all()]  # fmt: skip
+        return [ManagerRow(*row) for row in session.exec(query)]
+    return [
+        ManagerRow(*row)
+        for chunk in _chunks(manager_ids)
+        for row in session.exec(query.where(col(Member.id).in_(chunk)))
+    ]
 
 
 def digest_preferences_of(
@@ -143,7 +189,9 @@ def member_for_user(
 ) -> Member:
     """As member_by_user, creating the workspace and member (not onboarded) when new."""
     space = get_or_create_workspace(session, platform=platform, external_id=workspace)
-    [member] = members_named(session, workspace_id=space.id, people=[(platform_user_id, name)])
+    [member] = members_named(
+        session, workspace_id=saved_id(space), people=[(platform_user_id, name)]
+    )
     return member
 
 

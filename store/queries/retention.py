@@ -55,10 +55,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Engine, and_, delete, func, or_, select
 
-from store.db import new_session
+from store.db import new_session, table_of
 from store.models import OutboxMessage
 
-TABLE = OutboxMessage.__table__
+TABLE = table_of(OutboxMessage)
 MARGIN_DAYS = 7
 FINISHED = ("sent", "skipped", "failed", "unreachable", "reserved")
 
@@ -146,7 +146,7 @@ def prune_outbox(
 def prunable_counts(engine: Engine, *, now: datetime) -> dict[str, int]:
     """What `prune_outbox` would delete at `now`, per kind (for a dry run)."""
     with new_session(engine) as session:
-        counts = {
+        counts: dict[str, int] = {
             kind: session.execute(
                 select(func.count()).select_from(TABLE).where(prunable(kind, keep, now))
             ).scalar_one()

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from store.db import saved_id
 from store.models import Member, TeamsConversation
 from store.queries.members import get_or_create_member, get_or_create_workspace
 
@@ -29,13 +30,16 @@ def save_teams_reference(
     """
     workspace = get_or_create_workspace(session, platform="teams", external_id=tenant_id)
     member = get_or_create_member(
-        session, workspace_id=workspace.id, platform_user_id=user_id, display_name=display_name
+        session,
+        workspace_id=saved_id(workspace),
+        platform_user_id=user_id,
+        display_name=display_name,
     )
     query = select(TeamsConversation).where(TeamsConversation.member_id == member.id)
     stored = session.exec(query).first()
     if stored is None:
         stored = TeamsConversation(
-            member_id=member.id, tenant_id=tenant_id, service_url=service_url, updated_at=now
+            member_id=saved_id(member), tenant_id=tenant_id, service_url=service_url, updated_at=now
         )
         try:
             with session.begin_nested():
@@ -43,12 +47,12 @@ def save_teams_reference(
         except IntegrityError:  # another replica stored it a moment ago
             stored = session.exec(query).one()
     elif stored.personal and not personal:
-        return member.id
+        return saved_id(member)
     stored.tenant_id, stored.service_url, stored.personal = tenant_id, service_url, personal
     stored.reference, stored.updated_at = reference, now
     if personal and not member.reachable:
         member.reachable = True  # they wrote to us again, so the block is gone
-    return member.id
+    return saved_id(member)
 
 
 def teams_reference_of(session: Session, *, member_id: int) -> TeamsConversation | None:

@@ -46,7 +46,7 @@ def birth_month(years: str | None = None, **more: Any) -> dict[str, Any]:
 
 BIRTHDAY = {"basis": "birthday"}
 ANNIVERSARY = {"basis": "anniversary"}
-SOFT = {"confirmed": False}
+SOFT: dict[str, Any] = {"confirmed": False}
 ODD, EVEN = "odd", "even"
 
 CLOCKS: dict[str, dict[str, Any]] = {
@@ -304,7 +304,8 @@ def pending_and_warnings(record: dict[str, Any], warnings: list[str]) -> tuple[l
 def replace_block(text: str, key: str, value: Any, before: str) -> str:
     """`text` with its top-level `key:` block replaced (or added before the `before:` key)."""
     lines = text.splitlines(keepends=True)
-    kept, at, skipping = [], None, False
+    kept: list[str] = []
+    at, skipping = None, False
     for line in lines:
         if line.startswith(f"{key}:"):
             at, skipping = len(kept), True

@@ -158,10 +158,11 @@ def convert(entry: dict[str, Any]) -> dict[str, Any]:
     topics = [t for t in dict.fromkeys(topics) if t in TOPICS]
     cost_text = str(entry.get("cost") or "").strip()
     cost: float | None = None
+    price = EXACT_PRICE.match(cost_text)
     if cost_text.lower().startswith("free") and "$" not in cost_text:
         cost = 0.0
-    elif EXACT_PRICE.match(cost_text):
-        cost = float(EXACT_PRICE.match(cost_text).group(1))
+    elif price:
+        cost = float(price.group(1))
     hours = entry.get("ce_hours")
     course = {
         "slug": entry["id"],

@@ -85,7 +85,7 @@ def _reply(item: dict) -> Reply:
         return Form(**{**values, "questions": questions})
     if kind == "facts":
         rows = tuple(tuple(row) for row in values["rows"])
-        return Facts(rows=rows, title=values.get("title", ""))  # type: ignore[arg-type]
+        return Facts(rows=rows, title=values.get("title", ""))
     if kind == "progress":
         return ProgressBar(**values)
     raise ValueError(f"unknown reply kind {kind!r}")

@@ -20,7 +20,7 @@ from bot.practice.digest_view import digest_replies
 from bot.practice.team_file import PLATFORMS, TeamFileError, read_team_file
 from handlers.nudges.cli import printer
 from handlers.runtime import Runtime
-from store.db import new_session
+from store.db import new_session, saved_id
 from store.queries.practice_team import (
     digest_preferences_of,
     find_members,
@@ -71,12 +71,13 @@ def build_practice_cli(runtime: Callable[[], Runtime]) -> dict[str, typer.Typer]
                 typer.echo(f"{why} matches '{manager}'.", err=True)
                 raise typer.Exit(1)
             [boss] = found
-            prefs = digest_preferences_of(session, manager_id=boss.id, create=False)
+            boss_id = saved_id(boss)
+            prefs = digest_preferences_of(session, manager_id=boss_id, create=False)
             today = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(
                 zone_of(boss.timezone)
             )
             period = period_for(prefs.cadence, today.date())
-            result = build_digest(session, built.mentor.services.rule_sets, boss.id, period)
+            result = build_digest(session, built.mentor.services.rule_sets, boss_id, period)
         terminal = printer(sys.stdout)  # the terminal chat's plain-text rendering
         for reply in digest_replies(result):
             terminal.render(reply)

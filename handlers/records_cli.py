@@ -39,7 +39,8 @@ def build_export_cli(runtime: Callable[[], Runtime]) -> typer.Typer:
         if format not in ("csv", "pdf"):
             raise typer.BadParameter("csv or pdf", param_hint="--format")
         records, now = _records(runtime(), member)
-        _write(transcript_file(_pick(records, license, now), format), out)
+        chosen = _pick(records, license, now)
+        _write(transcript_file(chosen, "csv" if format == "csv" else "pdf"), out)
 
     @export.command("audit-packet")
     def audit_packet(member: int = MEMBER, license: int = LICENSE, out: str = OUT) -> None:

@@ -200,7 +200,8 @@ class Runtime:
         return answer
 
     def _turn(self, ticket: Ticket, send_here: bool, now: datetime) -> Answer:
-        inbound, committed = ticket.inbound, []
+        inbound = ticket.inbound
+        committed: list[int] = []  # [True] once the turn commits, then the kept reply's row id
 
         def on_commit(session, member, replies: list[Reply]) -> None:
             committed.append(True)

@@ -37,6 +37,13 @@ class Candidate:
     unconfirmed: tuple[int, ...]  # licenses whose board may or may not accept it
     committed: bool = False  # already in the member's plan: taken as given
 
+    @property
+    def hours(self) -> float:
+        """The course's hours: always known, `candidates` leaves out courses without."""
+        if self.course.hours is None:
+            raise ValueError(f"course {self.course.id} has no hours to plan with")
+        return self.course.hours
+
 
 def candidates(
     courses: Sequence[CourseView],

@@ -106,15 +106,16 @@ def solve(
     for c, candidate in enumerate(chosen):
         if candidate.committed:  # already in the member's plan
             model.lower[take[c]] = 1.0
-    credit, hours_of = {}, {}
+    credit: dict[tuple[int, int], tuple[int, int]] = {}  # (candidate, license) -> (z, y)
+    hours_of: dict[int, float] = {}
     for c, candidate in enumerate(chosen):
         for lic in candidate.helps:
             z = model.column(1.0, binary=True)
-            y = model.column(candidate.course.hours)
+            y = model.column(candidate.hours)
             model.row({z: 1.0, take[c]: -1.0}, -np.inf, 0.0)
-            model.row({y: 1.0, z: -candidate.course.hours}, -np.inf, 0.0)
+            model.row({y: 1.0, z: -candidate.hours}, -np.inf, 0.0)
             credit[c, lic] = (z, y)
-        hours_of[c] = candidate.course.hours
+        hours_of[c] = candidate.hours
     for lic, need in enumerate(needs):
         for formats, room in need.cap_rooms:
             terms = {
@@ -151,7 +152,7 @@ def solve(
                     model.row({u: 1.0, z: -1.0}, 0.0, np.inf)
         model.row(terms, -np.inf, available)
         over.append(o)
-    stages = [
+    stages: list[dict[int, float]] = [
         {s: 1.0 for s in short},
         {o: 1.0 for o in over},
         {take[c]: chosen[c].course.cost_usd or 0.0 for c in range(len(chosen))},
@@ -161,14 +162,14 @@ def solve(
     for objective in stages:
         found = model.minimize(objective)
         if found is None:  # a later stage can trip on the tolerance row: keep the last optimum
-            if x is None:
-                return None
             break
         x = found
         best = sum(x[column] * value for column, value in objective.items())
         # Keep this optimum while optimising the next criterion; the tolerance is 1e-4 relative
         # because at 1e-6 HiGHS found the kept optimum itself infeasible on a saved plan.
         model.row(objective, -np.inf, best + 1e-4 * max(1.0, abs(best)))
+    if x is None:  # no plan at all
+        return None
     return Solution(
         taken=[c for c in range(len(chosen)) if x[take[c]] > 0.5],
         credited={key: float(x[y]) for key, (z, y) in credit.items() if x[z] > 0.5},

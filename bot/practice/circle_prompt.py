@@ -19,6 +19,7 @@ from bot.practice.circle_schedule import circle_zone, due_slot, period_key
 from bot.rules import Progress, RuleSet, compute_progress
 from bot.rules.jurisdiction import course_states
 from store.catalog.records import split_topics
+from store.db import saved_id
 from store.queries.outbox import ClaimedRow, existing_keys, recipients
 from store.queries.practice_circles import (
     circles_by_id,
@@ -40,11 +41,11 @@ def plan(session: Session, now: datetime, *, rule_sets: Mapping[str, RuleSet]) -
     # Any existing row counts, even a skipped one: a prompt skipped this period stays skipped.
     taken = existing_keys(session, keys=[key for _, _, key in due])
     due = [entry for entry in due if entry[2] not in taken]
-    seats = seats_by_circle(session, circle_ids=[circle.id for circle, _, _ in due])
+    seats = seats_by_circle(session, circle_ids=[saved_id(circle) for circle, _, _ in due])
     rows = []
     for circle, slot, key in due:
         # The starter speaks for the circle; if they have gone, whoever sits in it longest.
-        member_id = circle.started_by or next(iter(seats[circle.id]), None)
+        member_id = circle.started_by or next(iter(seats[saved_id(circle)]), None)
         if member_id is not None:
             rows.append(outbox_row(workspace_id=circle.workspace_id, member_id=member_id,
                                    kind=KIND, due_at=slot.astimezone(UTC), key=key,
@@ -74,25 +75,23 @@ def prepare(
         circle = circles.get(row.payload["circle_id"])
         delivery = Delivery(row.member_id, addresses.get(row.member_id), daily_limit=False)
         deliveries.append(delivery)
-        if circle is None or circle.cadence == "off" or not seats.get(circle.id):
+        seated = seats.get(saved_id(circle)) if circle is not None else None
+        if circle is None or circle.cadence == "off" or not seated:
             delivery.skip_ids, delivery.reason = [row.id], "circle stopped, paused or empty"
             continue
         today = now.astimezone(circle_zone(circle)).date()
         progress = {
             member_id: _progress(facts[member_id], rule_sets, today)
-            for member_id in seats[circle.id]
+            for member_id in seated
             if member_id in facts
         }
         delivery.channel, delivery.send_ids = circle.channel_id, [row.id]
-        states = {
-            lic.facts.jurisdiction
-            for m in seats[circle.id]
-            if m in facts
-            for lic in facts[m].licenses
+        their_states = {
+            lic.facts.jurisdiction for m in seated if m in facts for lic in facts[m].licenses
         }
         delivery.replies = circle_prompt(
             shared_needs(progress, today),
-            [course for course in free if for_everyone_in(course, states)],
+            [course for course in free if for_everyone_in(course, their_states)],
             focus=circle.focus,
             renewing_soon=renewing_within(progress, today),
             period=today.isocalendar()[1],

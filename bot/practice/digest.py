@@ -115,8 +115,8 @@ def _batch(session, rule_sets, periods: Mapping[int, Period]) -> dict[int, Diges
             CompletionFacts(cid, title, hours, done_on, fmt, tuple(topics), body)
         )
     by_manager: dict[int, list] = defaultdict(list)
-    for row in reports:
-        by_manager[row[1]].append(row)
+    for report in reports:
+        by_manager[report[1]].append(report)
     return {
         manager_id: _digest(
             manager_id, period, by_manager.get(manager_id, []), licenses, completions, rule_sets
@@ -143,7 +143,8 @@ def _earliest_needed(licenses, rule_sets, periods: Collection[Period]) -> date:
 
 
 def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Digest:
-    standings, renewals, hours, logging, courses = [], [], 0.0, 0, Counter()
+    standings, renewals, hours, logging = [], [], 0.0, 0
+    courses: Counter[str] = Counter()
     for mid, _manager, name, user, onboarded, reachable, facts in reports:
         name = name or user
         done = completions.get(mid, [])

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from bot.messages import Text
 from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
+from store.db import saved_id
 from store.models import LearningCircle, Member
 from store.queries.outbox import ClaimedRow, insert_if_absent, recipients
 from store.queries.practice_circles import circles_by_id, display_names, seats_by_circle
@@ -37,8 +38,9 @@ def queue_share(
     now: datetime,
 ) -> int:
     """Queue one post per circle; `key` makes the same item post once per circle."""
+    member_id = saved_id(member)
     rows = [
-        outbox_row(workspace_id=member.workspace_id, member_id=member.id, kind=KIND, due_at=now,
+        outbox_row(workspace_id=member.workspace_id, member_id=member_id, kind=KIND, due_at=now,
                    key=f"share:{key}:{circle.id}", payload={**post, "circle_id": circle.id})
         for circle in circles
     ]  # fmt: skip
@@ -81,7 +83,7 @@ def prepare(session: Session, claimed: Sequence[ClaimedRow], now: datetime) -> l
     for row in claimed:
         circle = circles.get(row.payload["circle_id"])
         delivery = Delivery(row.member_id, addresses.get(row.member_id), daily_limit=False)
-        if circle is None or row.member_id not in seats.get(circle.id, ()):
+        if circle is None or row.member_id not in seats.get(saved_id(circle), ()):
             delivery.skip_ids, delivery.reason = [row.id], "no longer in that circle"
         else:
             delivery.channel, delivery.send_ids = circle.channel_id, [row.id]

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 import numpy as np
@@ -71,7 +71,7 @@ class CatalogArrays:
             self._pairs_in[state] = mask
         return mask
 
-    def topic_vector(self, values: dict[str, float]) -> np.ndarray:
+    def topic_vector(self, values: Mapping[str, float]) -> np.ndarray:
         """A value per known topic code (0 for topics not in `values`)."""
         vector = np.zeros(len(self.topics) + 1)
         for topic, value in values.items():

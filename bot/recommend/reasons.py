@@ -21,7 +21,9 @@ def reason_line(s: Suggestion) -> str:
 def explain(
     course: CourseView, score: float, needs: list[WorkingNeed], profile: LearnerProfile, cache
 ) -> Suggestion:
-    counts_for, refused, unknown = [], [], []
+    counts_for: list[str] = []
+    refused: list[str] = []
+    unknown: list[str] = []
     gap_phrases: dict[str, list[str]] = {}
     caveats: dict[str, list[str]] = {}
     for need, verdict in zip(

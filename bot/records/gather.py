@@ -11,6 +11,7 @@ from sqlmodel import Session
 from bot.records.transcript import Transcript, build_transcript
 from bot.rules import RuleSet
 from bot.standing import LicenseStanding, standings
+from store.db import saved_id
 from store.models import Completion, Member, PlanStep
 from store.queries.learning import completions_of, plan_of
 from store.queries.members import licenses_of
@@ -53,12 +54,13 @@ def member_records(
     session: Session, member: Member, rule_sets: Mapping[str, RuleSet], today: date
 ) -> MemberRecords:
     """Everything the exports read about one member, in three queries."""
-    licenses = licenses_of(session, member_id=member.id)
-    completions = completions_of(session, member_id=member.id)
+    member_id = saved_id(member)
+    licenses = licenses_of(session, member_id=member_id)
+    completions = completions_of(session, member_id=member_id)
     return MemberRecords(
         member=member,
         standings=tuple(standings(member, licenses, completions, rule_sets, today)),
         completions=tuple(completions),
-        plan=tuple(plan_of(session, member_id=member.id)),
+        plan=tuple(plan_of(session, member_id=member_id)),
         rule_sets=rule_sets,
     )

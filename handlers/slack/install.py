@@ -22,7 +22,7 @@ from slack_sdk.oauth.installation_store.models.installation import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from sqlalchemy import Engine
+from sqlalchemy import Engine, String
 
 from bot.settings import Settings
 
@@ -101,7 +101,9 @@ class SealedInstallationStore(InstallationStore):
 
     def __init__(self, store: SQLAlchemyInstallationStore, seal: TokenSeal) -> None:
         self.store, self.seal = store, seal
-        self.fits = store.bots.c.bot_token.type.length or 10**6  # slack_sdk: 200 characters
+        token = store.bots.c.bot_token.type
+        length = token.length if isinstance(token, String) else None
+        self.fits = length or 10**6  # slack_sdk: 200 characters
 
     @property
     def logger(self):

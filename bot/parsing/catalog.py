@@ -131,6 +131,23 @@ def index_for(
     return hit[1]
 
 
+def names_opening(phrase: str, entry: CatalogEntry) -> bool:
+    """The phrase names the title's own opening words, not just its topic or provider.
+
+    "Law & Ethics" names "Law and Ethics for California Clinicians"; "ethics webinar from
+    NASW" does not name "NASW-Illinois Chapter recorded sexual harassment … training".
+    """
+    words = _content_words(utils.default_process(phrase))
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", entry.title)} - TOPICAL
+    for form in _title_forms(entry.title)[1:]:
+        title = _content_words(utils.default_process(form))
+        if len(title) < 2 and not set(title) & acronyms:
+            continue
+        if title and all(any(_same(w, t) for w in words) for t in title):
+            return True
+    return False
+
+
 def _content_words(text: str) -> list[str]:
     words = (SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9]+", text))
     return [w for w in words if w not in GENERIC and len(w) > 1]

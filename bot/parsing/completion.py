@@ -11,7 +11,7 @@ from datetime import date
 from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
-from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for
+from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening
 from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, unread_date
@@ -20,6 +20,7 @@ from bot.parsing.intent import is_completion, looks_like_client_info, without_to
 from bot.parsing.model import TITLE_AT_MOST, CatalogEntry, ParsedCompletion, ParseResult
 from bot.parsing.phrases import (
     APPROVAL,
+    QUOTED,
     course_phrase,
     normalize,
     other_clauses,
@@ -168,7 +169,7 @@ def exam_passed(text: str, today: date) -> ParsedCompletion | None:
     item = ParsedCompletion(
         title=f"{state}urisprudence exam (passed)",
         hours=0.0,
-        completed_on=when.on if when else today,
+        completed_on=when.on if when else None,  # no day said: asked, never today
         format=EXAM_FORMAT,
         topics=topics,
     )
@@ -222,12 +223,14 @@ def _completion(
     # A loose match ("CBT for insomnia" ~ "CBT for Anxiety Disorders") whose hours differ too.
     if match and (match.topical or match.loose) and said and not _agrees(match.entry.hours, said):
         match = match if _names_title(phrase, match.entry.title) else None
-    item = with_doubts(item, said, match, today)
+    if match is not None and match.loose and _close(match, phrase, item.topics, said):
+        match = replace(match, loose=False)
+    item = with_doubts(item, said, match, today, quoted=QUOTED.search(piece) is not None)
     if unsure:
         item = replace(
             item, doubts=(why.hours_unsure(unsure[0] + piece[unsure.end() :][:12]), *item.doubts)
         )
-    if match is None and item.title != phrase:
+    if item.course_id is None and item.title != phrase:
         item = replace(item, doubts=(*item.doubts, why.TITLE_CUT))
     if when is not None and when.year_guessed:
         item = replace(item, doubts=(*item.doubts, why.year_guessed(when.on)))
@@ -270,6 +273,19 @@ def _best_match(
     return match
 
 
+def _close(
+    match: CatalogMatch, phrase: str, topics: tuple[str, ...], said: HoursMention | None
+) -> bool:
+    """A loose match that is still the course named: the topics the member named are not
+    another subject's, and its title's opening words are said, or a word only its title has
+    ("12 hr Gottman training") with the catalog's own hours."""
+    entry = match.entry
+    if topics and entry.topics and not set(topics) & set(entry.topics):
+        return False
+    own_hours = said is not None and entry.hours is not None and _agrees(entry.hours, said)
+    return names_opening(phrase, entry) or (own_hours and not match.topical)
+
+
 def _names_title(phrase: str, title: str) -> bool:
     """The clinician wrote the title itself ("ethics in telehealth"), not a topic."""
     return fuzz.ratio(utils.default_process(phrase), utils.default_process(title)) >= 85
@@ -283,15 +299,26 @@ def _agrees(catalog_hours: float | None, said: HoursMention) -> bool:
 
 
 def with_doubts(
-    item: ParsedCompletion, said: HoursMention | None, match: CatalogMatch | None, today: date
+    item: ParsedCompletion,
+    said: HoursMention | None,
+    match: CatalogMatch | None,
+    today: date,
+    quoted: bool = False,
 ) -> ParsedCompletion:
-    """Apply the catalog's word over guesses and list every reason to confirm."""
+    """Apply a close catalog match over guesses and list every reason to confirm.
+
+    The member's own words win: a loose match only offers its course (a doubt naming it), and
+    even a close one keeps a title the member quoted.
+    """
     doubts: list[str] = []
     hours = item.hours
+    if match is not None and match.loose:
+        # "3 hour ethics webinar from NASW" ~ "NASW-Illinois … harassment training": another
+        # course may be meant; what was said is kept and the catalog's course only offered.
+        doubts.append(why.catalog_offer(match.entry.title))
+        match = None
     if match is not None:
         entry = match.entry
-        if match.loose:
-            doubts.append(why.TITLE_LOOSE)
         if entry.hours is not None:
             agrees = hours is None or abs(entry.hours - hours) < 0.01
             if said is not None and said.ceus is not None:
@@ -302,7 +329,7 @@ def with_doubts(
         elif said is not None and said.ceus is not None:
             doubts.append(why.ceu_question(said.ceus, said.hours))
         item = ParsedCompletion(
-            title=entry.title,
+            title=item.title if quoted and item.title else entry.title,
             provider=entry.provider or item.provider,
             hours=hours,
             completed_on=item.completed_on,

@@ -9,16 +9,21 @@ from bot.parsing.model import TITLE_AT_MOST
 HOURS_MISSING = "hours not given"
 DATE_MISSING = "date not given — which day did you finish it?"
 DATE_IN_FUTURE = "date is in the future"
-TITLE_LOOSE = "title matched loosely"
 TITLE_MISSING = "course name not given"
 TITLE_CUT = f"course name cut to {TITLE_AT_MOST} characters — say _title: …_ with its name"
 
+_OFFER = "close to the catalog's"
 _FIELD_BY_MARK = {"hours": "hours", "CEU": "hours", "catalog says": "hours", "date": "date"}
 
 
 def ceu_question(ceus: float, hours: float) -> str:
     """CEUs are ambiguous: IACET CEUs are 10 contact hours each, many people mean hours."""
     return f"CEUs can mean 10 hours each — {_num(ceus)} CEUs = {_num(ceus * 10)} hours?"
+
+
+def catalog_offer(title: str) -> str:
+    """A catalog course close to what was said: offered, never put in place of the member's words."""
+    return f"{_OFFER} “{title}” — say _title: {title}_ to use it"
 
 
 def hours_unsure(said: str) -> str:
@@ -53,6 +58,8 @@ def hours_disagree(catalog_hours: float, said_hours: float) -> str:
 
 def field_of(doubt: str) -> str:
     """Which field a doubt is about ("hours", "date", "title"), so an edit can clear it."""
+    if doubt.startswith(_OFFER):  # a catalog title may hold "hours" or "date" itself
+        return "title"
     for mark, field in _FIELD_BY_MARK.items():
         if mark in doubt:
             return field

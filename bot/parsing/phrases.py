@@ -12,7 +12,7 @@ from bot.parsing.dates import DateMention
 from bot.parsing.hours import HoursMention
 from bot.parsing.intent import reported_verb
 
-_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;:!?)—–-]|$)""")
+QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'](?P<title>[^"']{3,}?)["'](?=[\s,.;:!?)—–-]|$)""")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bplus\b|&|\+|\balso\b|\.\s)+\s*", re.I)
 _LIST = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
 _DELIMITER = re.compile(
@@ -120,7 +120,7 @@ def _each(text: str, said: HoursMention) -> list[str]:
 
 def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> str:
     """The course's name as the clinician wrote it ("PESI trauma webinar"), or ""."""
-    quoted = _QUOTED.search(piece)
+    quoted = QUOTED.search(piece)
     if quoted:
         return quoted["title"].strip()
     text = _blank(piece, [*hours, *dates])

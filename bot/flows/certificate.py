@@ -20,6 +20,7 @@ from bot.flows.certificate_card import as_parsed, card, not_a_completion, shown_
 from bot.flows.logging_steps import attach_certificate, from_data, save_completions, to_data
 from bot.messages import Attachment
 from bot.parsing import ParsedCompletion, apply_edit, parse_completion
+from store.db import saved_id
 from store.models import CertificateFile, Completion
 from store.queries.certificates import (
     attach_certificate_file,
@@ -134,7 +135,7 @@ class LogCertificate(Flow):
         for done in completions_of(turn.session, member_id=turn.member_id):
             if done.certificate_name == file.name and before.get(done.id) != done.certificate_ref:
                 row = self._keep(turn, file)
-                attach_certificate_file(turn.session, certificate=row, completion_id=done.id)
+                attach_certificate_file(turn.session, certificate=row, completion_id=saved_id(done))
                 done.certificate_ref = f"certificate:{row.id}"
                 turn.session.add(done)
         return True
@@ -200,7 +201,7 @@ class LogCertificate(Flow):
             if body and not done.approval_body:
                 done.approval_body = body
             if row is not None:
-                attach_certificate_file(turn.session, certificate=row, completion_id=done.id)
+                attach_certificate_file(turn.session, certificate=row, completion_id=saved_id(done))
                 done.certificate_name = turn.data["name"]
                 done.certificate_ref = f"certificate:{row.id}"
             turn.session.add(done)
@@ -219,7 +220,7 @@ class LogCertificate(Flow):
         if row is None or bare is None or row.completion_id is not None:
             self._drop_file(turn)
             return
-        attach_certificate_file(turn.session, certificate=row, completion_id=bare.id)
+        attach_certificate_file(turn.session, certificate=row, completion_id=saved_id(bare))
         bare.certificate_name, bare.certificate_ref = turn.data["name"], f"certificate:{row.id}"
         turn.session.add(bare)
         turn.say(f"📎 I've kept the certificate with *{bare.title}*.")

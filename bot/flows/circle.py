@@ -18,6 +18,7 @@ from bot.flows.base import Flow, Turn
 from bot.practice.circle_schedule import describe_schedule, next_slot
 from bot.practice.circle_settings import CircleSettings, focus_label, parse_settings
 from bot.practice.sharing import announce
+from store.db import saved_id
 from store.models import LearningCircle
 from store.queries.practice_circles import (
     add_circle,
@@ -103,7 +104,9 @@ class Circle(Flow):
         if add_circle(turn.session, circle=circle) is None:
             turn.say("Someone just made this channel a learning circle. Say *circle join* to join.")
             return
-        join_circle(turn.session, circle_id=circle.id, member_id=turn.member_id, now=turn.now)
+        join_circle(
+            turn.session, circle_id=saved_id(circle), member_id=turn.member_id, now=turn.now
+        )
         welcome = (
             f"🎉 This channel is now a learning circle{_focus(circle)}. Prompts come "
             f"{describe_schedule(circle)}{_next(turn, circle)}.\n"
@@ -141,7 +144,7 @@ class Circle(Flow):
 
     def _join(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
         if not join_circle(
-            turn.session, circle_id=circle.id, member_id=turn.member_id, now=turn.now
+            turn.session, circle_id=saved_id(circle), member_id=turn.member_id, now=turn.now
         ):
             turn.say("You're already in this circle. 🙂")
             return
@@ -149,13 +152,15 @@ class Circle(Flow):
                  "only if you choose. *circle leave* leaves.")  # fmt: skip
 
     def _leave(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
-        if leave_circle(turn.session, circle_id=circle.id, member_id=turn.member_id):
+        if leave_circle(turn.session, circle_id=saved_id(circle), member_id=turn.member_id):
             turn.say("You've left this circle. *circle join* brings you back any time.")
         else:
             turn.say("You're not in this circle. *circle join* joins.")
 
     def _show(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
-        names = [name or "a colleague" for name in seat_names(turn.session, circle_id=circle.id)]
+        names = [
+            name or "a colleague" for name in seat_names(turn.session, circle_id=saved_id(circle))
+        ]
         who = ", ".join(names) if names else "nobody yet"
         turn.say(f"*{_title(circle)}* — {len(names)} member(s): {who}.",
                  f"Prompts come {describe_schedule(circle)}{_next(turn, circle)}.")  # fmt: skip
@@ -167,7 +172,8 @@ class Circle(Flow):
         if circle.started_by is None:
             allowed = (
                 allowed
-                or seat_of(turn.session, circle_id=circle.id, member_id=turn.member_id) is not None
+                or seat_of(turn.session, circle_id=saved_id(circle), member_id=turn.member_id)
+                is not None
             )
         if not allowed:
             turn.say(f"Only the person who started this circle or a workspace admin can {what}.")

@@ -102,7 +102,8 @@ class LogCompletion(Flow, CompletionReader):
         # In this flow the member asked to log: a sentence without a completion verb counts.
         result = parse_completion(text, today=turn.today, catalog=catalog, said_log=True)
         # With the client left out, a course must still be named, or nothing is worth keeping.
-        if result.client_info or (left_out and not all(i.title for i in result.items or [None])):
+        titled = bool(result.items) and all(i.title for i in result.items)
+        if result.client_info or (left_out and not titled):
             turn.finish()
             turn.say(CLIENT_INFO)
             return

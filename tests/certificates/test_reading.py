@@ -21,6 +21,9 @@ kind 22 -> 24/25, names_a_client 23 -> 23/25, title 6 -> 22/32, provider 18 -> 2
 18 -> 28, hours 25 -> 29, per-board hours 29 -> 30, CEUs 30 -> 32, start 25 -> 30, end 24 -> 29,
 format 24 -> 30, certificate number 23 -> 29. Tuning sets after: tuning.py all full (34/34),
 tuning_real.py 18/19 title and provider (a faded photo), all else full.
+After HEIC decoding and the turning (pages.py, /Rotate, levelling to 12 degrees), no longer
+blind: kind 25/25, provider 25, approvals 29, per-board hours 31, start 31, end 30, certificate
+number 29 (the sideways scan now read; one number lost to the wider levelling); tuning unchanged.
 """
 
 from __future__ import annotations

@@ -19,20 +19,42 @@ LICENSE_LABELS = {
 YES = {"yes", "y", "yeah", "yep", "sure", "ok", "okay", "correct", "true", "please", "yes please"}
 NO = {"no", "n", "nope", "nah", "false", "not really", "no thanks", "none"}
 ZONE_WORDS: dict[str, str] = {
-    "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles", "mountain": "America/Denver", "mt": "America/Denver",
-    "arizona": "America/Phoenix", "central": "America/Chicago", "ct": "America/Chicago",
-    "cst": "America/Chicago", "cdt": "America/Chicago", "eastern": "America/New_York",
-    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
-    "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu", "utc": "UTC", "gmt": "UTC",
-}  # fmt: skip
+    "pacific": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "mt": "America/Denver",
+    "arizona": "America/Phoenix",
+    "central": "America/Chicago",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "eastern": "America/New_York",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "utc": "UTC",
+    "gmt": "UTC",
+}
 FORMAT_WORDS: dict[str, str] = {
-    "self": "self_study", "reading": "self_study", "on demand": "online_async",
-    "on-demand": "online_async", "recorded": "online_async", "online": "online_async",
-    "async": "online_async", "live": "live_online", "webinar": "live_online",
-    "zoom": "live_online", "in person": "in_person", "in-person": "in_person",
-    "workshop": "in_person", "conference": "in_person",
-}  # fmt: skip
+    "self": "self_study",
+    "reading": "self_study",
+    "on demand": "online_async",
+    "on-demand": "online_async",
+    "recorded": "online_async",
+    "online": "online_async",
+    "async": "online_async",
+    "live": "live_online",
+    "webinar": "live_online",
+    "zoom": "live_online",
+    "in person": "in_person",
+    "in-person": "in_person",
+    "workshop": "in_person",
+    "conference": "in_person",
+}
 DATE_AT_MOST = 100  # characters of a date answer ("the last day of March 2027")
 ZONE_NAME_AT_MOST = 64  # the longest IANA names have about 30
 CHOICE_DIGITS = 18  # digits of a number picked from a list, or of a record's id (64 bits)
@@ -129,12 +151,26 @@ def parse_zone(text: str) -> str | None:
 
 
 STATE_ZONES = {
-    "CA": "America/Los_Angeles", "WA": "America/Los_Angeles", "OR": "America/Los_Angeles",
-    "NV": "America/Los_Angeles", "AZ": "America/Phoenix", "CO": "America/Denver",
-    "UT": "America/Denver", "NM": "America/Denver", "TX": "America/Chicago",
-    "IL": "America/Chicago", "MN": "America/Chicago", "MI": "America/Detroit",
-    "NY": "America/New_York", "NJ": "America/New_York", "PA": "America/New_York",
-    "MA": "America/New_York", "NC": "America/New_York", "GA": "America/New_York",
-    "FL": "America/New_York", "OH": "America/New_York", "HI": "Pacific/Honolulu",
+    "CA": "America/Los_Angeles",
+    "WA": "America/Los_Angeles",
+    "OR": "America/Los_Angeles",
+    "NV": "America/Los_Angeles",
+    "AZ": "America/Phoenix",
+    "CO": "America/Denver",
+    "UT": "America/Denver",
+    "NM": "America/Denver",
+    "TX": "America/Chicago",
+    "IL": "America/Chicago",
+    "MN": "America/Chicago",
+    "MI": "America/Detroit",
+    "NY": "America/New_York",
+    "NJ": "America/New_York",
+    "PA": "America/New_York",
+    "MA": "America/New_York",
+    "NC": "America/New_York",
+    "GA": "America/New_York",
+    "FL": "America/New_York",
+    "OH": "America/New_York",
+    "HI": "Pacific/Honolulu",
     "AK": "America/Anchorage",
-}  # fmt: skip
+}

@@ -20,9 +20,11 @@ from store.queries.members import licenses_of
 
 PUSH = timedelta(days=14)
 WORDS = [
-    (r"on track|good|fine|great|ok\b", "on_track"), (r"behind|late|slipp|busy", "behind"),
-    (r"change|plan|different", "change"), (r"snooze|later|not now", "snooze"),
-]  # fmt: skip
+    (r"on track|good|fine|great|ok\b", "on_track"),
+    (r"behind|late|slipp|busy", "behind"),
+    (r"change|plan|different", "change"),
+    (r"snooze|later|not now", "snooze"),
+]
 
 
 class CheckIn(Flow):
@@ -85,8 +87,9 @@ class CheckIn(Flow):
             turn.offer_next("", [("Suggest shorter courses", SUGGEST)])
 
     def _change(self, turn: Turn) -> None:
-        turn.offer_next("What would you like to change?",
-                        [("Open my plan", PLAN), ("Suggest courses", SUGGEST)])  # fmt: skip
+        turn.offer_next(
+            "What would you like to change?", [("Open my plan", PLAN), ("Suggest courses", SUGGEST)]
+        )
 
     def _snooze(self, turn: Turn) -> None:
         turn.answer = "7"

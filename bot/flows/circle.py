@@ -31,9 +31,22 @@ from store.queries.practice_circles import (
     seat_of,
 )
 
-WORDS = {"start": "start", "create": "start", "begin": "start", "settings": "settings",
-         "set": "settings", "change": "settings", "stop": "stop", "end": "stop", "join": "join",
-         "leave": "leave", "quit": "leave", "": "show", "info": "show", "show": "show"}  # fmt: skip
+WORDS = {
+    "start": "start",
+    "create": "start",
+    "begin": "start",
+    "settings": "settings",
+    "set": "settings",
+    "change": "settings",
+    "stop": "stop",
+    "end": "stop",
+    "join": "join",
+    "leave": "leave",
+    "quit": "leave",
+    "": "show",
+    "info": "show",
+    "show": "show",
+}
 IN_CHANNEL = (
     "Learning circles live in a channel: invite me there, then say *@CE Mentor circle {0}* "
     "in it (or type */ce circle {0}* there in Slack)."
@@ -85,21 +98,29 @@ class Circle(Flow):
         if not circles:
             turn.say("You're not in a learning circle yet. " + IN_CHANNEL.format("join"))
             return
-        turn.say("Your learning circles:\n" + "\n".join(f"• {_title(c)}: prompts "
-                 f"{describe_schedule(c)}" for c in circles))  # fmt: skip
+        turn.say(
+            "Your learning circles:\n"
+            + "\n".join(f"• {_title(c)}: prompts {describe_schedule(c)}" for c in circles)
+        )
 
     def _start(self, turn: Turn, circle: LearningCircle | None, rest: str) -> None:
         if circle is not None:
-            turn.say("This channel is already a learning circle. Say *circle* to see it, or "
-                     "*circle join* to join.")  # fmt: skip
+            turn.say(
+                "This channel is already a learning circle. Say *circle* to see it, or "
+                "*circle join* to join."
+            )
             return
         wanted = parse_settings(rest)
         if wanted.problems:
             turn.say(*wanted.problems)
             return
-        circle = LearningCircle(workspace_id=turn.workspace_id, channel_id=turn.inbound.channel_id,
-                                started_by=turn.member_id, timezone=turn.member.timezone or "UTC",
-                                created_at=turn.now)  # fmt: skip
+        circle = LearningCircle(
+            workspace_id=turn.workspace_id,
+            channel_id=turn.inbound.channel_id,
+            started_by=turn.member_id,
+            timezone=turn.member.timezone or "UTC",
+            created_at=turn.now,
+        )
         _apply(circle, wanted)
         if add_circle(turn.session, circle=circle) is None:
             turn.say("Someone just made this channel a learning circle. Say *circle join* to join.")
@@ -127,20 +148,28 @@ class Circle(Flow):
             return
         wanted = parse_settings(rest)
         if wanted.problems or wanted == CircleSettings():
-            turn.say(*wanted.problems or ["Tell me what to change, e.g. _circle settings "
-                                          "biweekly friday 12:30 focus ethics_."])  # fmt: skip
+            turn.say(
+                *wanted.problems
+                or [
+                    "Tell me what to change, e.g. _circle settings "
+                    "biweekly friday 12:30 focus ethics_."
+                ]
+            )
             return
         _apply(circle, wanted)
         turn.session.add(circle)
-        turn.say(f"Done — prompts come {describe_schedule(circle)}{_focus(circle)}"
-                 f"{_next(turn, circle)}.")  # fmt: skip
+        turn.say(
+            f"Done — prompts come {describe_schedule(circle)}{_focus(circle)}{_next(turn, circle)}."
+        )
 
     def _stop(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
         if not self._may_manage(turn, circle, "stop it"):
             return
         delete_circle(turn.session, circle=circle)
-        turn.say("This channel is no longer a learning circle: no more prompts here. Posts "
-                 "already made stay where they are.")  # fmt: skip
+        turn.say(
+            "This channel is no longer a learning circle: no more prompts here. Posts "
+            "already made stay where they are."
+        )
 
     def _join(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
         if not join_circle(
@@ -148,8 +177,10 @@ class Circle(Flow):
         ):
             turn.say("You're already in this circle. 🙂")
             return
-        turn.say("Welcome to the circle! After you log a course I'll offer to share it here — "
-                 "only if you choose. *circle leave* leaves.")  # fmt: skip
+        turn.say(
+            "Welcome to the circle! After you log a course I'll offer to share it here — "
+            "only if you choose. *circle leave* leaves."
+        )
 
     def _leave(self, turn: Turn, circle: LearningCircle, rest: str) -> None:
         if leave_circle(turn.session, circle_id=saved_id(circle), member_id=turn.member_id):
@@ -162,8 +193,10 @@ class Circle(Flow):
             name or "a colleague" for name in seat_names(turn.session, circle_id=saved_id(circle))
         ]
         who = ", ".join(names) if names else "nobody yet"
-        turn.say(f"*{_title(circle)}* — {len(names)} member(s): {who}.",
-                 f"Prompts come {describe_schedule(circle)}{_next(turn, circle)}.")  # fmt: skip
+        turn.say(
+            f"*{_title(circle)}* — {len(names)} member(s): {who}.",
+            f"Prompts come {describe_schedule(circle)}{_next(turn, circle)}.",
+        )
 
     def _may_manage(self, turn: Turn, circle: LearningCircle, what: str) -> bool:
         """The starter or an admin; if the starter has gone, anyone sitting in the circle."""

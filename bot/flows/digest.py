@@ -78,20 +78,26 @@ class TeamDigest(Flow):
             return
         inbound = turn.inbound
         if not (inbound.channel_id and inbound.channel_private):
-            turn.say("I post digests only in a DM or a *private* channel, so your team's status "
-                     "stays between you and the people you choose. Type */ce digest here* in "
-                     "a private channel I've been invited to.")  # fmt: skip
+            turn.say(
+                "I post digests only in a DM or a *private* channel, so your team's status "
+                "stays between you and the people you choose. Type */ce digest here* in "
+                "a private channel I've been invited to."
+            )
             return
         prefs = digest_preferences_of(turn.session, manager_id=turn.member_id)
         prefs.channel_id, prefs.updated_at = inbound.channel_id, turn.now
-        turn.say("Your digest will be posted in this private channel. Invite me to it "
-                 "(*/invite @CE Mentor*) if I'm not in it yet. *digest dm* moves it back.")  # fmt: skip
+        turn.say(
+            "Your digest will be posted in this private channel. Invite me to it "
+            "(*/invite @CE Mentor*) if I'm not in it yet. *digest dm* moves it back."
+        )
 
     def _describe(self, turn: Turn) -> None:
         prefs = digest_preferences_of(turn.session, manager_id=turn.member_id, create=False)
-        turn.say(_settings_line(prefs),
-                 "Change it with e.g. *digest friday 8am*, *digest biweekly*, *digest off*, "
-                 "or *digest here* in a private channel.")  # fmt: skip
+        turn.say(
+            _settings_line(prefs),
+            "Change it with e.g. *digest friday 8am*, *digest biweekly*, *digest off*, "
+            "or *digest here* in a private channel.",
+        )
 
 
 def _settings_line(prefs) -> str:
@@ -100,8 +106,10 @@ def _settings_line(prefs) -> str:
     hours, minutes = divmod(prefs.local_minutes, 60)
     where = "in your private channel" if prefs.channel_id else "in our DM"
     when = "the first " if prefs.cadence == "monthly" else ""
-    return (f"Your team digest comes {prefs.cadence}, {when}{DAYS[prefs.weekday].title()} at "
-            f"{hours:02d}:{minutes:02d} your time, {where}.")  # fmt: skip
+    return (
+        f"Your team digest comes {prefs.cadence}, {when}{DAYS[prefs.weekday].title()} at "
+        f"{hours:02d}:{minutes:02d} your time, {where}."
+    )
 
 
 def _minutes(text: str) -> int | None:

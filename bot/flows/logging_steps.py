@@ -39,12 +39,16 @@ def from_data(rows: list[dict]) -> list[ParsedCompletion]:
     """Parsed completions back from the conversation state (rows saved before ranges too)."""
     return [
         ParsedCompletion(
-            **{**row, "topics": tuple(row["topics"]), "doubts": tuple(row["doubts"]),
-               "completed_on": _day(row.get("completed_on")),
-               "started_on": _day(row.get("started_on"))}
+            **{
+                **row,
+                "topics": tuple(row["topics"]),
+                "doubts": tuple(row["doubts"]),
+                "completed_on": _day(row.get("completed_on")),
+                "started_on": _day(row.get("started_on")),
+            }
         )
         for row in rows
-    ]  # fmt: skip
+    ]
 
 
 def _day(said: str | None) -> date | None:

@@ -106,16 +106,24 @@ class Mentoring(Flow):
 
     def _offer(self, turn: Turn, area: str) -> None:
         label = area_label(area)
-        new = offer_mentoring(turn.session, workspace_id=turn.workspace_id,
-                              member_id=turn.member_id, area=area, now=turn.now)  # fmt: skip
+        new = offer_mentoring(
+            turn.session,
+            workspace_id=turn.workspace_id,
+            member_id=turn.member_id,
+            area=area,
+            now=turn.now,
+        )
         turn.say(
-            (f"Thank you! You now offer to mentor in *{label}*. " if new
-             else f"You already offer to mentor in *{label}*. ")
+            (
+                f"Thank you! You now offer to mentor in *{label}*. "
+                if new
+                else f"You already offer to mentor in *{label}*. "
+            )
             + "I'll offer an introduction to colleagues whose goals or skill self-ratings are in "
             "that area. They say yes first; then I ask you — I'll only say a colleague would like "
             "to talk about it, never their goals or ratings. You meet only if you both say yes.",
             f"Say *mentor stop {area.replace('_', ' ')}* to withdraw.",
-        )  # fmt: skip
+        )
 
     def _stop(self, turn: Turn, area: str) -> None:
         gone = forget_mentor_offer(turn.session, member_id=turn.member_id, area=area)
@@ -130,17 +138,26 @@ class Mentoring(Flow):
         asked = {(m, a) for m, mentee, a, _ in self._history(turn) if mentee == me}
         mentors = [
             mentor
-            for _, mentor, _ in mentor_offers(turn.session, area=area, workspace_id=turn.workspace_id)
+            for _, mentor, _ in mentor_offers(
+                turn.session, area=area, workspace_id=turn.workspace_id
+            )
             if mentor != me and (mentor, area) not in asked
-        ]  # fmt: skip
+        ]
         if not mentors:
             turn.say(
                 f"Nobody in your practice offers to mentor in *{label}* yet. If it's one of your "
                 "goal areas (say *goals*), I'll offer you an introduction as soon as someone does."
             )
             return
-        intro = add_introduction(turn.session, workspace_id=turn.workspace_id, mentor_id=mentors[0],
-                                 mentee_id=me, area=area, now=turn.now, mentee_said="yes")  # fmt: skip
+        intro = add_introduction(
+            turn.session,
+            workspace_id=turn.workspace_id,
+            mentor_id=mentors[0],
+            mentee_id=me,
+            area=area,
+            now=turn.now,
+            mentee_said="yes",
+        )
         self._ask_mentor(turn, intro)
         name = names_of(turn.session, member_ids=[mentors[0]])[mentors[0]]
         turn.say(
@@ -163,8 +180,10 @@ class Mentoring(Flow):
         intro.mentee_said = "yes"
         turn.session.add(intro)
         self._ask_mentor(turn, intro)
-        turn.say("Great — I've asked them, without telling them anything about your goals or "
-                 "ratings. I'll introduce you as soon as they say yes.")  # fmt: skip
+        turn.say(
+            "Great — I've asked them, without telling them anything about your goals or "
+            "ratings. I'll introduce you as soon as they say yes."
+        )
 
     def act_mentee_no(self, turn: Turn) -> None:
         intro = self._mine(turn, "mentee")

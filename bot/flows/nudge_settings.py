@@ -16,9 +16,12 @@ from bot.nudges.load import load_members
 from store.queries.nudge_prefs import preferences_of, sent_keys_of
 
 KIND_WORDS = [
-    (r"deadline|renewal", "deadline"), (r"step|plan", "step"), (r"check[- ]?in", "checkin"),
-    (r"inactiv|idle|nothing logged", "inactivity"), (r"complete|done|finished", "complete"),
-]  # fmt: skip
+    (r"deadline|renewal", "deadline"),
+    (r"step|plan", "step"),
+    (r"check[- ]?in", "checkin"),
+    (r"inactiv|idle|nothing logged", "inactivity"),
+    (r"complete|done|finished", "complete"),
+]
 # Words that turn a kind of reminder off: "cancel my plan step reminders", "mute check-ins".
 STOP_WORDS = r"stop|mute|cancel|pause|disable|unsubscribe( me)? from|no more|turn off|switch off"
 UNITS = {"day": 1, "week": 7, "month": 30}
@@ -103,8 +106,10 @@ class NudgeSettings(Flow, NudgeExplainer):
         prefs = preferences_of(turn.session, member_id=turn.member_id)
         prefs.snoozed_until = turn.today + timedelta(days=max(days, 1))
         prefs.updated_at = turn.now
-        turn.say(f"😴 Snoozed — no nudges until {prefs.snoozed_until:%a %b %-d}. "
-                 "Say *resume nudges* to end it sooner.")  # fmt: skip
+        turn.say(
+            f"😴 Snoozed — no nudges until {prefs.snoozed_until:%a %b %-d}. "
+            "Say *resume nudges* to end it sooner."
+        )
 
     def _opt(self, turn: Turn, text: str) -> None:
         prefs = preferences_of(turn.session, member_id=turn.member_id)
@@ -115,8 +120,10 @@ class NudgeSettings(Flow, NudgeExplainer):
             turn.say("🔔 Nudges are back on.")
             return
         if not kinds:
-            turn.say("Which reminders? *deadline*, *plan step*, *check-in* or *inactivity* — "
-                     "or say *snooze 1 month* to pause them all.")  # fmt: skip
+            turn.say(
+                "Which reminders? *deadline*, *plan step*, *check-in* or *inactivity* — "
+                "or say *snooze 1 month* to pause them all."
+            )
             return
         current = set(prefs.opted_out)
         prefs.opted_out = sorted(current | set(kinds) if stopping else current - set(kinds))

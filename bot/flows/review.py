@@ -78,8 +78,10 @@ class Review(Flow):
         found, sure = course_candidates(entries, [i for i in logged if i is not None], phrase)
         if not found:
             turn.finish()
-            turn.say(f"I couldn't find “{phrase}” in the course catalog. Try more of its title, "
-                     f"like {EXAMPLE}.")  # fmt: skip
+            turn.say(
+                f"I couldn't find “{phrase}” in the course catalog. Try more of its title, "
+                f"like {EXAMPLE}."
+            )
             return
         if sure:
             turn.answer = str(found[0].id)
@@ -120,10 +122,14 @@ class Review(Flow):
 
     def _save(self, turn: Turn) -> None:
         review = save_review(
-            turn.session, workspace_id=turn.workspace_id, member_id=turn.member_id,
-            course_id=turn.data["course_id"], rating=turn.data["rating"],
-            text=turn.data.get("text", ""), now=turn.now,
-        )  # fmt: skip
+            turn.session,
+            workspace_id=turn.workspace_id,
+            member_id=turn.member_id,
+            course_id=turn.data["course_id"],
+            rating=turn.data["rating"],
+            text=turn.data.get("text", ""),
+            now=turn.now,
+        )
         self.go(turn, "share", review_id=review.id)
 
     def ask_share(self, turn: Turn) -> None:
@@ -151,8 +157,7 @@ class Review(Flow):
             turn.say("Kept private — only you see it. Say the review again any time to change it.")
             return
         circles = circles_of_member(turn.session, member_id=turn.member_id)
-        post = {"what": "review", "title": title, "rating": review.rating,
-                "line": review.text}  # fmt: skip
+        post = {"what": "review", "title": title, "rating": review.rating, "line": review.text}
         key = f"review:{review.id}:{turn.today.isoformat()}"
         queue_share(
             turn.session, member=turn.member, circles=circles, key=key, post=post, now=turn.now

@@ -51,12 +51,20 @@ TOPICS = [
 ]
 KEYWORDS = [
     # Renewal and remove first ("remove my NCC"), credentials before "add" and "supervis".
-    (r"renew|expir|date", "renewal"), (r"remove|delete licen", "remove"),
-    (r"credential|\bncc\b|nbcc|psypact|e[.\- ]?passport|\bapit\b|\bipc\b|compact|privilege|approved supervisor|\babpp\b", "credential"),
+    (r"renew|expir|date", "renewal"),
+    (r"remove|delete licen", "remove"),
+    (
+        r"credential|\bncc\b|nbcc|psypact|e[.\- ]?passport|\bapit\b|\bipc\b|compact|privilege"
+        r"|approved supervisor|\babpp\b",
+        "credential",
+    ),
     (r"add|another|new licen", "add"),
-    (r"budget|spend|money|\$", "budget"), (r"hour|time for|week", "hours"), (r"format|live|online|person", "formats"),
-    (r"time ?zone|zone", "timezone"), (r"supervis", "supervisor"),
-]  # fmt: skip
+    (r"budget|spend|money|\$", "budget"),
+    (r"hour|time for|week", "hours"),
+    (r"format|live|online|person", "formats"),
+    (r"time ?zone|zone", "timezone"),
+    (r"supervis", "supervisor"),
+]
 QUESTIONS = {
     "budget": "New yearly CE budget in dollars? (*0* for free only)",
     "hours": "How many hours a week for CE?",

@@ -87,11 +87,24 @@ class Share(Flow):
             return
         line = "" if answer.casefold() in SKIP else one_line(answer)
         circles = circles_of_member(turn.session, member_id=turn.member_id)
-        post = {"what": "completion", "title": turn.data["title"], "hours": turn.data["hours"],
-                "line": line}  # fmt: skip
-        queue_share(turn.session, member=turn.member, circles=circles,
-                    key=f"completion:{turn.data['completion_id']}", post=post, now=turn.now)  # fmt: skip
+        post = {
+            "what": "completion",
+            "title": turn.data["title"],
+            "hours": turn.data["hours"],
+            "line": line,
+        }
+        queue_share(
+            turn.session,
+            member=turn.member,
+            circles=circles,
+            key=f"completion:{turn.data['completion_id']}",
+            post=post,
+            now=turn.now,
+        )
         turn.finish()
         where = "your circle" if len(circles) == 1 else f"your {len(circles)} circles"
-        turn.say(f"📣 Shared with {where}: the course, its hours" + (" and your line." if line else ".")
-                 + " It'll appear there in a moment.")  # fmt: skip
+        turn.say(
+            f"📣 Shared with {where}: the course, its hours"
+            + (" and your line." if line else ".")
+            + " It'll appear there in a moment."
+        )

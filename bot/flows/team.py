@@ -82,8 +82,10 @@ class Team(Flow):
             waiting = [_name(r) for r in reports if _name(r) in added and not r.onboarded]
             turn.say(f"Done — {', '.join(added)} now report to {_name(manager)}.")
             if waiting:
-                turn.say(f"{', '.join(waiting)} haven't started with me yet; their status "
-                         "shows once they do (they just need to say *hi* to me).")  # fmt: skip
+                turn.say(
+                    f"{', '.join(waiting)} haven't started with me yet; their status "
+                    "shows once they do (they just need to say *hi* to me)."
+                )
         turn.say(*dict.fromkeys(refused))
 
     def _remove(self, turn: Turn, mentions: tuple[str, ...]) -> None:

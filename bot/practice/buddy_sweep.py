@@ -52,13 +52,23 @@ def plan(session: Session, now: datetime, *, rule_sets: Mapping[str, RuleSet]) -
     for workspace, members in by_workspace.items():
         matches = pair_buddies([facts[m] for m in members if m in facts], last)
         for match in matches:
-            pairing = add_pairing(session, workspace_id=workspace, first=match.first,
-                                  second=match.second, reason=match.reason, now=now)  # fmt: skip
+            pairing = add_pairing(
+                session,
+                workspace_id=workspace,
+                first=match.first,
+                second=match.second,
+                reason=match.reason,
+                now=now,
+            )
             rows += introduction_rows(
-                workspace_id=workspace, platform=platforms.get(match.first, ""),
-                members=(match.first, match.second), kind=KIND, key=f"buddy:{pairing.id}",
-                payload={"pairing": pairing.id}, due_at=now,
-            )  # fmt: skip
+                workspace_id=workspace,
+                platform=platforms.get(match.first, ""),
+                members=(match.first, match.second),
+                kind=KIND,
+                key=f"buddy:{pairing.id}",
+                payload={"pairing": pairing.id},
+                due_at=now,
+            )
     return rows
 
 

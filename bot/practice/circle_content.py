@@ -98,8 +98,10 @@ def circle_prompt(
     else:
         lines.append(_question(focus, period))
     if renewing_soon >= MIN_GROUP:
-        lines.append(f"{renewing_soon} of you renew in the next 90 days — say *status* to me "
-                     "privately to see where you stand.")  # fmt: skip
+        lines.append(
+            f"{renewing_soon} of you renew in the next 90 days — say *status* to me "
+            "privately to see where you stand."
+        )
     lines.append("_I only post counts here, never who needs what._")
     # Study buddies are opt-in: the button signs up whoever presses it, nobody else.
     buddy = Choices("Want a study buddy?", (Choice("Find me a study buddy", BUDDY.act("on")),))

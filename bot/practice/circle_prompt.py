@@ -47,9 +47,16 @@ def plan(session: Session, now: datetime, *, rule_sets: Mapping[str, RuleSet]) -
         # The starter speaks for the circle; if they have gone, whoever sits in it longest.
         member_id = circle.started_by or next(iter(seats[saved_id(circle)]), None)
         if member_id is not None:
-            rows.append(outbox_row(workspace_id=circle.workspace_id, member_id=member_id,
-                                   kind=KIND, due_at=slot.astimezone(UTC), key=key,
-                                   payload={"circle_id": circle.id}))  # fmt: skip
+            rows.append(
+                outbox_row(
+                    workspace_id=circle.workspace_id,
+                    member_id=member_id,
+                    kind=KIND,
+                    due_at=slot.astimezone(UTC),
+                    key=key,
+                    payload={"circle_id": circle.id},
+                )
+            )
     return rows
 
 

@@ -165,8 +165,9 @@ def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Di
                     else max(progress.total_remaining or 0.0, topics_short)
                 )
                 label = progress.license_label or f"{state} {kind}"
-                renewals.append(Renewal(name, label, renewal, progress.days_left, short,
-                                        progress.status))  # fmt: skip
+                renewals.append(
+                    Renewal(name, label, renewal, progress.days_left, short, progress.status)
+                )
         status = next((s for s in LEAST_READY_FIRST if s in statuses), "not_set_up")
         standings.append(ReportStanding(mid, name, status, bool(reachable and onboarded)))
         recent = [c for c in done if period.start < c.completed_on <= period.end]
@@ -175,5 +176,6 @@ def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Di
         courses.update({c.title for c in recent})
     top = tuple(sorted(courses.items(), key=lambda item: (-item[1], item[0]))[:TOP_COURSES])
     renewals.sort(key=lambda r: (r.renewal_date, r.name))
-    return Digest(manager_id, period, tuple(standings), tuple(renewals), round(hours, 2),
-                  logging, top)  # fmt: skip
+    return Digest(
+        manager_id, period, tuple(standings), tuple(renewals), round(hours, 2), logging, top
+    )

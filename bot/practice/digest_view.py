@@ -21,8 +21,12 @@ def digest_replies(digest: Digest, *, with_chart: bool = False) -> list[Reply]:
         ),
     ]
     if not digest.reports:
-        replies.append(Text("No one reports to you yet. An admin can add your team with "
-                            "*team add @you @colleague …*."))  # fmt: skip
+        replies.append(
+            Text(
+                "No one reports to you yet. An admin can add your team with "
+                "*team add @you @colleague …*."
+            )
+        )
         return replies
     counts = digest.counts
     replies.append(
@@ -45,8 +49,12 @@ def digest_replies(digest: Digest, *, with_chart: bool = False) -> list[Reply]:
         replies.append(Text("*Most taken this period:*\n" + lines))
     if digest.unreachable:
         names = ", ".join(digest.unreachable)
-        replies.append(Text(f"*I can't reach:* {names} — they haven't started with me, or "
-                            "messages to them fail. A word from you helps."))  # fmt: skip
+        replies.append(
+            Text(
+                f"*I can't reach:* {names} — they haven't started with me, or "
+                "messages to them fail. A word from you helps."
+            )
+        )
     return replies
 
 

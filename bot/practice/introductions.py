@@ -20,19 +20,38 @@ GROUP_DM_PLATFORMS = {"slack"}
 
 
 def introduction_rows(
-    *, workspace_id: int, platform: str, members: tuple[int, int], kind: str, key: str,
-    payload: dict, due_at: datetime,
-) -> list[dict]:  # fmt: skip
+    *,
+    workspace_id: int,
+    platform: str,
+    members: tuple[int, int],
+    kind: str,
+    key: str,
+    payload: dict,
+    due_at: datetime,
+) -> list[dict]:
     """Outbox rows introducing two members: one group DM, or one 1:1 note each."""
     if platform in GROUP_DM_PLATFORMS:
-        return [outbox_row(workspace_id=workspace_id, member_id=members[0], kind=kind,
-                           due_at=due_at, key=f"{key}:group",
-                           payload={**payload, "group": True, "other": members[1]})]  # fmt: skip
+        return [
+            outbox_row(
+                workspace_id=workspace_id,
+                member_id=members[0],
+                kind=kind,
+                due_at=due_at,
+                key=f"{key}:group",
+                payload={**payload, "group": True, "other": members[1]},
+            )
+        ]
     return [
-        outbox_row(workspace_id=workspace_id, member_id=me, kind=kind, due_at=due_at,
-                   key=f"{key}:{me}", payload={**payload, "other": other})
+        outbox_row(
+            workspace_id=workspace_id,
+            member_id=me,
+            kind=kind,
+            due_at=due_at,
+            key=f"{key}:{me}",
+            payload={**payload, "other": other},
+        )
         for me, other in (members, members[::-1])
-    ]  # fmt: skip
+    ]
 
 
 def deliveries(

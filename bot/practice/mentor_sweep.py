@@ -49,8 +49,9 @@ def plan(session: Session, now: datetime) -> list[dict]:
     offers = [offer for offer in offers if open_for[offer[1]] < OPEN_PER_MENTOR]
     if not offers:
         return []
-    leads = mentee_leads(session, workspace_ids={w for w, _, _ in offers},
-                         areas={area for _, _, area in offers})  # fmt: skip
+    leads = mentee_leads(
+        session, workspace_ids={w for w, _, _ in offers}, areas={area for _, _, area in offers}
+    )
     wanted: dict[int, dict[int, tuple[int, frozenset[str]]]] = defaultdict(dict)
     for member, (workspace, interests, goals, ratings) in leads.items():
         areas = goal_areas(interests, goals) | skill_gaps(ratings)
@@ -68,26 +69,41 @@ def plan(session: Session, now: datetime) -> list[dict]:
     matches.sort(key=lambda m: order[(m.workspace_id, m.mentor_id, m.area)])  # oldest offer first
     rows = []
     for match in matches:
-        intro = add_introduction(session, workspace_id=match.workspace_id,
-                                 mentor_id=match.mentor_id, mentee_id=match.mentee_id,
-                                 area=match.area, now=now)  # fmt: skip
+        intro = add_introduction(
+            session,
+            workspace_id=match.workspace_id,
+            mentor_id=match.mentor_id,
+            mentee_id=match.mentee_id,
+            area=match.area,
+            now=now,
+        )
         rows.append(mentor_row(OFFER, intro.workspace_id, intro.mentee_id, intro.id or 0, now))
     return rows
 
 
 def mentor_row(kind: str, workspace_id: int, member_id: int, intro_id: int, now: datetime) -> dict:
     """An offer (to the mentee) or a question (to the mentor) about one introduction."""
-    return outbox_row(workspace_id=workspace_id, member_id=member_id, kind=kind, due_at=now,
-                      key=f"{kind}:{intro_id}", payload={"introduction": intro_id})  # fmt: skip
+    return outbox_row(
+        workspace_id=workspace_id,
+        member_id=member_id,
+        kind=kind,
+        due_at=now,
+        key=f"{kind}:{intro_id}",
+        payload={"introduction": intro_id},
+    )
 
 
 def introduce_rows(platform: str, intro, now: datetime) -> list[dict]:
     """The introduction itself, once both said yes."""
     return introduction_rows(
-        workspace_id=intro.workspace_id, platform=platform, members=(intro.mentee_id,
-        intro.mentor_id), kind=INTRO, key=f"{INTRO}:{intro.id}",
-        payload={"introduction": intro.id}, due_at=now,
-    )  # fmt: skip
+        workspace_id=intro.workspace_id,
+        platform=platform,
+        members=(intro.mentee_id, intro.mentor_id),
+        kind=INTRO,
+        key=f"{INTRO}:{intro.id}",
+        payload={"introduction": intro.id},
+        due_at=now,
+    )
 
 
 def prepare(session: Session, claimed: Sequence[ClaimedRow], now: datetime) -> list[Delivery]:
@@ -113,8 +129,17 @@ def prepare(session: Session, claimed: Sequence[ClaimedRow], now: datetime) -> l
         if row.kind == INTRO and intro.mentee_said == intro.mentor_said == "yes":
             mentee = names.get(intro.mentee_id, "a colleague")
             other = intro.mentor_id if row.member_id == intro.mentee_id else intro.mentee_id
-            return [Text(_introduction(mentee, mentor, area, bool(row.payload.get("group")),
-                                       row.member_id == intro.mentee_id))], other  # fmt: skip
+            return [
+                Text(
+                    _introduction(
+                        mentee,
+                        mentor,
+                        area,
+                        bool(row.payload.get("group")),
+                        row.member_id == intro.mentee_id,
+                    )
+                )
+            ], other
         return None
 
     return deliveries(session, claimed, now, render)
@@ -157,13 +182,17 @@ def _ask(intro_id, area: str) -> list[Reply]:
 
 def _introduction(mentee: str, mentor: str, area: str, group: bool, to_mentee: bool) -> str:
     if group:
-        return (f"🤝 {mentee}, meet {mentor}: {mentor} offered to mentor in *{area}*, and "
-                f"{mentee} would like to talk about it. You both said yes — over to you! "
-                "Maybe a 30-minute chat in the next couple of weeks?")  # fmt: skip
+        return (
+            f"🤝 {mentee}, meet {mentor}: {mentor} offered to mentor in *{area}*, and "
+            f"{mentee} would like to talk about it. You both said yes — over to you! "
+            "Maybe a 30-minute chat in the next couple of weeks?"
+        )
     other = mentor if to_mentee else mentee
     why = "offered to mentor you in" if to_mentee else "would like to talk with you about"
-    return (f"🤝 Meet {other}: they {why} *{area}*, and you both said yes. I've sent {other} "
-            "the same note — say hi whenever it suits you.")  # fmt: skip
+    return (
+        f"🤝 Meet {other}: they {why} *{area}*, and you both said yes. I've sent {other} "
+        "the same note — say hi whenever it suits you."
+    )
 
 
 MENTORING = OutboxKind(

@@ -92,7 +92,11 @@ def course_candidates(
 
 def _closest(query: str, titles: list[str], entries, cutoff: float) -> list[CatalogEntry]:
     found = process.extract(
-        query, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff,
+        query,
+        titles,
+        scorer=fuzz.token_set_ratio,
+        processor=None,
+        score_cutoff=cutoff,
         limit=ASK_AT_MOST,
-    )  # fmt: skip
+    )
     return [entries[i] for _, _, i in found]

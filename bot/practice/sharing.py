@@ -40,10 +40,16 @@ def queue_share(
     """Queue one post per circle; `key` makes the same item post once per circle."""
     member_id = saved_id(member)
     rows = [
-        outbox_row(workspace_id=member.workspace_id, member_id=member_id, kind=KIND, due_at=now,
-                   key=f"share:{key}:{circle.id}", payload={**post, "circle_id": circle.id})
+        outbox_row(
+            workspace_id=member.workspace_id,
+            member_id=member_id,
+            kind=KIND,
+            due_at=now,
+            key=f"share:{key}:{circle.id}",
+            payload={**post, "circle_id": circle.id},
+        )
         for circle in circles
-    ]  # fmt: skip
+    ]
     return insert_if_absent(session, rows=rows)
 
 

@@ -44,8 +44,11 @@ def read_team_file(text: str) -> list[TeamLine]:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     header = [h.strip().lower() for h in next(reader, [])]
     errors = [f"line 1: missing required column '{c}'" for c in REQUIRED if c not in header]
-    errors += [f"line 1: unknown column '{h}' (known: {', '.join(COLUMNS)})"
-               for h in header if h not in COLUMNS]  # fmt: skip
+    errors += [
+        f"line 1: unknown column '{h}' (known: {', '.join(COLUMNS)})"
+        for h in header
+        if h not in COLUMNS
+    ]
     if errors:
         raise TeamFileError(errors)
     lines: list[TeamLine] = []
@@ -90,8 +93,10 @@ def _conflicts(lines: list[TeamLine]) -> list[str]:
     for line in lines:
         key = (line.platform, line.workspace, line.member)
         if key in first and manager_of[key][0] != line.manager:
-            errors.append(f"line {line.line}: {line.member} already reports to "
-                          f"{manager_of[key][0]} (line {first[key]})")  # fmt: skip
+            errors.append(
+                f"line {line.line}: {line.member} already reports to "
+                f"{manager_of[key][0]} (line {first[key]})"
+            )
             continue
         first.setdefault(key, line.line)
         manager_of[key] = (line.manager, line.line)
@@ -101,6 +106,8 @@ def _conflicts(lines: list[TeamLine]) -> list[str]:
             chain.add(boss)
             boss = manager_of[(platform, workspace, boss)][0]
         if boss == member:
-            errors.append(f"line {number}: {member} would end up reporting to themself "
-                          "through a circle of managers")  # fmt: skip
+            errors.append(
+                f"line {number}: {member} would end up reporting to themself "
+                "through a circle of managers"
+            )
     return errors

@@ -84,9 +84,12 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
         member_dm = event.get("channel_type") == "im" or mention
         if member_dm and is_member_message(event):
             inbound = from_message(
-                event, body, tenant(context), mention=mention,
+                event,
+                body,
+                tenant(context),
+                mention=mention,
                 bot_user_id=(context.bot_user_id or "") if mention else "",
-            )  # fmt: skip
+            )
             turns.look_up_early(inbound, client)  # users.info meanwhile, for new members
             try:
                 context["ticket"] = ticket = await turns.accept(inbound)
@@ -165,10 +168,15 @@ def register_listeners(bolt: AsyncApp, turns: SlackTurns, *, oauth: bool) -> Non
         else:
             replies = answer.replies
             again = next(
-                (r for r in replies if isinstance(r, Form) and inbound.action
-                 and r.submit_action_id == inbound.action.id),
+                (
+                    r
+                    for r in replies
+                    if isinstance(r, Form)
+                    and inbound.action
+                    and r.submit_action_id == inbound.action.id
+                ),
                 None,
-            )  # fmt: skip
+            )
             if again is not None:  # the mentor wants answers fixed: show that inside the modal
                 why = next((r.text for r in replies if isinstance(r, Text)), "")
                 await ack(response_action="errors", errors=form_errors(again, why))

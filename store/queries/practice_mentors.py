@@ -26,8 +26,9 @@ def offer_mentoring(
     query = select(MentorOffer).where(MentorOffer.member_id == member_id, MentorOffer.area == area)
     if session.exec(query).first() is not None:
         return False
-    session.add(MentorOffer(workspace_id=workspace_id, member_id=member_id, area=area,
-                            created_at=now))  # fmt: skip
+    session.add(
+        MentorOffer(workspace_id=workspace_id, member_id=member_id, area=area, created_at=now)
+    )
     session.flush()
     return True
 
@@ -54,10 +55,13 @@ def introduction_history(
 ) -> list[tuple[int, int, str, bool]]:
     """(mentor, mentee, area, still open) of every introduction offered in these workspaces."""
     query = select_columns(
-        MentorIntroduction.mentor_id, MentorIntroduction.mentee_id, MentorIntroduction.area,
-        MentorIntroduction.mentee_said, MentorIntroduction.mentor_said,
+        MentorIntroduction.mentor_id,
+        MentorIntroduction.mentee_id,
+        MentorIntroduction.area,
+        MentorIntroduction.mentee_said,
+        MentorIntroduction.mentor_said,
         MentorIntroduction.introduced_at,
-    ).where(col(MentorIntroduction.workspace_id).in_(list(workspace_ids)))  # fmt: skip
+    ).where(col(MentorIntroduction.workspace_id).in_(list(workspace_ids)))
     return [
         (mentor, mentee, area, said != "no" and answer == "" and made is None)
         for mentor, mentee, area, said, answer, made in session.exec(query)
@@ -65,12 +69,24 @@ def introduction_history(
 
 
 def add_introduction(
-    session: Session, *, workspace_id: int, mentor_id: int, mentee_id: int, area: str,
-    now: datetime, mentee_said: str = "",
-) -> MentorIntroduction:  # fmt: skip
+    session: Session,
+    *,
+    workspace_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    area: str,
+    now: datetime,
+    mentee_said: str = "",
+) -> MentorIntroduction:
     """Record an introduction offered (to the mentee first; `mentee_said` when they asked)."""
-    intro = MentorIntroduction(workspace_id=workspace_id, mentor_id=mentor_id, mentee_id=mentee_id,
-                               area=area, mentee_said=mentee_said, created_at=now)  # fmt: skip
+    intro = MentorIntroduction(
+        workspace_id=workspace_id,
+        mentor_id=mentor_id,
+        mentee_id=mentee_id,
+        area=area,
+        mentee_said=mentee_said,
+        created_at=now,
+    )
     session.add(intro)
     session.flush()
     return intro
@@ -109,8 +125,11 @@ def mentee_leads(
     interests name one, they have an active goal (its words are matched in Python), or their
     latest self-assessment rates one 3 or lower. Per member: (workspace id, interests, active
     goal texts, the latest ratings). Everyone else is left unread."""
-    where = (col(Member.workspace_id).in_(list(workspace_ids)), col(Member.reachable),
-             col(Member.onboarded))  # fmt: skip
+    where = (
+        col(Member.workspace_id).in_(list(workspace_ids)),
+        col(Member.reachable),
+        col(Member.onboarded),
+    )
     found: dict[int, tuple[int, list[str], list[str], dict[str, int]]] = {}
 
     def lead(mid: int, workspace: int):
@@ -138,12 +157,16 @@ def mentee_leads(
         SkillRating.rating <= 3,
     )
     ratings = (
-        select(SelfAssessment.member_id, Member.workspace_id, SkillRating.competency,
-               SkillRating.rating)
+        select(
+            SelfAssessment.member_id,
+            Member.workspace_id,
+            SkillRating.competency,
+            SkillRating.rating,
+        )
         .join(SkillRating, col(SkillRating.assessment_id) == col(SelfAssessment.id))
         .join(Member, col(Member.id) == col(SelfAssessment.member_id))
         .where(col(SelfAssessment.id).in_(low.scalar_subquery()))
-    )  # fmt: skip
+    )
     for mid, workspace, competency, rating in session.exec(ratings):
         lead(mid, workspace)[3][competency] = rating
     return found

@@ -88,8 +88,13 @@ def add_pairing(
     session: Session, *, workspace_id: int, first: int, second: int, reason: str, now: datetime
 ) -> BuddyPairing:
     """Record two members introduced as study buddies (the history that prevents repeats)."""
-    pairing = BuddyPairing(workspace_id=workspace_id, first_member_id=first,
-                           second_member_id=second, reason=reason[:200], created_at=now)  # fmt: skip
+    pairing = BuddyPairing(
+        workspace_id=workspace_id,
+        first_member_id=first,
+        second_member_id=second,
+        reason=reason[:200],
+        created_at=now,
+    )
     session.add(pairing)
     session.flush()
     return pairing
@@ -177,5 +182,8 @@ def peer_data(session: Session, *, member_id: int) -> dict:
     def dump(query: SelectOfScalar[Any]) -> list[dict]:
         return [row.model_dump(mode="json") for row in session.exec(query)]
 
-    return {"buddypairing": dump(pairings), "mentoroffer": dump(offers),
-            "mentorintroduction": dump(intros)}  # fmt: skip
+    return {
+        "buddypairing": dump(pairings),
+        "mentoroffer": dump(offers),
+        "mentorintroduction": dump(intros),
+    }

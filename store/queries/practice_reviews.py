@@ -20,9 +20,15 @@ def last_completion(session: Session, *, member_id: int) -> Completion | None:
 
 
 def save_review(
-    session: Session, *, workspace_id: int, member_id: int, course_id: int, rating: int,
-    text: str, now: datetime,
-) -> Review:  # fmt: skip
+    session: Session,
+    *,
+    workspace_id: int,
+    member_id: int,
+    course_id: int,
+    rating: int,
+    text: str,
+    now: datetime,
+) -> Review:
     """Store the member's review of a course, replacing their earlier one of it."""
     query = select(Review).where(Review.member_id == member_id, Review.course_id == course_id)
     review = session.exec(query).first() or Review(

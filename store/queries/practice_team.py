@@ -203,10 +203,20 @@ def import_team(session: Session, *, lines: Sequence) -> tuple[int, int]:
     """
     managers: set[int] = set()
     for line in lines:
-        boss = member_for_user(session, platform=line.platform, workspace=line.workspace,
-                               platform_user_id=line.manager, name=line.manager_name)  # fmt: skip
-        report = member_for_user(session, platform=line.platform, workspace=line.workspace,
-                                 platform_user_id=line.member, name=line.member_name)  # fmt: skip
+        boss = member_for_user(
+            session,
+            platform=line.platform,
+            workspace=line.workspace,
+            platform_user_id=line.manager,
+            name=line.manager_name,
+        )
+        report = member_for_user(
+            session,
+            platform=line.platform,
+            workspace=line.workspace,
+            platform_user_id=line.member,
+            name=line.member_name,
+        )
         for member, name in ((boss, line.manager_name), (report, line.member_name)):
             if name and not member.display_name:
                 member.display_name = name

@@ -27,7 +27,7 @@ from bot.parsing.phrases import (
     shorten,
     split_courses,
 )
-from bot.parsing.providers import approver_named, provider_mention
+from bot.parsing.providers import approver_named, provider_mention, without_organisations
 from bot.parsing.spelling import fix_typos
 from bot.parsing.vocabulary import infer_format, infer_topics
 from bot.rules.facts import EXAM_FORMAT
@@ -50,7 +50,7 @@ def parse_completion(
 
     ``said_log``: the member asked to log it, so a sentence without a completion verb counts.
     """
-    if looks_like_client_info(text):
+    if looks_like_client_info(text) and looks_like_client_info(without_organisations(text)):
         # "had a rough session with my client J, then finished the 2 h trauma webinar": the
         # course is read from the rest, flagged, so a flow can refuse or ask; no client word stays.
         rest = _without_client_clauses(text)
@@ -99,7 +99,7 @@ _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 _JUST_DID = re.compile(r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b", re.I)
 # Clause breaks in a message that tells of a client as well as a course.
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?()\[\]—–]|\s-\s|\b(?:but|so|because|bc|since|after|before|then|and\s+then|which"
+    r"[;:!?()\[\]—–]|\.(?!\d)|\s-\s|\b(?:but|so|because|bc|since|after|before|then|and\s+then|which"
     r"|when|while)\b|\s(?=i\s+(?:just\s+)?(?:finished|did|took|completed|watched|attended|went)\b)",
     re.I,
 )

@@ -33,7 +33,7 @@ _ORG_END = re.compile(rf"\b{_ORG}$", re.I)
 _CAP = r"(?:[A-Z][\w&.'-]*|[A-Z]{2,}[\w-]*)"
 # A run of capitalised words, allowing "of", "for", "and", "&", "the" inside.
 # At most eight words, so each look at a position costs a bounded time (linear in the text).
-_CAPS = rf"{_CAP}(?:(?:\s+(?:of|for|and|&|the|against)){{0,2}}\s+{_CAP}){{0,7}}"
+_CAPS = rf"{_CAP}(?:(?:\s+(?:of|for|and|&|the|against|on|de|du|la|del)){{0,2}}\s+{_CAP}){{0,7}}"
 _LEAD = (
     r"(?:from|by|via|through|thru|with|w|at|hosted\s+by|put\s+on\s+by|offered\s+by|presented"
     r"\s+by|sponsored\s+by)"
@@ -42,9 +42,12 @@ _AFTER_LEAD = re.compile(
     rf"(?<![\w-])(?P<lead>{_LEAD})\s+(?:the\s+|a\s+|an\s+)?(?P<name>{_CAPS}(?:'s)?"
     rf"|[a-z][\w.&'-]*(?:\s+(?:of\s+the|of|for|and|&)?\s*(?!{_LEAD}\b)[a-z][\w.&'-]*){{0,5}})"
 )
+_STATE_WORDS = "|".join(sorted((re.escape(n) for n in STATE_NAMES), key=len, reverse=True))
+# "NASW-NJ", "NASW Texas", "NASW-NYC chapter", "the Ohio chapter of NASW", "NASW New York State".
 _NASW_CHAPTER = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Za-z]+\s+){1,2}chapter\s+of\s+(?:the\s+)?nasw|nasw[- ]"
-    r"[A-Z]{2,3}\b)",
+    r"\b(?:the\s+)?(?P<name>(?:[A-Za-z]+\s+){1,2}chapter\s+of\s+(?:the\s+)?nasw"
+    rf"|nasw(?:[- ](?-i:[A-Z]{{2,3}})\b|[- ](?:{_STATE_WORDS})(?:\s+state)?\b))"
+    r"(?:\s+chapter\b)?",
     re.I,
 )
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acro>[A-Z][A-Z&]{1,9})\)")
@@ -114,7 +117,7 @@ _STATES = frozenset(STATE_NAMES) | frozenset(
 _KNOWN_RE = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(p) for p in sorted(set(KNOWN), key=len, reverse=True))
-    + rf")(?P<more>(?:\s+{_ORG})?)(?![\w-])",
+    + rf")(?P<more>(?:(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG})?)(?![\w-])",
     re.I,
 )
 _KNOWN_BY_LOWER = {p.lower(): p for p in KNOWN}
@@ -143,6 +146,18 @@ _APPROVER_RE = re.compile(r"\b(?:NBCC|ASWB(?:\s+ACE)?|APA|IACET|NYSED)\b")
 def approver_named(text: str) -> re.Match[str] | None:
     """An approval body named in the text ("a course from NBCC"), or None."""
     return _APPROVER_RE.search(text)
+
+
+def without_organisations(text: str) -> str:
+    """``text`` with well-known providers and organisation names blanked out, so a first name
+    inside one ("the Trevor Project", "Hazelden Betty Ford") is not read as a client's."""
+    spans = [m.span() for m in itertools.islice(_KNOWN_RE.finditer(text), 4 * TRIED_AT_MOST)]
+    for m in itertools.islice(_ORG_RUN.finditer(text), 4 * TRIED_AT_MOST):
+        if _ORG_END.search(m["name"]):
+            spans.append(m.span())
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def find_provider(text: str) -> str:
@@ -175,15 +190,51 @@ def _after_lead(text: str) -> ProviderMention | None:
         if _APPROVED_BEFORE.search(text[max(m.start() - 30, 0) : m.start("lead") + 1]):
             continue
         name = _trim(m["name"])
+        if _names_the_course(text, m, name):
+            continue
         known = _known(text[m.start("name") : m.start("name") + 80])
         if known is not None and known.start == 0:
             return ProviderMention(known.name, m.start(), m.start("name") + known.end)
         if m["name"][0].isupper():
             if name and _is_name(name, text, m.start("name") + len(name)):
                 return ProviderMention(name, m.start(), m.start("name") + len(name))
-        elif (lowered := _lower_org(name)) and m["lead"].lower() != "with":
+        elif (lowered := _lower_org(name)) and (
+            m["lead"].lower() not in {"with", "w"} or lowered.split()[0] in _PLACE_WORDS
+        ):
             return ProviderMention(lowered, m.start(), m.start("name") + len(lowered))
     return None
+
+
+_COURSE_WORD = re.compile(
+    r"\s+(?:course|training|webinar|workshop|module|class|program|series|seminar|intensive"
+    r"|lecture|talk|certificate|certification|refresher|cert)s?\b",
+    re.I,
+)
+_DONE_WITH = re.compile(r"\b(?:done|finished|through|over|wrapped\s+up|finally)\s+$", re.I)
+_NOT_A_NOUN = frozenset(
+    {"yesterday", "today", "tonight", "last", "this", "earlier", "recently", "virtually", "live"}
+)
+
+
+def _names_the_course(text: str, m: re.Match[str], name: str) -> bool:
+    """The words after "with"/"through" are the course ("done with the Foundations of Clinical
+    Supervision course", "cultural competency w/ Latinx families"), not who gave it."""
+    lead = m["lead"].lower()
+    end = m.start("name") + len(name)
+    if not name or not name[0].isupper():
+        return False
+    if _COURSE_WORD.match(text, end) and not _ORG_END.search(name):
+        return True
+    if lead in {"with", "w", "through", "thru"} and _DONE_WITH.search(text[: m.start()]):
+        return True
+    after = re.match(r"\s+([a-z][a-z'-]+)\b", text[end:])
+    return (
+        lead in {"with", "w"}
+        and after is not None
+        and after[1] not in _STOP | _LITTLE | _NOT_A_NOUN | _NOT_NAMES
+        and not _ORG_END.search(name)
+        and _known(name) is None
+    )
 
 
 # "NYSDOH AIDS Institute", "the Texas Counseling Association", "Mental Health Counselors
@@ -200,6 +251,9 @@ def _org_run(text: str) -> ProviderMention | None:
         head = " ".join(words)
         if not head or not _is_name(head, text, m.start() + len(head)):
             continue
+        known = _known(name)  # "Trauma Research Foundation": a known name keeps its first word
+        if known is not None and known.start == 0:
+            return ProviderMention(known.name, m.start(), m.start() + known.end)
         rest = name[len(head) :]
         tail = re.match(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*", rest)
         name = head + (tail[0] if tail else "")
@@ -336,7 +390,26 @@ def _lower_org(name: str) -> str:
         return ""  # "the state board", "the AZ board": a licensing board approves, not gives
     if "of" in words[1:-1] and re.search(rf"\b{_ORG}\b", name, re.I) and words[-1] not in _LITTLE:
         return name if not _ORG_END.fullmatch(name) else ""
-    return ""
+    # "our county behavioral health dept", "the state coalition against domestic violence".
+    while words and words[0] in {"our", "my", "the", "a", "an", "their", "his", "her"}:
+        words = words[1:]
+    at = next((i for i, w in enumerate(words) if _LOWER_ORG.fullmatch(w)), None)
+    if at is None or at == 0:
+        return ""
+    tail = words[at + 1 : at + 5]
+    if tail and tail[0] in {"of", "for", "against", "on"} and len(tail) > 1:
+        return " ".join(words[: at + 1 + len(tail)])
+    # "the police dept" is somewhere, not someone's name; "our county … dept" names one.
+    return " ".join(words[: at + 1]) if words[0] in _PLACE_WORDS else ""
+
+
+_PLACE_WORDS = frozenset({"state", "county", "city", "regional", "local", "district", "tribal"})
+
+
+_LOWER_ORG = re.compile(
+    r"dept|department|agency|coalition|association|council|society|institute|foundation"
+    r"|alliance|network|academy|university|college|hospital|clinic|center|centre|consortium"
+)
 
 
 _STOP = frozenset(

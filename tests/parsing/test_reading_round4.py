@@ -1,0 +1,53 @@
+"""Classes read wrong in the fourth tuning round (#18): providers, topics, hours, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.parsing import parse_completion
+from bot.parsing.providers import find_provider
+
+TODAY = date(2026, 11, 27)  # a Friday
+
+
+def one(text: str):
+    result = parse_completion(text, today=TODAY)
+    assert result.is_completion and len(result.items) == 1, result
+    return result.items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("took the ethics course from NASW Texas on 11/18, 3 hrs", "NASW Texas"),
+        ("1 hr ethics refresher, NASW-NY chapter, zoom, yesterday", "NASW-NY"),
+        ("did 6 hrs from NASW New York State on 11/3", "NASW New York State"),
+        (
+            "4 hr gambling training from the Council on Problem Gambling",
+            "Council on Problem Gambling",
+        ),
+        (
+            "done with the Foundations of Clinical Supervision course through the University of "
+            "Michigan School of Social Work",
+            "University of Michigan School of Social Work",
+        ),
+        ("3 hrs of cultural competency w/ Latinx families through LBHI", "LBHI"),
+        ("2hr training with our county behavioral health dept", "county behavioral health dept"),
+        ("training w the police dept, 40 hrs", ""),
+        ("the 3 hr reporting training yesterday, Penn State, online", "Penn State"),
+        (
+            "'Treating Anxiety' from the Mass General Psychiatry Academy",
+            "Mass General Psychiatry Academy",
+        ),
+        ("log the trauma thing, 2.5 hrs, Trauma Research Foundation", "Trauma Research Foundation"),
+    ],
+)
+def test_providers_as_clinicians_name_them(text: str, provider: str) -> None:
+    assert find_provider(text) == provider
+
+
+def test_a_first_name_inside_a_providers_name_is_no_client():
+    item = one("finished 'Working with LGBTQ+ Youth' from the Trevor Project yesterday - 1.5 hrs")
+    assert (item.provider, item.hours) == ("Trevor Project", 1.5)

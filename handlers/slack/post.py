@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages import File, Reply
-from handlers.slack.render import fallback_text, message_blocks, plain_messages, uploads
+from handlers.slack.render import (
+    fallback_text,
+    message_blocks,
+    page_text,
+    plain_messages,
+    uploads,
+)
 
 # chat.postMessage errors that mean "not these blocks": the same replies go again as plain text.
 BLOCKS_REFUSED = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long"})
@@ -37,7 +43,7 @@ async def post_messages(
         await client.chat_postMessage(
             channel=channel,
             blocks=blocks,
-            text=fallback_text(replies),
+            text=page_text(blocks) or fallback_text(replies),
             thread_ts=thread_ts,
             unfurl_links=False,
         )

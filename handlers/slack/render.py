@@ -1,4 +1,8 @@
-"""Replies as Block Kit: messages, the form modal, and a plain-text fallback for notifications."""
+"""Replies as Block Kit: messages, the form modal, and a plain-text fallback for notifications.
+
+Lists read as rich text, progress toward each requirement as one list, facts as two-column
+fields; long answers are paged within Slack's limits (handlers/slack/blocks.py names them).
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,20 @@ from bot.messages import (
     Reply,
     Text,
 )
+from handlers.slack.blocks import (
+    as_mrkdwn,
+    has_list,
+    inline,
+    pages,
+    rich_text,
+    section,
+    sections,
+)
 
 OPEN_FORM = "ce_open_form"
 FORM_CALLBACK = "ce_form"
-MAX_BLOCKS = 50  # Slack's limit per message
 BAR_WIDTH = 10
-
-
-def section(text: str) -> dict:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000] or " "}}
+FALLBACK_LIMIT = 40_000  # Slack truncates a message's text beyond this (chat.postMessage)
 
 
 def plain(text: str, limit: int = 75) -> dict:
@@ -51,7 +60,7 @@ def blocks_for(reply: Reply) -> list[dict]:
     """One reply element as blocks; files and images travel as uploads instead (see uploads)."""
     match reply:
         case Text(text=text):
-            return [section(text)]
+            return rich_text(text) if has_list(text) else sections(text)
         case Choices(prompt=prompt, options=options):
             # Slack wants action ids unique within a block; the suffix is dropped on the way in.
             buttons = [
@@ -61,18 +70,44 @@ def blocks_for(reply: Reply) -> list[dict]:
                 {"type": "actions", "elements": buttons[start : start + 25]}
                 for start in range(0, len(buttons), 25)
             ]
-            return ([section(prompt)] if prompt else []) + actions
+            return (sections(prompt) if prompt else []) + actions
         case Facts(rows=rows, title=title):
             lines = [f"*{title}*"] if title else []
-            return [section("\n".join(lines + [f"*{label}:* {value}" for label, value in rows]))]
+            return sections("\n".join(lines + [f"*{label}:* {value}" for label, value in rows]))
         case ProgressBar():
-            return [section(bar_text(reply))]
+            return progress_list([reply])
         case Form(title=title):
             return [
                 section(f"*{title}*"),
                 {"type": "actions", "elements": [button("Open form", OPEN_FORM, pack(reply))]},
             ]
     return []
+
+
+def progress_list(bars: list[ProgressBar]) -> list[dict]:
+    """Progress toward requirements as one bulleted rich text list, a bar per line."""
+    items = [{"type": "rich_text_section", "elements": inline(bar_text(bar))} for bar in bars]
+    return [
+        {"type": "rich_text", "elements": [{"type": "rich_text_list", "style": "bullet",
+                                            "elements": items[start : start + 40]}]}
+        for start in range(0, len(items), 40)
+    ]  # fmt: skip
+
+
+def reply_groups(replies: list[Reply]) -> list[list[dict]]:
+    """Each reply's blocks, consecutive progress bars together in one list."""
+    groups: list[list[dict]] = []
+    bars: list[ProgressBar] = []
+    for reply in [*replies, None]:
+        if isinstance(reply, ProgressBar):
+            bars.append(reply)
+            continue
+        if bars:
+            groups.append(progress_list(bars))
+            bars = []
+        if reply is not None and (blocks := blocks_for(reply)):
+            groups.append(blocks)
+    return groups
 
 
 def uploads(replies: list[Reply]) -> list[File]:
@@ -85,9 +120,13 @@ def uploads(replies: list[Reply]) -> list[File]:
 
 
 def message_blocks(replies: list[Reply]) -> list[list[dict]]:
-    """Blocks for the replies, split into messages of at most 50 blocks."""
-    blocks = [block for reply in replies for block in blocks_for(reply)]
-    return [blocks[start : start + MAX_BLOCKS] for start in range(0, len(blocks), MAX_BLOCKS)]
+    """Blocks for the replies, paged into messages within Slack's limits (blocks.pages)."""
+    return pages(reply_groups(replies))
+
+
+def page_text(blocks: list[dict]) -> str:
+    """One message's fallback `text`: the words of its blocks, buttons left out."""
+    return "\n".join(t for b in blocks if (t := as_mrkdwn(b).strip()))[:FALLBACK_LIMIT]
 
 
 def fallback_text(replies: list[Reply]) -> str:

@@ -8,19 +8,26 @@ from itertools import count
 from slack_rig import SlackClient, fixture
 from slack_stub import Call, SlackStub
 
+from handlers.slack.blocks import as_mrkdwn
+
 USER = "U2147483697"
 DM = "D024BE91L"
 
 
 def block_text(blocks: list[dict]) -> str:
-    """What a reader sees in blocks: section text and button labels."""
+    """What a reader sees in blocks: their text (rich text as mrkdwn) and button labels."""
     parts = []
     for block in blocks:
-        if block["type"] == "section":
-            parts.append(block["text"]["text"])
-        for element in block.get("elements", []):
+        if said := as_mrkdwn(block):
+            parts.append(said)
+        for element in buttons(block):
             parts.append(f"[{element['text']['text']}]")
     return "\n".join(parts)
+
+
+def buttons(block: dict) -> list[dict]:
+    """A block's buttons (an actions block's elements; rich text elements are not buttons)."""
+    return [e for e in block.get("elements", []) if e.get("type") == "button"]
 
 
 class SlackMember:
@@ -62,7 +69,7 @@ class SlackMember:
     def button(self, label: str) -> dict:
         for call in reversed(self.last):
             for block in call.data["blocks"]:
-                for element in block.get("elements", []):
+                for element in buttons(block):
                     if element["text"]["text"].casefold() == label.casefold():
                         return element
         raise AssertionError(f"no button {label!r} in:\n{self.text}")

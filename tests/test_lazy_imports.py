@@ -26,6 +26,7 @@ WATCHED = (
     "matplotlib",
     "fpdf",
     "scipy",
+    "pypdf",
 )
 # Runs app.py as `python app.py chat` does; at exit, the WATCHED packages that were imported.
 HARNESS = """
@@ -65,6 +66,18 @@ def test_terminal_chat_imports_no_platform_sdk_or_chart_library(tmp_path, databa
     assert "scipy" not in loaded  # the plan solver loads it when a plan is asked for
     assert "botbuilder" not in loaded and "botframework" not in loaded and "msrest" not in loaded
     assert "matplotlib" not in loaded and "fpdf" not in loaded
+    assert "pypdf" not in loaded  # the certificate reader loads with the first certificate
+
+
+def test_the_certificate_reader_loads_when_first_asked_for():
+    code = (
+        "import sys, bot.flows.certificate, bot.certificates as c\n"
+        "assert 'pypdf' not in sys.modules and 'bot.certificates.reader' not in sys.modules\n"
+        "assert callable(c.read_certificate) and 'pypdf' in sys.modules\n"
+        "assert c.MAX_BYTES == 15 * 1024 * 1024\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_configured_slack_is_imported_and_teams_still_is_not(tmp_path, database_url):

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+MAX_BYTES = 15 * 1024 * 1024  # a file's size at most, as the platforms' downloads are limited
+
 Kind = Literal["completion", "transcript", "registration", "receipt", "unrelated", "unreadable"]
 Format = Literal["live interactive webinar", "on-demand", "in person"]
 Source = Literal["text", "ocr", "none"]

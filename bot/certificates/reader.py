@@ -26,7 +26,13 @@ from bot.certificates.fields import (
 )
 from bot.certificates.image import ImageBroken, ImageRefused, decoded_page, heif_readable
 from bot.certificates.kinds import future_dates, kind_of, transcript_rows
-from bot.certificates.model import CertificateCourse, CertificateReading, Source, unreadable
+from bot.certificates.model import (
+    MAX_BYTES,
+    CertificateCourse,
+    CertificateReading,
+    Source,
+    unreadable,
+)
 from bot.certificates.ocr import OCR_SECONDS, OcrFailed, OcrUnavailable
 from bot.certificates.pages import read_page
 from bot.certificates.pdf import Encrypted, Malformed, read_pdf
@@ -34,7 +40,6 @@ from bot.certificates.sniff import sniff
 from bot.certificates.text import CertificateText
 
 log = logging.getLogger(__name__)
-MAX_BYTES = 15 * 1024 * 1024  # as the platforms' downloads are limited
 OCR_PAGES_AT_MOST = 2
 TEXT_AT_LEAST = 20  # characters: less is no text at all
 _IMAGES = ("png", "jpeg", "gif", "tiff", "webp", "bmp")

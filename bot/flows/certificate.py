@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.certificates import CertificateReading, read_certificate
+import bot.certificates as certificates
+from bot.certificates import CertificateReading
 from bot.declare import CERTIFICATE
 from bot.flows.base import Flow, Turn
 from bot.flows.certificate_card import as_parsed, card, not_a_completion, shown_of
@@ -70,7 +71,7 @@ class LogCertificate(Flow):
                     f"({done.completed_on:%b %-d}). Nothing new to log."
                 )
                 return
-        reading = read_certificate(
+        reading = certificates.read_certificate(  # the reader loads with the first file
             file.content,
             name=file.name,
             mime=file.mime,

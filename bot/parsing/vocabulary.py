@@ -12,51 +12,84 @@ from bot.us_states import STATE_NAMES
 __all__ = ["find_provider", "infer_format", "infer_topics"]
 
 _TOPIC_WORDS: dict[str, str] = {
-    "ethics": r"ethic\w*|law\s*(?:&|and)\s*ethics",
-    "professional_boundaries": r"boundar\w+|dual\s+relationship\w*|multiple\s+relationship\w*",
-    "suicide_prevention": r"suicid\w*|qpr|amsr|asist\b|cams\b|safetalk|c-?ssrs"
-    r"|assess(?:ing)?\s+and\s+managing\s+suicide",
-    "trauma": r"(?<!head\s)tra?u?ma\w*|ptsd|tf-?cbt|istss",
-    "telehealth": r"tele-?health|tele-?mental|telepsych\w*|teletherapy",
-    "cultural_competency": r"(?<!military\s)(?<!native\s)cultur\w*|diversity|multicultural|dei\b",
-    "implicit_bias": r"implicit\s+bias|unconscious\s+bias",
+    "ethics": r"ethic\w*|law\s*(?:&|and)\s*ethics|moral\s+injury|informed\s+consent|confidentiality"
+    r"|duty\s+to\s+(?:warn|protect)|tarasoff|licensing\s+complaints?",
+    "professional_boundaries": r"boundar\w+|dual\s+relationship\w*|multiple\s+relationship\w*"
+    r"|gifts?\s+from\s+clients",
+    "suicide_prevention": r"suicid\w*|qpr|amsr|asist\b|cams\b|safetalk|c-?ssrs|postvention"
+    r"|assess(?:ing)?\s+and\s+managing\s+suicide|lethal\s+means|zero\s+suicide",
+    "trauma": r"(?<!head\s)tra?u?ma\w*|ptsd|tf-?cbt|istss"
+    r"|complex\s+trauma|c-?ptsd|dissociat\w*|\baces\b"
+    r"|adverse\s+childhood",
+    "telehealth": r"tele-?health|tele-?mental|telepsych\w*|teletherapy|tele-?behavioral"
+    r"|online\s+therapy|virtual\s+(?:therapy|care|sessions)|distance\s+counsel\w*",
+    "cultural_competency": r"(?<!military\s)(?<!native\s)cultur\w*|diversity|multicultural|dei\b"
+    r"|cultural\s+humility|acculturat\w*",
+    "implicit_bias": r"implicit\s+bias|unconscious\s+bias|microaggression\w*",
     # "my supervisor sent me …" is a person; "ethics for supervisors" is about supervision.
     "supervision": r"supervis(?!or\b)\w*|(?<!my\s)(?<!our\s)(?<!the\s)(?<!her\s)(?<!his\s)supervisor",
-    "substance_use": r"substance|addiction|sud\b|alcohol|recovery|co-?occurring|dual\s+diagnos\w*"
-    r"|\bsuds?\b|\baod\b"
-    r"|opioid\s+use|harm\s+reduction",
-    "opioids": r"opioid\w*",
-    "domestic_violence": r"domestic\s+violence|\bipv\b|\bdv\b|intimate\s+partner",
-    "child_abuse_reporting": r"child\s+abuse|mandated\s+report\w*",
-    "human_trafficking": r"trafficking",
-    "hiv_aids": r"\bhiv\b|aids\b",
-    "grief_loss": r"grief|griev\w*|bereave\w*",
-    "self_care": r"burnout|self[- ]?care|compassion\s+fatigue|stress\s+(?:management|mgmt|reduction)",
+    "substance_use": r"substance|addiction|sud\b|alcohol|(?<!illness\s)(?<!and\s)recovery"
+    r"|co-?occurring|dual\s+diagnos\w*|\bsuds?\b|\baod\b|opioid\s+use|harm\s+reduction"
+    r"|\bsbirt\b|medication[- ]assisted|\bmat\b|\bmoud\b|naloxone|narcan|cannabis|marijuana"
+    r"|stimulant\s+use|methamphetamine|relapse\s+prevention|12[- ]step|drinking",
+    "opioids": r"opioid\w*|fentanyl|naloxone|narcan|\bmoud\b|buprenorphine|suboxone|methadone",
+    "domestic_violence": r"domestic\s+violence|\bipv\b|\bdv\b|intimate\s+partner|sexual\s+assault"
+    r"|sexual\s+violence|dating\s+violence|family\s+violence|battered|batterer\w*|coercive\s+control"
+    r"|rape\b|stalking",
+    # "mandated reporter" with elder or dependent adult abuse named is theirs, not a child's.
+    "child_abuse_reporting": r"child\s+(?:abuse|maltreatment|neglect|sexual\s+abuse|welfare\s+report)"
+    r"|mandated\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult|adult\s+protective))"
+    r"|mandatory\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult))|cps\s+report\w*",
+    "human_trafficking": r"trafficking|sex\s+trade|commercial\s+sexual\s+exploitation|\bcsec\b",
+    "hiv_aids": r"\bhiv\b|aids\b|\bprep\s+for\s+hiv",
+    "grief_loss": r"grief|griev\w*|bereave\w*|mourning|\bloss\b|death\s+and\s+dying|end[- ]of[- ]life",
+    "self_care": r"burnout|self[- ]?care|compassion\s+fatigue|stress\s+(?:management|mgmt|reduction)"
+    r"|vicarious\s+trauma|secondary\s+traumatic|clinician\s+wellness|wellbeing|well-being",
     "evidence_based_treatment": r"\bdbt\b|\bcbt\b|\bact\b(?!\s+\d)|motivational\s+interview\w*|emdr"
     r"|\bmi\b(?!\s+(?:implicit|law|laws|rules|ethics|jurisprudence|licens\w*|state))"
-    r"|\bifs\b|internal\s+family\s+systems|\bcpt\b|cognitive\s+processing",
-    "marriage_family_therapy": r"couples\b|couples?\s+(?:therapy|counsel\w*|work)|family\s+therapy"
-    r"|family\s+systems|gottman|famil(?:ies)\b|aamft|marriage",
-    "children_adolescents": r"child(?:ren)?+(?!'s|\s+(?:abuse|welfare|protective))|adolescen\w*|teens?\b"
-    r"|teenagers?|youth|kids?\b|pediatric(?!\s+abusive)|school[- ]age|juvenile|play\s+therapy"
-    r"|school\s+counsel\w*",
-    "aging_older_adults": r"older\s+adults?|aging|geriatric|elderly|eldercare|elder\s+care|late\s+life",
-    "alzheimers_dementia": r"dementia|alzheimer\w*",
-    "documentation": r"documentation|record[- ]?keeping|risk\s+management",
-    "military_veterans": r"veterans?|military",
-    "crisis_management": r"crisis",
-    "assessment_diagnosis": r"dsm|diagnos\w*|(?<!risk\s)(?<!suicide\s)assessment",
-    "pain_management": r"pain\s+management|chronic\s+pain",
-    "pharmacology": r"psychopharm\w*|pharmacolog\w*|ketamine|psychotropic\w*",
-    "medical_errors": r"medical\s+errors?",
-    "pediatric_head_trauma": r"abusive\s+head\s+trauma|shaken\s+baby",
-    "sexual_harassment_prevention": r"sexual\s+harass\w*|harassment\s+prevention",
-    "lgbtq_cultural_competency": r"lgbtq?\w*|transgender|gender[- ]affirming|queer",
-    "dependent_adult_abuse": r"dependent\s+adult|elder\s+abuse",
-    "health_equity": r"health\s+equity",
-    "anti_oppressive_practice": r"anti-?oppress\w*|anti-?racis\w*",
-    "worker_safety": r"worker\s+safety|workplace\s+(?:safety|violence)|safety\s+awareness",
-    "serious_mental_illness": r"serious\s+mental|\bsmi\b|psychosis|schizophren\w*|bipolar",
+    r"|\bifs\b|internal\s+family\s+systems|\bcpt\b|cognitive\s+processing|prolonged\s+exposure"
+    r"|\berp\b|exposure\s+and\s+response|exposure\s+therapy|acceptance\s+and\s+commitment"
+    r"|dialectical\s+behavio\w*|cognitive[- ]behavio\w*|behavioral\s+activation|\bcft\b"
+    r"|schema\s+therapy|solution[- ]focused|\bsfbt\b|\bpcit\b|\bcbt-?i\b|\bcpp\b",
+    "marriage_family_therapy": r"couples?\s+(?:therapy|counsel\w*|work)|couples\b|family\s+therapy"
+    r"|family\s+systems|gottman|aamft|marriage|marital|premarital|infidelity|affair\s+recovery"
+    r"|emotionally\s+focused|\beft\b|co-?parenting|blended\s+famil\w*|structural\s+family"
+    r"|bowen|relationship\s+therapy|(?:therapy|work(?:ing)?|counsel\w*)\s+with\s+(?:couples|families)",
+    "children_adolescents": r"child(?:ren)?+(?!'s|\s+(?:abuse|welfare|protective|maltreatment"
+    r"|neglect|sexual))|adolescen\w*|teens?\b|teenagers?|youth|kids?\b|pediatric(?!\s+abusive)"
+    r"|school[- ]age|juvenile|play\s+therapy|school\s+counsel\w*|infants?\b|toddlers?|preschool\w*"
+    r"|tweens?\b|minors\b|early\s+childhood|parenting",
+    "aging_older_adults": r"older\s+adults?|aging|geriatric|elderly|eldercare|elder\s+care|late\s+life"
+    r"|gero\w*|seniors?\b",
+    "alzheimers_dementia": r"dementia|alzheimer\w*|cognitive\s+decline|memory\s+care",
+    "documentation": r"documentation|record[- ]?keeping|risk\s+management|progress\s+notes?"
+    r"|treatment\s+plans?|clinical\s+(?:notes|records)|charting|soap\s+notes|billing\s+and"
+    r"|medical\s+necessity",
+    "military_veterans": r"veterans?|military|service\s+members?|armed\s+forces|deployment",
+    "crisis_management": r"(?<!in\s)crisis|de-?escalat\w*|critical\s+incident|disaster\s+mental"
+    r"|psychological\s+first\s+aid",
+    "assessment_diagnosis": r"dsm|diagnos\w*|(?<!risk\s)(?<!suicide\s)(?<!disorder:\s)assessment"
+    r"|differential\s+diagnos\w*|screening\s+tools?|psychological\s+testing",
+    "pain_management": r"pain\s+management|chronic\s+pain|pain\s+(?:&|and)\s+symptom",
+    "pharmacology": r"psychopharm\w*|pharmacolog\w*|ketamine|psychotropic\w*|lithium"
+    r"|mood\s+stabili[sz]er\w*|antidepressant\w*|antipsychotic\w*|\bssris?\b|benzodiazepine\w*"
+    r"|(?<!-)(?<!assisted\s)\bmed(?:ication)?s\b",
+    "medical_errors": r"medical\s+errors?|patient\s+safety",
+    "pediatric_head_trauma": r"abusive\s+head\s+trauma|shaken\s+baby|pediatric\s+head\s+trauma",
+    "sexual_harassment_prevention": r"sexual\s+harass\w*|harassment\s+prevention"
+    r"|workplace\s+harassment",
+    "lgbtq_cultural_competency": r"lgbtq?\w*|transgender|gender[- ]affirming|queer|nonbinary"
+    r"|non-binary|gender\s+identity|sexual\s+orientation|gender\s+diverse|two[- ]spirit",
+    "dependent_adult_abuse": r"dependent\s+adult|elder\s+(?:abuse|mistreatment|neglect)"
+    r"|adult\s+protective|vulnerable\s+adults?",
+    "health_equity": r"health\s+equity|health\s+disparit\w*|social\s+determinants"
+    r"|health\s+inequit\w*",
+    "anti_oppressive_practice": r"anti-?oppress\w*|anti-?racis\w*|systemic\s+racism"
+    r"|systemic\s+oppression|white\s+supremacy",
+    "worker_safety": r"worker\s+safety|workplace\s+(?:safety|violence)|safety\s+awareness"
+    r"|home\s+visit\s+safety|field\s+safety",
+    "serious_mental_illness": r"serious\s+mental|\bsmi\b|psychosis|psychotic|schizophren\w*"
+    r"|bipolar|first[- ]episode",
     "alaska_native_cultures": r"alaska\s+native",
     "dc_public_health_priorities": r"public\s+health\s+priorit\w*",
 }

@@ -8,6 +8,7 @@ import pytest
 
 from bot.parsing import parse_completion
 from bot.parsing.providers import find_provider
+from bot.parsing.vocabulary import infer_topics
 
 TODAY = date(2026, 11, 27)  # a Friday
 
@@ -51,3 +52,24 @@ def test_providers_as_clinicians_name_them(text: str, provider: str) -> None:
 def test_a_first_name_inside_a_providers_name_is_no_client():
     item = one("finished 'Working with LGBTQ+ Youth' from the Trevor Project yesterday - 1.5 hrs")
     assert (item.provider, item.hours) == ("Trevor Project", 1.5)
+
+
+@pytest.mark.parametrize(
+    ("words", "topics"),
+    [
+        ("mandated reporter training", {"child_abuse_reporting"}),
+        ("mandated reporter training on elder abuse", {"dependent_adult_abuse"}),
+        ("sexual assault advocacy basics", {"domestic_violence"}),
+        ("screening for intimate partner violence", {"domestic_violence"}),
+        ("health disparities and the social determinants", {"health_equity"}),
+        ("ERP for OCD", {"evidence_based_treatment"}),
+        ("writing progress notes and treatment plans", {"documentation"}),
+        ("lithium and mood stabilizers", {"pharmacology"}),
+        ("working with veterans & military families", {"military_veterans"}),
+        ("Working with Couples in Crisis", {"marriage_family_therapy"}),
+        ("Serious Mental Illness and Recovery", {"serious_mental_illness"}),
+        ("Narrative Therapy with Families", {"marriage_family_therapy"}),
+    ],
+)
+def test_topic_words_clinicians_use(words: str, topics: set[str]) -> None:
+    assert set(infer_topics(words)) == topics

@@ -22,6 +22,7 @@ from bench.certificates.fresh import fresh, heldout3
 from bench.certificates.held_out import held_out
 from bench.certificates.samples import TODAY, Course, Sample
 from bench.certificates.tuning import tuning
+from bench.certificates.tuning_more import tuning_more
 from bench.certificates.tuning_real import tuning_real
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "held_out",
     "heldout3",
     "tuning",
+    "tuning_more",
     "tuning_real",
     "write",
 ]
@@ -39,6 +41,7 @@ __all__ = [
 SETS: dict[str, Callable[..., Iterator[Sample]]] = {
     "tuning": tuning,
     "tuning_real": tuning_real,
+    "tuning_more": tuning_more,  # a third tuning set, layouts the first two lack
     "held_out": held_out,
     "fresh": fresh,  # checked-in files (make_heldout.py), not generated here
     "heldout3": heldout3,  # checked-in files (heldout3/make.py), for measuring only

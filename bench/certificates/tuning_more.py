@@ -1,0 +1,645 @@
+"""A third tuning set (issue #20): layouts the first two lack, in wording of their own.
+
+Award style with the title after "for completing" / "has successfully completed" / "attended",
+titles in quotes, in capitals, on two or three lines; "Program:", "Course Title", "Activity",
+"Workshop", "Presentation" labels; titles beside their presenter; letters; boxed forms with the
+labels above the values; one-row tables under a header; grand rounds; conference sessions (the
+session is the course, not the conference); attendance and completion; receipts and invoices;
+registrations for a day still ahead; scans and photos of some. Written from what CE
+certificates look like, not from the reader; the expected fields by hand beside each.
+Made in memory, like tuning_real.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from bench.certificates.page import Box, Page, Text, photo, scan, table, to_pdf
+from bench.certificates.samples import Course, Sample
+
+HERON = "Blue Heron Clinical Education"
+SUMMIT = "Summit Valley Psychological Society"
+LAKESHORE = "Lakeshore Family Institute"
+PRAIRIE = "Prairie Wind CE Collaborative"
+HARBOR = "Harborview Medical Center"
+CASCADIA = "Cascadia Counseling Association"
+MAGNOLIA = "Magnolia Trauma Training LLC"
+GREAT_LAKES = "Great Lakes Addiction Studies Consortium"
+DESERT = "Desert Bloom Social Work Network"
+ALDER = "Alder Grove Learning Center"
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def aswb(provider: str, number: str) -> str:
+    return (
+        f"{provider}, #{number}, is approved to offer social work continuing education by the "
+        "Association of Social Work Boards (ASWB) Approved Continuing Education (ACE) program. "
+        "Organizations, not individual courses, are approved as ACE providers."
+    )
+
+
+def nbcc(provider: str, number: str) -> str:
+    return (
+        f"{provider} has been approved by NBCC as an Approved Continuing Education Provider, "
+        f"ACEP No. {number}. Programs that do not qualify for NBCC credit are clearly identified."
+    )
+
+
+def apa(provider: str) -> str:
+    return (
+        f"{provider} is approved by the American Psychological Association to sponsor "
+        f"continuing education for psychologists. {provider} maintains responsibility for this "
+        "program and its content."
+    )
+
+
+def nysed(provider: str, number: str) -> str:
+    return (
+        f"{provider} is recognized by the New York State Education Department's State Board for "
+        f"Mental Health Practitioners as an approved provider of continuing education for "
+        f"licensed mental health counselors. #{number}."
+    )
+
+
+def stack(
+    lines: list[tuple[str, float, bool]], foot: str = "", *, landscape: bool = True, top=22.0
+) -> Page:
+    """An award page: centred lines top to bottom, a border, signatures, a small-print foot."""
+    w, h = (279.4, 215.9) if landscape else (215.9, 279.4)
+    items: list[Text | Box] = [Box(9, 9, w - 18, h - 18, 1.2), Box(12, 12, w - 24, h - 24, 0.3)]
+    y = top
+    for text, size, bold in lines:
+        if text:
+            items.append(Text(20, y, w - 40, text, size, bold, "C", "serif"))
+        y += size * 0.42 * (text.count("\n") + 1) + 5
+    items += [
+        Box(35, h - 52, 70, 0),
+        Text(35, h - 50, 70, "Signature of Program Director", 8, align="C"),
+        Box(w - 105, h - 52, 70, 0),
+        Text(w - 105, h - 50, 70, "Date Issued", 8, align="C"),
+    ]
+    if foot:
+        items.append(Text(22, h - 38, w - 44, foot, 7.5, False, "C"))
+    return Page(items, "L" if landscape else "P")
+
+
+def form(heading: str, provider: str, boxes: list[list[tuple[str, str]]], foot: str) -> Page:
+    """A boxed form: each row of cells, a small label in capitals above its value."""
+    items: list[Text | Box] = [
+        Text(15, 16, 186, provider.upper(), 11, True, "C"),
+        Text(15, 26, 186, heading, 18, True, "C"),
+    ]
+    y = 42.0
+    for row in boxes:
+        x, cw = 15.0, 186 / len(row)
+        for label, value in row:
+            items += [
+                Box(x, y, cw, 18),
+                Text(x + 2, y + 2, cw - 4, label.upper(), 7),
+                Text(x + 2, y + 8, cw - 4, value, 11),
+            ]
+            x += cw
+        y += 18
+    items.append(Text(15, y + 8, 186, foot, 8))
+    return Page(items)
+
+
+def letter(provider: str, address: str, paragraphs: list[str], foot: str) -> Page:
+    items: list[Text | Box] = [
+        Text(20, 16, 176, provider, 15, True, "L", "serif"),
+        Text(20, 24, 176, address, 8.5),
+        Box(20, 31, 176, 0, 0.4),
+    ]
+    y = 40.0
+    for p in paragraphs:
+        items.append(Text(20, y, 176, p, 11, face="serif"))
+        y += 7 + 5.2 * (len(p) // 85 + 1)
+    items.append(Text(20, y + 6, 176, foot, 8))
+    return Page(items)
+
+
+def plain(lines: list[tuple[str, float, bool]]) -> Page:
+    """A plain left-aligned page (receipts, confirmations)."""
+    items: list[Text | Box] = []
+    y = 18.0
+    for text, size, bold in lines:
+        items.append(Text(18, y, 180, text, size, bold))
+        y += size * 0.42 * (len(text) // 95 + 1 + text.count("\n")) + 4
+    return Page(items)
+
+
+def _award_completing() -> tuple[Page, Course]:
+    c = Course(
+        "Exposure and Response Prevention for OCD",
+        HERON,
+        hours=3.0,
+        approvals=[("ASWB ACE", "1774")],
+        start=_d("2025-02-11"),
+        end=_d("2025-02-11"),
+        format="live interactive webinar",
+        certificate_number="BHCE-25-0412",
+    )
+    page = stack(
+        [
+            (HERON.upper(), 12, True),
+            ("Certificate of Completion", 26, True),
+            ("is awarded to", 11, False),
+            ("Marisol Quintero, LICSW", 20, True),
+            ("for completing", 11, False),
+            ("EXPOSURE AND RESPONSE PREVENTION FOR OCD", 16, True),
+            ("February 11, 2025  |  3.0 CE Hours  |  Live Interactive Webinar", 10, False),
+            ("Certificate #: BHCE-25-0412", 9, False),
+        ],
+        aswb(HERON, "1774"),
+    )
+    return page, c
+
+
+def _form_labels_above() -> tuple[Page, Course]:
+    c = Course(
+        "Trauma-Informed Supervision",
+        LAKESHORE,
+        hours=6.0,
+        approvals=[("NBCC ACEP", "7140")],
+        start=_d("2024-11-15"),
+        end=_d("2024-11-15"),
+        format="in person",
+        certificate_number="LFI-88213",
+    )
+    page = form(
+        "Continuing Education Certificate",
+        LAKESHORE,
+        [
+            [("Participant name", "Theo Banerjee, LPC")],
+            [("Course title", "Trauma-Informed Supervision")],
+            [("Date of completion", "11/15/2024"), ("Contact hours", "6.0")],
+            [("Delivery method", "In-person training"), ("Certificate ID", "LFI-88213")],
+        ],
+        "This certifies that the participant named above attended the full program. "
+        + nbcc(LAKESHORE, "7140"),
+    )
+    return page, c
+
+
+def _letter_thanks() -> tuple[Page, Course]:
+    c = Course(
+        "Adolescent Self-Harm: Understanding and Responding",
+        PRAIRIE,
+        hours=2.0,
+        approvals=[("APA", None)],
+        start=_d("2025-04-03"),
+        end=_d("2025-04-03"),
+        format="live interactive webinar",
+        certificate_number="PW-2025-3310",
+    )
+    page = letter(
+        PRAIRIE,
+        "410 Sod House Lane, Lincoln, NE 68508  |  ce@prairiewindce.org",
+        [
+            "April 10, 2025",
+            "Dear Dr. Halvorsen,",
+            "Thank you for attending Adolescent Self-Harm: Understanding and Responding on "
+            "April 3, 2025, a live interactive webinar. Our records show that you were present "
+            "for the full session, and you have earned 2.0 CE credits.",
+            "Please keep this letter for your records. Verification code: PW-2025-3310",
+            "Warm regards,\nNadia Osei, CE Coordinator",
+        ],
+        apa(PRAIRIE),
+    )
+    return page, c
+
+
+def tuning_more(images: bool = True) -> Iterator[Sample]:
+    """The third tuning set (``images=False``: its text PDFs only)."""
+    page1, c1 = _award_completing()
+    yield Sample("m_award_for_completing.pdf", to_pdf([page1]), "completion", [c1])
+
+    c = Course(
+        "Working with Shame in Trauma Therapy",
+        MAGNOLIA,
+        hours=1.5,
+        approvals=[("NBCC ACEP", "6628")],
+        start=_d("2025-01-22"),
+        end=_d("2025-01-22"),
+        format="on-demand",
+        certificate_number="MTT-00917",
+    )
+    page = stack(
+        [
+            ("CERTIFICATE", 30, True),
+            ("OF ACHIEVEMENT", 14, True),
+            ("Presented to", 11, False),
+            ("Keisha Drummond", 22, True),
+            (
+                'who has successfully completed the course "Working with Shame in Trauma Therapy"',
+                12,
+                False,
+            ),
+            ("Completed January 22, 2025. Home-study course, 1.5 clock hours.", 10, False),
+            ("Cert. No. MTT-00917", 9, False),
+        ],
+        nbcc(MAGNOLIA, "6628"),
+    )
+    yield Sample("m_award_quoted.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Addressing Moral Injury in Military Veterans: Assessment and Treatment",
+        DESERT,
+        hours=4.0,
+        approvals=[("ASWB ACE", "1902")],
+        start=_d("2024-09-19"),
+        end=_d("2024-09-19"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Desert Bloom Social Work Network", 13, True),
+            ("This is to certify that", 11, False),
+            ("Gabriel Restrepo, LCSW", 20, True),
+            ("has successfully completed", 11, False),
+            ("ADDRESSING MORAL INJURY\nIN MILITARY VETERANS:\nASSESSMENT AND TREATMENT", 16, True),
+            ("Held in person in Tucson, Arizona on September 19, 2024", 10, False),
+            ("Awarded 4 continuing education hours", 10, False),
+        ],
+        aswb(DESERT, "1902"),
+    )
+    yield Sample("m_three_line_caps.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Harm Reduction in Outpatient Settings",
+        GREAT_LAKES,
+        hours=2.5,
+        approvals=[("NBCC ACEP", "5519")],
+        start=_d("2025-03-07"),
+        end=_d("2025-03-07"),
+        format="live interactive webinar",
+        certificate_number="GLA-7731",
+    )
+    page = plain(
+        [
+            (GREAT_LAKES, 14, True),
+            ("Certificate of Participation", 20, True),
+            ("Participant: Alicia Venn, LADC", 11, False),
+            ("Program: Harm Reduction in Outpatient Settings", 11, False),
+            ("Presenter: Dr. Lionel Prate, PhD, LCADC", 11, False),
+            ("Program date: March 7, 2025", 11, False),
+            ("Format: Live virtual (interactive webinar)", 11, False),
+            ("Clock hours awarded: 2.5", 11, False),
+            ("Certificate number: GLA-7731", 11, False),
+            (nbcc(GREAT_LAKES, "5519"), 8, False),
+        ]
+    )
+    yield Sample("m_program_label.pdf", to_pdf([page]), "completion", [c])
+
+    page2, c2 = _form_labels_above()
+    yield Sample("m_form_labels_above.pdf", to_pdf([page2]), "completion", [c2])
+
+    c = Course(
+        "Somatic Approaches to Anxiety",
+        ALDER,
+        hours=3.0,
+        approvals=[("APA", None)],
+        start=_d("2024-12-06"),
+        end=_d("2024-12-06"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Certificate of Attendance", 24, True),
+            ("Alder Grove Learning Center certifies that", 11, False),
+            ("Hannah Lindqvist, PsyD", 20, True),
+            ("attended the workshop", 11, False),
+            ("Somatic Approaches to Anxiety", 18, True),
+            ("presented by Dr. Miriam Katz, PsyD", 11, False),
+            ("on December 6, 2024 at our Eugene campus (in-person)  |  3 CE credits", 10, False),
+        ],
+        apa(ALDER),
+    )
+    yield Sample("m_workshop_presented_by.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Neurodiversity-Affirming Assessment",
+        SUMMIT,
+        hours=1.0,
+        approvals=[("APA", None)],
+        start=_d("2025-05-02"),
+        end=_d("2025-05-02"),
+        certificate_number="SVPS-0502-118",
+    )
+    page = plain(
+        [
+            (SUMMIT, 14, True),
+            ("CE Credit Verification", 18, True),
+            ("Name: Corinne Abara, PhD", 11, False),
+            ("Presentation: Neurodiversity-Affirming Assessment", 11, False),
+            ("Presenter: Tomas Oyelaran, PhD", 11, False),
+            ("Date: May 2, 2025", 11, False),
+            ("CE credits: 1.0", 11, False),
+            ("Certificate ID: SVPS-0502-118", 11, False),
+            ("Attendance was verified by sign-in and sign-out.", 10, False),
+            (apa(SUMMIT), 8, False),
+        ]
+    )
+    yield Sample("m_presentation_label.pdf", to_pdf([page]), "completion", [c])
+
+    page3, c3 = _letter_thanks()
+    yield Sample("m_letter_thanks.pdf", to_pdf([page3]), "completion", [c3])
+
+    c = Course(
+        "Eating Disorders in Primary Care",
+        HARBOR,
+        hours=1.0,
+        approvals=[("NYSED", "MHC-0218")],
+        start=_d("2025-03-19"),
+        end=_d("2025-03-19"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Harborview Medical Center", 14, True),
+            ("Department of Psychiatry Grand Rounds", 16, True),
+            ("Certificate of Attendance", 22, True),
+            ("This certifies that", 11, False),
+            ("Ines Carvalho, LMHC", 18, True),
+            ("attended the grand rounds presentation", 11, False),
+            ("Eating Disorders in Primary Care", 16, True),
+            ("Wednesday, March 19, 2025  |  Onsite, Room B-204  |  1.0 contact hour", 10, False),
+        ],
+        nysed(HARBOR, "MHC-0218"),
+    )
+    yield Sample("m_grand_rounds.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Ethical Decision-Making in Rural Practice",
+        CASCADIA,
+        hours=1.5,
+        approvals=[("NBCC ACEP", "4471")],
+        start=_d("2024-10-18"),
+        end=_d("2024-10-18"),
+        format="in person",
+        certificate_number="CCA24-S14B-0381",
+    )
+    page = plain(
+        [
+            (CASCADIA, 13, True),
+            ("2024 Annual Conference: Roots and Branches", 16, True),
+            ("Session Attendance Certificate", 15, True),
+            ("Attendee: Robin Takahashi, LMHC", 11, False),
+            ("Session 14B: Ethical Decision-Making in Rural Practice", 11, False),
+            ("Speaker: Dr. Ellen Marsh", 11, False),
+            ("October 18, 2024, Spokane Convention Center (in person)", 11, False),
+            ("Contact hours: 1.5", 11, False),
+            ("Certificate No. CCA24-S14B-0381", 11, False),
+            (nbcc(CASCADIA, "4471"), 8, False),
+        ]
+    )
+    yield Sample("m_conference_session.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Contingency Management for Stimulant Use",
+        GREAT_LAKES,
+        hours=1.25,
+        approvals=[("ASWB ACE", "1640")],
+        start=_d("2025-04-24"),
+        end=_d("2025-04-24"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Great Lakes Addiction Studies Consortium", 13, True),
+            ("2025 SPRING SYMPOSIUM", 18, True),
+            ("certifies that", 11, False),
+            ("Darnell Whitaker, CADC", 20, True),
+            ("attended the breakout session", 11, False),
+            ("Contingency Management for Stimulant Use", 16, True),
+            (
+                "on April 24, 2025 in Ann Arbor, Michigan (face-to-face) for 1.25 CE hours",
+                10,
+                False,
+            ),
+        ],
+        aswb(GREAT_LAKES, "1640"),
+    )
+    yield Sample("m_symposium_session.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Integrating Spirituality in Counseling",
+        LAKESHORE,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "7140")],
+        start=_d("2025-01-14"),
+        end=_d("2025-01-14"),
+        certificate_number="LFI-90155",
+    )
+    cells, y = table(
+        15,
+        70,
+        [96, 40, 25, 25],
+        [
+            ["Course", "Date", "Hours", "Cert #"],
+            ["Integrating Spirituality in Counseling", "01/14/2025", "2.0", "LFI-90155"],
+        ],
+        10,
+    )
+    page = Page(
+        [
+            Text(15, 18, 186, LAKESHORE, 13, True, "C"),
+            Text(15, 30, 186, "Record of Completion", 20, True, "C"),
+            Text(15, 48, 186, "Issued to: Felix Ambrose, LPC", 11),
+            Text(15, 56, 186, "The course below was completed in full.", 10),
+            *cells,
+            Text(15, y + 10, 186, nbcc(LAKESHORE, "7140"), 8),
+        ]
+    )
+    yield Sample("m_one_row_table.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Treating Hoarding Disorder",
+        HERON,
+        hours=2.0,
+        approvals=[("ASWB ACE", "1774")],
+        start=_d("2025-05-13"),
+        end=_d("2025-05-13"),
+        format="on-demand",
+        certificate_number="BHCE-25-1107",
+    )
+    page = stack(
+        [
+            ("CERTIFICATE OF COMPLETION", 24, True),
+            ("Blue Heron Clinical Education proudly recognizes", 11, False),
+            ("Shauna McBride, LCSW", 20, True),
+            ("upon successful completion of the on-demand course", 11, False),
+            ("Treating Hoarding Disorder", 18, True),
+            ("2 CE hours earned May 13, 2025", 10, False),
+            ("Verification code: BHCE-25-1107", 9, False),
+        ],
+        aswb(HERON, "1774"),
+    )
+    yield Sample("m_upon_completion.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Couples Therapy After Infidelity: A Structured Approach",
+        SUMMIT,
+        hours=6.0,
+        approvals=[("APA", None)],
+        start=_d("2024-08-09"),
+        end=_d("2024-08-10"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Summit Valley Psychological Society", 13, True),
+            ("Certificate of Completion", 24, True),
+            ("Awarded to", 11, False),
+            ("Mateo Villanueva, PsyD", 20, True),
+            ("for successful completion of", 11, False),
+            ("Couples Therapy After Infidelity:", 16, True),
+            ("A Structured Approach", 16, True),
+            ("August 9 - 10, 2024  |  Boise, Idaho  |  In person", 10, False),
+            ("6 CE credits for psychologists", 10, False),
+        ],
+        apa(SUMMIT),
+    )
+    yield Sample("m_two_line_colon.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Motivational Interviewing for Health Behavior Change",
+        PRAIRIE,
+        hours=3.0,
+        approvals=[("ASWB ACE", "1288")],
+        start=_d("2025-02-26"),
+        end=_d("2025-02-26"),
+        format="live interactive webinar",
+        certificate_number="PW-2025-1184",
+    )
+    page = plain(
+        [
+            ("Prairie Wind CE Collaborative", 13, True),
+            ("Certificate of Completion", 20, True),
+            ("Learner: Oksana Petrenko, LMSW", 11, False),
+            ("Activity: Motivational Interviewing for Health Behavior Change", 11, False),
+            ("Activity date: 02/26/2025", 11, False),
+            ("Activity type: Live webinar (interactive)", 11, False),
+            ("Credits earned: 3.0 social work CE hours", 11, False),
+            ("Certificate #: PW-2025-1184", 11, False),
+            (aswb(PRAIRIE, "1288"), 8, False),
+        ]
+    )
+    yield Sample("m_activity_label.pdf", to_pdf([page]), "completion", [c])
+
+    c = Course(
+        "Suicide Prevention for Rural Clinicians",
+        DESERT,
+        hours=6.0,
+        approvals=[("ASWB ACE", "1902")],
+        start=_d("2025-03-28"),
+        end=_d("2025-03-28"),
+        format="in person",
+    )
+    page = plain(
+        [
+            (DESERT, 13, True),
+            ("Workshop Attendance Certificate", 18, True),
+            ("Workshop: Suicide Prevention for Rural Clinicians", 12, True),
+            ("Presented by Dr. Arlo Benally, PhD", 11, False),
+            (
+                "This certifies that Wren Castellanos, LCSW, attended this in-person workshop "
+                "on March 28, 2025 and is awarded 6 continuing education hours.",
+                11,
+                False,
+            ),
+            (aswb(DESERT, "1902"), 8, False),
+        ]
+    )
+    yield Sample("m_workshop_label.pdf", to_pdf([page]), "completion", [c])
+
+    # not completions
+    page = plain(
+        [
+            ("Magnolia Trauma Training LLC", 14, True),
+            ("Payment Receipt", 18, True),
+            ("Order #: 55120-MT", 11, False),
+            ("Date: March 2, 2025", 11, False),
+            ("Bill to: Keisha Drummond", 11, False),
+            ("Course: Working with Shame in Trauma Therapy (1.5 CE hours)", 11, False),
+            ("Amount paid: $39.00   Payment method: Visa ending 4412", 11, False),
+            (
+                "Your certificate of completion will be available once you pass the post-test.",
+                10,
+                False,
+            ),
+        ]
+    )
+    yield Sample("m_receipt.pdf", to_pdf([page]), "receipt")
+
+    cells, _ = table(
+        18,
+        70,
+        [110, 30, 40],
+        [
+            ["Description", "Qty", "Amount"],
+            ["Online course: Clinical Supervision Certificate Program (30 hours)", "1", "$450.00"],
+            ["Total due", "", "$450.00"],
+        ],
+        10,
+    )
+    page = Page(
+        [
+            Text(18, 18, 180, ALDER, 14, True),
+            Text(18, 28, 180, "INVOICE", 20, True),
+            Text(18, 42, 180, "Invoice no. INV-20931   Issued: 04/02/2025", 10),
+            Text(18, 50, 180, "Billed to: Hannah Lindqvist, PsyD", 10),
+            *cells,
+            Text(18, 110, 180, "Thank you for your purchase. Please pay within 30 days.", 10),
+        ]
+    )
+    yield Sample("m_invoice.pdf", to_pdf([page]), "receipt")
+
+    page = plain(
+        [
+            ("Cascadia Counseling Association", 14, True),
+            ("Registration Confirmation", 18, True),
+            ("Hi Robin,", 11, False),
+            (
+                "You're registered for Grief Across Cultures, a live interactive webinar on "
+                "July 15, 2025 from 12:00 to 1:30 pm Pacific. You will earn 1.5 CE hours "
+                "after attending and completing the evaluation.",
+                11,
+                False,
+            ),
+            ("Confirmation number: CCA-R-33018", 11, False),
+        ]
+    )
+    yield Sample("m_registration.pdf", to_pdf([page]), "registration")
+
+    page = plain(
+        [
+            ("Great Lakes Addiction Studies Consortium", 14, True),
+            ("Your seat is reserved", 18, True),
+            ("Event: 2025 Fall Institute - Co-occurring Disorders Track", 11, False),
+            ("Dates: October 2 - 3, 2025", 11, False),
+            ("Location: Grand Rapids, Michigan", 11, False),
+            (
+                "Bring this confirmation to check in. Certificates are issued after the event.",
+                10,
+                False,
+            ),
+        ]
+    )
+    yield Sample("m_registration_future.pdf", to_pdf([page]), "registration")
+
+    if not images:
+        return
+    yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
+    yield Sample("m_scan_form.pdf", scan(page2, 42, angle=-0.8), "completion", [c2], ocr=True)
+    yield Sample(
+        "m_photo_letter.jpg",
+        photo(page3, 43, angle=2.5, contrast=0.7),
+        "completion",
+        [c3],
+        ocr=True,
+    )

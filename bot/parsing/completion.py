@@ -94,6 +94,22 @@ def parse_completion(
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
 
 
+_HEDGE_BEFORE = re.compile(
+    r"(?:~|≈|\b(?:maybe|like|roughly|approx(?:imately|\.)?|around|about|probably|almost|nearly"
+    r"|prob|abt|approximately))\s*$",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(r"\s*(?:\?|-?ish\b|or\s+so\b|(?:give\s+or\s+take))", re.I)
+
+
+def _hedged(piece: str, said: HoursMention) -> bool:
+    """Hours said as a guess: "maybe 3 hrs?", "like 4 hours", "~11 hours", "2 hrs or so"."""
+    return bool(
+        _HEDGE_BEFORE.search(piece[max(said.start - 16, 0) : said.start])
+        or _HEDGE_AFTER.match(piece, said.end)
+    )
+
+
 _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 # "just finished", "just got done with": said of today.
 _JUST_DID = re.compile(r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b", re.I)
@@ -226,6 +242,10 @@ def _completion(
     if match is not None and match.loose and _close(match, phrase, item.topics, said):
         match = replace(match, loose=False)
     item = with_doubts(item, said, match, today, quoted=QUOTED.search(piece) is not None)
+    if said is not None and item.hours == said.hours and _hedged(piece, said):
+        # "maybe 3 hrs?", "like 4 hours", "~11 hours": the number is kept but asked, never saved
+        # on a guess.
+        item = replace(item, doubts=(why.hours_hedged(said.hours), *item.doubts))
     if unsure:
         item = replace(
             item, doubts=(why.hours_unsure(unsure[0] + piece[unsure.end() :][:12]), *item.doubts)

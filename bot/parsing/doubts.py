@@ -26,6 +26,11 @@ def catalog_offer(title: str) -> str:
     return f"{_OFFER} “{title}” — say _title: {title}_ to use it"
 
 
+def hours_hedged(hours: float) -> str:
+    """Hours said as a guess ("maybe 3 hrs?"): kept, but asked before anything is saved."""
+    return f"hours said as about {_num(hours)} — how many hours does the certificate say?"
+
+
 def hours_unsure(said: str) -> str:
     """Hours said as a choice ("either 3 or 4 hours"): asked, never one picked."""
     return f"hours not clear (“{said.strip()} …”) — how many hours was it?"

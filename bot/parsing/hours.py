@@ -47,6 +47,15 @@ _HALF = r"(?P<half>[\s-]*+(?:and[\s-]+a[\s-]+half|½|1/2))?"
 _HOUR_UNIT = r"(?:contact|ce|clock|credit|cpd)?\s*+-?\s*+(?:hours?|hrs?|hs|h)(?![a-z])"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "1-4pm", "9:30am–12pm", "from 10 to 11:30 am": the time it took.
+    (
+        "span",
+        re.compile(
+            r"\b(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*+(?P<ap1>[ap]\.?m\.?)?\s*+(?:-|–|to|until|til)\s*+"
+            r"(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*+(?P<ap2>[ap]\.?m)\b\.?",
+            re.I,
+        ),
+    ),
     ("half", re.compile(r"(?<!a\s)(?<!a-)\bhalf\s*+(?:an?\s*+)?-?\s*+hour\b", re.I)),
     ("hour_half", re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)),
     (
@@ -101,6 +110,8 @@ def find_hours(text: str) -> list[HoursMention]:
 
 
 def _mention(kind: str, m: re.Match[str]) -> HoursMention | None:
+    if kind == "span":
+        return _span(m)
     if kind == "half":
         return HoursMention(0.5, m.start(), m.end())
     if kind == "hour_half":
@@ -129,3 +140,21 @@ def _number(raw: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None  # hundreds of digits read as infinity
+
+
+def _span(m: re.Match[str]) -> HoursMention | None:
+    """A clock span as hours: "1-4pm" is 3, "11-2pm" is 3 (from 11 am), "9:30am-12pm" 2.5."""
+    end_pm = m["ap2"].lower().startswith("p")
+    first, last = int(m["a"]), int(m["b"])
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return None
+    last_h = last % 12 + (12 if end_pm else 0) + int(m["bm"] or 0) / 60
+    if m["ap1"]:
+        first_h = first % 12 + (12 if m["ap1"].lower().startswith("p") else 0)
+    else:  # "1-4pm" shares the pm; "11-2pm" began in the morning
+        first_h = first % 12 + (12 if end_pm else 0)
+        if first_h > last_h:
+            first_h -= 12
+    first_h += int(m["am"] or 0) / 60
+    took = last_h - first_h
+    return HoursMention(round(took, 2), m.start(), m.end()) if 0 < took <= 12 else None

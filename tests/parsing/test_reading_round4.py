@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.parsing import parse_completion
+from bot.parsing.hours import find_hours
 from bot.parsing.providers import find_provider
 from bot.parsing.vocabulary import infer_topics
 
@@ -73,3 +74,31 @@ def test_a_first_name_inside_a_providers_name_is_no_client():
 )
 def test_topic_words_clinicians_use(words: str, topics: set[str]) -> None:
     assert set(infer_topics(words)) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("a 1-4pm workshop", 3), ("9:30am–12pm", 2.5), ("from 11-2pm", 3), ("10 to 11:30 am", 1.5)],
+)
+def test_a_clock_span_is_the_hours_it_took(text: str, hours: float) -> None:
+    assert [h.hours for h in find_hours(text)] == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe 3 hrs? the crisis de-escalation in-service at work tuesday",
+        "yesterday i did like 4 hours of grief training",
+        "did ~11 hours at the NASW-CA conference on 11/20",
+        "finished the ethics webinar on 11/20, 2 hrs or so",
+    ],
+)
+def test_hours_said_as_a_guess_are_asked(text: str) -> None:
+    item = one(text)
+    assert item.hours is not None and not item.confident
+    assert any("how many hours" in doubt for doubt in item.doubts)
+
+
+def test_hours_said_plainly_are_not_asked():
+    item = one("finished a 2 hr course about ethics on 11/20")
+    assert item.hours == 2 and item.confident

@@ -117,19 +117,40 @@ def _text(text: str, style: dict | None) -> dict:
 
 
 def rich_text(text: str) -> list[dict]:
-    """A paragraph with lists as rich_text blocks (each within 3,000 characters of text)."""
-    blocks, elements, size = [], [], 0
+    """A paragraph with lists as rich_text blocks, each within 3,000 characters as mrkdwn.
+
+    A block ends only where the next line would not fit, so a heading stays with its list;
+    a list cut there carries its numbering on into the next block.
+    """
+    blocks: list[dict] = []
+    elements: list[dict] = []
+    size = 0
     for kind, lines, first in _runs(text.split("\n")):
-        for part, start in _parts(lines, first):
-            part_size = sum(len(line) + 1 for line in part)
-            if elements and size + part_size > TEXT_LIMIT:
+        part: list[str] = []
+        start = first
+        for line in lines:
+            line = line[: TEXT_LIMIT - 8]  # room for its number and line break
+            line_size = _line_size(kind, start + len(part), line)
+            if size + line_size > TEXT_LIMIT and (elements or part):
+                if part:
+                    elements.append(_element(kind, part, start))
+                    start, part = start + len(part), []
                 blocks.append({"type": "rich_text", "elements": elements})
                 elements, size = [], 0
+                line_size = _line_size(kind, start, line)
+            part.append(line)
+            size += line_size
+        if part:
             elements.append(_element(kind, part, start))
-            size += part_size
     if elements:
         blocks.append({"type": "rich_text", "elements": elements})
     return blocks
+
+
+def _line_size(kind: str, number: int, line: str) -> int:
+    """A line's characters as mrkdwn, with its bullet or number and its line break."""
+    mark = {"bullet": 2, "ordered": len(f"{number}. ")}.get(kind, 0)
+    return mark + len(line) + 1
 
 
 def _runs(lines: list[str]) -> Iterator[tuple[str, list[str], int]]:
@@ -147,22 +168,6 @@ def _runs(lines: list[str]) -> Iterator[tuple[str, list[str], int]]:
         run.append(bullet.group(1) if bullet else numbered.group(2) if numbered else line)
     if run:
         yield kind, run, first
-
-
-def _parts(lines: list[str], first: int) -> Iterator[tuple[list[str], int]]:
-    """A run cut so that each part fits one rich_text block; numbering carries on."""
-    part: list[str] = []
-    size, start = 0, first
-    for line in lines:
-        line = line[: TEXT_LIMIT - 1]
-        if part and size + len(line) + 1 > TEXT_LIMIT:
-            yield part, start
-            start += len(part)
-            part, size = [], 0
-        part.append(line)
-        size += len(line) + 1
-    if part:
-        yield part, start
 
 
 def _element(kind: str, lines: list[str], start: int) -> dict:

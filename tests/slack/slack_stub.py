@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
 from aiohttp import WSMsgType, web
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
 
 TIMEZONE = "America/Los_Angeles"
+# Blocks a surface holds (https://docs.slack.dev/reference/block-kit/blocks).
+MOST_BLOCKS = {"chat.postMessage": 50, "chat.update": 50, "views.publish": 100, "views.open": 100}
 
 
 @dataclass
@@ -91,6 +95,8 @@ class SlackStub:
             return web.json_response(self.grant(data.get("code", "")))
         if token not in self.tokens:
             return web.json_response({"ok": False, "error": "invalid_auth"})
+        if method in MOST_BLOCKS and (refused := refusal(method, data)):
+            return web.json_response({"ok": False, "error": refused})
         return web.json_response({"ok": True, **self.answer(method, data, self.tokens[token])})
 
     def grant(self, code: str) -> dict:
@@ -174,6 +180,38 @@ class SlackStub:
         """Send an envelope to the connected app, as Slack does in Socket Mode."""
         envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload}
         await self.sockets[-1].send_json({**envelope, "accepts_response_payload": False})
+
+
+def refusal(method: str, data: dict) -> str:
+    """Slack's error for blocks over its documented limits ("" when they are within them).
+
+    Block by block as Slack's own SDK validates them (section text 3,000 characters, fields
+    10, actions 25 elements, markdown 12,000 …), the count per surface, and buttons (label
+    75 characters, value 2,000: docs.slack.dev/reference/block-kit/block-elements/button-element).
+    """
+    view = data.get("view") or {}
+    view = json.loads(view) if isinstance(view, str) else view
+    blocks = view.get("blocks") if method.startswith("views.") else data.get("blocks")
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    if not blocks:
+        return "no_text" if method == "chat.postMessage" and not data.get("text") else ""
+    if len(blocks) > MOST_BLOCKS[method]:
+        return "invalid_blocks"
+    for block in blocks:
+        parsed = Block.parse(block)
+        try:
+            if parsed is None:
+                return "invalid_blocks"
+            parsed.validate_json()
+        except SlackObjectFormationError:
+            return "invalid_blocks"
+        for button in [*block.get("elements", []), block.get("accessory") or {}]:
+            if button.get("type") == "button" and (
+                len(button["text"]["text"]) > 75 or len(button.get("value", "")) > 2000
+            ):
+                return "invalid_blocks"
+    return ""
 
 
 def _files(data: dict) -> list[dict]:

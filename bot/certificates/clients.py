@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable
 
 from bot.certificates.text import CertificateText
+from bot.us_states import STATE_NAMES
 from store.client_details import client_details
 
+_STATES = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
 _ATTENDEE_LINE = re.compile(
     r"^(?:participant|attendee|learner|name|student|licensee|awarded\s+to|presented\s+to"
     r"|prepared\s+for|issued\s+to|granted\s+to|dear|learning\s+history\s+for|this\s+certifies\s+that"
@@ -37,10 +39,36 @@ def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bo
             return True
         if detail.name.casefold() in known or any(a <= detail.start < b for a, b in attendee):
             continue
-        if _AFTER_ATTENDEE.match(text.raw, detail.end):
+        if _AFTER_ATTENDEE.match(text.raw, detail.end) or _NO_CLIENT_AFTER.match(
+            text.raw, detail.end
+        ):
+            continue
+        if _STAFF_LINE.match(_line_at(text.raw, detail.start)):
             continue
         return True
     return False
+
+
+# After a name: a credential or a staff role ("Nadia Osei, CE Coordinator" signs the letter),
+# or a state ("Ann Arbor, Michigan" is a place): nobody's client.
+_NO_CLIENT_AFTER = re.compile(
+    r",\s*(?:(?:CE|Program|Education|Training|Clinical|Executive|Medical)\s+)?"
+    r"(?:Coordinator|Director|Manager|Chair|Administrator|President|Registrar|Presenter|Speaker"
+    r"|Instructor|Faculty|Dean|Officer)\b"
+    r"|,\s*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|LCSW|LICSW|LMSW|LPC|LMHC|LMFT|LCPC|LADC|LCADC|CADC"
+    r"|RN|NP|MSW|ABPP|NCC|BCBA)\b"
+    rf"|,\s*(?:{_STATES})\b"
+)
+# A line naming the course's presenter, speaker or signer: their names are no client's.
+_STAFF_LINE = re.compile(
+    r"^(?:presented\s+by|presenters?|speakers?|instructors?|faculty|facilitators?|trainers?"
+    r"|moderators?|signed|director|coordinator)\b",
+    re.I,
+)
+
+
+def _line_at(raw: str, at: int) -> str:
+    return raw[raw.rfind("\n", 0, at) + 1 :]
 
 
 def _attendee_spans(text: CertificateText) -> list[tuple[int, int]]:

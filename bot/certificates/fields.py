@@ -17,26 +17,41 @@ from bot.parsing.model import PROVIDER_AT_MOST, TITLE_AT_MOST
 
 _TITLE_LABEL = re.compile(
     r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
-    r"|webinar\s+title|event\s+title|title)\s*:?\s+(?P<v>.+)$"
-    r"|^(?:course|program|workshop|activity|webinar|event)(?:\s*:\s*|\s+)(?P<w>[A-Z0-9\"].+)$",
+    r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+(?P<v>.+)$"
+    r"|^(?:course|program|workshop|activity|webinar|event|presentation|topic)(?:\s*:\s*|\s+)"
+    r"(?P<w>[A-Z0-9\"].+)$"
+    r"|^session(?:\s+[A-Z0-9][\w.-]{0,5})?\s*:\s*(?P<s>[A-Z0-9\"].+)$",
+    re.I,
+)
+# A label printed alone, its value on the line below (a boxed form's cells).
+_TITLE_LABEL_ALONE = re.compile(
+    r"^(?:course|program|activity|session|webinar|event|workshop|presentation)\s+(?:title|name)"
+    r"\s*:?$|^(?:title|topic)\s*:?$",
     re.I,
 )
 _NOT_TITLE = re.compile(
     r"^(?:type|format|dates?|hours|number|no|id|code|provider|delivery|level|credits?|description"
     r"|objectives?|director|coordinator|location|evaluation|completion|length|duration|fee|cost"
-    r"|approval)\b",
+    r"|approval|attendance|certificate|hours?)\b",
     re.I,
 )
 # A line that ends in a completion cue: the course's title is printed on the next line.
 _KIND_OF_EVENT = (
-    r"(?:\s+(?:continuing\s+education|CE|following|online|live))?"
-    r"(?:\s+(?:course|program|programme|workshop|training|webinar|activity|session|seminar))?"
+    r"(?:\s+(?:continuing\s+education|CE|following|online|live|on-demand|self-study|in-person"
+    r"|home-study|breakout|plenary|keynote|concurrent|grand\s+rounds|virtual|recorded|interactive"
+    r"|half-day|full-day|one-day|two-day|educational|training|conference|clinical))?"
+    r"(?:\s+(?:continuing\s+education|CE|live|online|interactive|webinar|training))?"
+    r"(?:\s+(?:course|program|programme|workshop|training|webinar|activity|session|seminar"
+    r"|presentation|lecture|talk|module|class|event|symposium|grand\s+rounds))?"
 )
 _CUE_ALONE = re.compile(
-    r"(?:has\s+)?(?:successfully\s+)?(?:completed|attended|finished)(?:\s+and\s+completed)?"
+    r"(?:has\s+|who\s+has\s+|have\s+)?(?:successfully\s+)?(?:completed|attended|finished"
+    r"|participated\s+in)(?:\s+and\s+completed)?"
     rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
-    r"|\b(?:for|in\s+recognition\s+of|upon)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?"
-    r"(?:participation\s+in|attending|completing|completion\s+of|participating\s+in)"
+    r"|\b(?:for|in\s+recognition\s+of|upon)\s+(?:the\s+|having\s+|your\s+)?"
+    r"(?:successful(?:ly)?\s+)?(?:full\s+)?"
+    r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
+    r"|participating\s+in|attended|completed)"
     rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
     re.I,
 )
@@ -135,18 +150,24 @@ _NUMBER_LABEL = re.compile(
 
 
 def find_title(text: CertificateText) -> str | None:
-    """The course's title: a labelled value, the line after a completion cue, or a quoted name."""
+    """The course's title: a labelled value (beside its label or below it), the line after a
+    completion cue, a title named after the cue on its line, a quoted name, a title inside a
+    sentence, or a one-row table's course cell."""
     lines = text.lines
-    for line in lines:
+    for i, line in enumerate(lines):
+        if text.in_approval(line):
+            continue
         m = _TITLE_LABEL.match(line)
-        value = m and (m["v"] or m["w"])
-        if value and not _NOT_TITLE.match(value) and not text.in_approval(line):
-            return _clip(value.strip(" :\"'"), TITLE_AT_MOST)
-    for i, line in enumerate(lines[:-1]):
-        if _CUE_ALONE.search(line):
+        value = m and (m["v"] or m["w"] or m["s"])
+        if value and _title_like(value):
+            return _clip(_trim(value.strip(" :\"'")), TITLE_AT_MOST)
+        if _TITLE_LABEL_ALONE.match(line) and i + 1 < len(lines) and _title_like(lines[i + 1]):
             return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
-        if m := _CUE_INLINE.search(line):
-            return _clip(m["v"].strip(" .\"'"), TITLE_AT_MOST)
+    for i, line in enumerate(lines[:-1]):
+        if len(line) < 120 and _CUE_ALONE.search(line):
+            return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
+        if (m := _CUE_INLINE.search(line)) and (value := _trim(m["v"].strip(" .\"'"))):
+            return _clip(value, TITLE_AT_MOST)
     for sentence in text.sentences:
         if (m := _QUOTED.search(sentence)) and re.search(
             r"complet|attend|particip", sentence, re.I
@@ -154,24 +175,80 @@ def find_title(text: CertificateText) -> str | None:
             return _clip(m[1].strip(" ."), TITLE_AT_MOST)
     for sentence in text.sentences:
         if not text.in_approval(sentence) and (m := _CUE_SENTENCE.search(sentence)):
-            return _clip(m["v"].strip(" .\"'"), TITLE_AT_MOST)
-    return None
+            return _clip(_trim(m["v"].strip(" .\"'")), TITLE_AT_MOST)
+    row = _one_row(text)
+    return _clip(row[0], TITLE_AT_MOST) if row else None
+
+
+def _title_like(value: str) -> bool:
+    """Whether a label's value can be a title: not another label, a date, hours or a heading."""
+    value = value.strip(" :\"'")
+    return bool(
+        len(value) >= 4
+        and not _NOT_TITLE.match(value)
+        and not _TITLE_LABEL_ALONE.match(value)
+        and not FULL_DATE.match(value)
+        and not re.match(r"[\d.]+\s*(?:hours?|hrs?|credits?|ceus?)?$", value, re.I)
+        and not _HEADING.fullmatch(value)
+        and re.search(r"[a-z]{3}", value, re.I)
+    )
+
+
+_MONTH_OR_DAY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|\d"
+)
+# Where a title named inside a sentence ends: its date, its "held on", its format after a comma.
+_TITLE_ENDS = re.compile(
+    rf"\s+on\s+(?:{_MONTH_OR_DAY})|\s+on$|,\s+(?:an?|the|held|presented|offered|on|which|from)\b"
+    r"|\s+(?:held|presented\s+by|offered\s+by|hosted\s+by|which|that)\b",
+    re.I,
+)
+
+
+def _trim(value: str) -> str:
+    """A title without the sentence that goes on after it."""
+    if m := _TITLE_ENDS.search(value):
+        value = value[: m.start()]
+    if m := FULL_DATE.search(value):
+        value = value[: m.start()]
+    return value.strip(" ,.;:-\"'")
 
 
 def _with_next(lines: tuple[str, ...], i: int) -> str:
-    """A title line, joined with the next when the title clearly runs on ("…Adolescents:")."""
+    """A title line, joined with the next when the title clearly runs on ("…Adolescents:"), or
+    with the lines below set like it (a title in capitals on two or three lines)."""
     title = lines[i].strip(" \"'")
-    if i + 1 < len(lines):
-        nxt = lines[i + 1]
+    for nxt in lines[i + 1 : i + 3]:
         runs_on = (
             title.endswith((":", "-", ",", "&"))
             or bool(re.search(r"\b(?:of|for|and|the|in|with|to|on|an?)$", title, re.I))
             or nxt[:1].islower()
             or nxt.startswith("&")
+            or (title.isupper() and nxt.isupper() and len(nxt) > 3 and not _HEADING.search(nxt))
         )
-        if runs_on and not _is_field_line(nxt):
-            title = f"{title} {nxt.strip(' ' + chr(34))}"
+        if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt):
+            break
+        title = f"{title} {nxt.strip(' ' + chr(34))}"
     return title
+
+
+_PRESENTER = re.compile(
+    r"^(?:presented\s+by|presenters?|speakers?|instructors?|faculty|facilitat\w+|trainers?"
+    r"|moderat\w+)\b",
+    re.I,
+)
+
+
+def _one_row(text: CertificateText) -> tuple[str, float, str | None] | None:
+    """A completion printed as a table of one row (Course | Date | Hours | Cert #): the row's
+    title, hours and certificate number."""
+    from bot.certificates.kinds import transcript_rows  # kinds reads FORMATS from here
+
+    rows = transcript_rows(text, date(2000, 1, 1))  # a row's date is printed in full
+    if len(rows) != 1:
+        return None
+    return rows[0].title, rows[0].hours, rows[0].number
 
 
 def _is_field_line(line: str) -> bool:
@@ -187,15 +264,19 @@ def _is_field_line(line: str) -> bool:
 def find_provider(text: CertificateText) -> str | None:
     """The provider: a label, "offered by …", the subject of an approval statement, a letterhead."""
     for line in text.lines:
-        if (m := _PROVIDER_LABEL.match(line)) and (
-            not text.in_approval(line)
-            or (len(line) < 80 and not re.search(r"approv|recogni", line, re.I))
+        if (
+            (m := _PROVIDER_LABEL.match(line))
+            and not _a_person(m["v"])
+            and (
+                not text.in_approval(line)
+                or (len(line) < 80 and not re.search(r"approv|recogni", line, re.I))
+            )
         ):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
     for sentence in text.sentences:
         if _PROVIDER_SUBJECT.match(sentence):
             continue
-        if m := _PROVIDER_INLINE.search(sentence):
+        if (m := _PROVIDER_INLINE.search(sentence)) and not _a_person(m["v"]):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
     for sentence in text.approval_sentences:
         m = _PROVIDER_SUBJECT.match(sentence)
@@ -210,6 +291,18 @@ def find_provider(text: CertificateText) -> str | None:
         if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
             return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
     return None
+
+
+_PERSON = re.compile(
+    r"^(?:dr|mr|mrs|ms|mx|prof)\.?(?:\s|$)|,\s*(?:ph\.?d|psy\.?d|ed\.?d|m\.?d|d\.?o|lcsw|licsw|lmsw|lpc"
+    r"|lmhc|lmft|lcpc|ladc|lcadc|cadc|rn|np|ma|ms|msw|mft|abpp|ncc|bcba)\b",
+    re.I,
+)
+
+
+def _a_person(value: str) -> bool:
+    """A presenter ("Dr. Miriam Katz, PsyD"), not the organisation that provides the course."""
+    return bool(_PERSON.search(value)) and not _ORG_WORDS.search(value)
 
 
 def _wrapped_name(text: CertificateText, name: str) -> bool:
@@ -293,6 +386,8 @@ def find_hours_stated(text: CertificateText) -> tuple[float | None, float | None
             hours = float(m["n"])
         if hours is not None:
             break
+    if hours is None and ceus is None:
+        hours = _hours_below_label(text)
     return hours, ceus  # a CEU figure beside the hours is kept: the certificate states both
 
 
@@ -349,11 +444,40 @@ def find_format(text: CertificateText) -> Format | None:
     return None
 
 
+_NUMBER_ALONE = re.compile(
+    r"^(?:certificate|cert\.?|verification|credential)\s*(?:#|no\.?|number|id|code)\s*:?$", re.I
+)
+_NUMBER_VALUE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24}$", re.I)
+_HOURS_ALONE = re.compile(
+    r"^(?:(?:ce|credit|contact|clock|continuing\s+education)\s+hours?|credits?(?:\s+earned|"
+    r"\s+awarded)?|hours?(?:\s+awarded|\s+earned)?)\s*:?$",
+    re.I,
+)
+_HOURS_VALUE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)(?:\s*(?:hours?|hrs?|credits?))?$", re.I)
+
+
 def find_certificate_number(text: CertificateText) -> str | None:
-    for line in text.lines:
+    """A labelled number ("Certificate #", "Cert. No.", "Certificate ID", "Verification code"),
+    its value beside the label or on the line below, or a one-row table's certificate cell."""
+    lines = text.lines
+    for i, line in enumerate(lines):
         if (m := _NUMBER_LABEL.search(line)) and re.search(r"\d", m["v"]):
             return m["v"].upper()
-    return None
+        if _NUMBER_ALONE.match(line) and i + 1 < len(lines) and _NUMBER_VALUE.match(lines[i + 1]):
+            return lines[i + 1].upper()
+    row = _one_row(text)
+    return row[2].upper() if row and row[2] else None
+
+
+def _hours_below_label(text: CertificateText) -> float | None:
+    """Hours in a boxed form: "CONTACT HOURS" on one line, "6.0" on the next; or a one-row
+    table's hours cell."""
+    lines = text.lines
+    for i, line in enumerate(lines[:-1]):
+        if _HOURS_ALONE.match(line) and (m := _HOURS_VALUE.match(lines[i + 1])):
+            return float(m[1])
+    row = _one_row(text)
+    return row[1] if row else None
 
 
 def _clip(value: str, at_most: int) -> str | None:

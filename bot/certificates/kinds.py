@@ -32,6 +32,20 @@ _PAID = re.compile(
     r"|subtotal|payment|purchase|paid)\b",
     re.I,
 )
+# Money changing hands: an amount, a total, a payment method, an order or invoice number.
+_MONEY = re.compile(
+    r"[$€£]\s?\d|\b(?:USD|amount\s+(?:paid|due|charged)|total\s+(?:due|paid|charged)"
+    r"|balance\s+due|payment\s+method|paid\s+(?:by|with|via)|card\s+ending|visa|mastercard"
+    r"|order\s*(?:#|no\.?|number)|invoice\s*(?:#|no\.?|number))\b",
+    re.I,
+)
+# A paper that says the course was done (a receipt may only promise a certificate later).
+_STATES_COMPLETION = re.compile(
+    r"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\b|\bcertifies\s+that\b"
+    r"|\b(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|earned)\b"
+    r"|\b(?:certificate|record)\s+of\s+(?:completion|attendance|participation)\b(?!\s+will)",
+    re.I,
+)
 _TABLE_HEAD = re.compile(r"\b(?:course|title|program|activity)\b", re.I)
 _TABLE_HOURS = re.compile(r"\b(?:hours|credits|ce|ceus|hrs)\b", re.I)
 _TABLE_DATE = re.compile(r"\b(?:date|completed|completion)\b", re.I)
@@ -49,7 +63,10 @@ def kind_of(text: CertificateText, rows: int, dates: list[date], today: date) ->
         return "transcript"
     if _REGISTERED.search(raw) and (not completed or any(d > today for d in dates)):
         return "registration"
-    if _PAID.search(raw) and not re.search(r"certif|has\s+completed|attended", raw, re.I):
+    if _PAID.search(raw) and (
+        not re.search(r"certif|has\s+completed|attended", raw, re.I)
+        or (_MONEY.search(raw) and not _STATES_COMPLETION.search(raw))
+    ):
         return "receipt"
     if completed:
         return "completion"

@@ -14,7 +14,7 @@ from bot.parsing import doubts as why
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening
 from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.corrections import looks_like_correction
-from bot.parsing.dates import DateMention, find_dates, unread_date
+from bot.parsing.dates import DateMention, find_dates, says_last_week, unread_date
 from bot.parsing.hours import HoursMention, find_hours
 from bot.parsing.intent import is_completion, looks_like_client_info, without_totals
 from bot.parsing.model import TITLE_AT_MOST, CatalogEntry, ParsedCompletion, ParseResult
@@ -72,6 +72,12 @@ def parse_completion(
     pieces = split_courses(clean, hours)
     shared_dates = sorted(dates, key=lambda d: d.rank)
     shared_format = infer_format(clean)
+    if len(pieces) > 1 and not _SAID_OF_ALL.search(clean):
+        # "a 3 hr ethics webinar on saturday and 1.5 hrs on-demand sunday": one course's format
+        # is its own, unless said of all ("both live").
+        owned = [infer_format(piece) for piece in pieces]
+        if any(owned) and not all(owned):
+            shared_format = ""
     read = {clean: (hours, dates)}  # a message of one course is its own piece: read it once
     items = tuple(
         _completion(
@@ -81,6 +87,7 @@ def parse_completion(
             shared_dates[0] if shared_dates else None,
             shared_format,
             read.get(piece),
+            says_last_week(clean),
         )
         for piece in pieces[:COURSES_AT_MOST]
     )
@@ -110,6 +117,7 @@ def _hedged(piece: str, said: HoursMention) -> bool:
     )
 
 
+_SAID_OF_ALL = re.compile(r"\b(?:both|all|each|every\s+one)\b", re.I)
 _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 # "just finished", "just got done with": said of today.
 _JUST_DID = re.compile(r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b", re.I)
@@ -207,8 +215,9 @@ def _completion(
     shared_date: DateMention | None,
     fmt: str,
     mentions: tuple[list[HoursMention], list[DateMention]] | None = None,
+    last_week: bool = False,
 ) -> ParsedCompletion:
-    hours, dates = mentions or (find_hours(piece), find_dates(piece, today))
+    hours, dates = mentions or (find_hours(piece), find_dates(piece, today, last_week=last_week))
     unread = unread_date(piece, dates) if not dates else None
     if unread is not None:  # its words are about when, not the course's name or topic
         piece = piece[: unread.start()] + " " * len(unread[0]) + piece[unread.end() :]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -39,15 +39,16 @@ _PATTERNS = tuple(
         r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
         # "11/19-20": a range within one month.
         r"(?<![\d/])(?P<mm>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|&|\+)\s*(?P<d>\d{1,2})(?![\d/])"
-        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
+        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|[ap]\.?m\b))",
         # "10-02-2026", "10.2.2026": month, day, year, US order.
         r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/.-])",
         r"(?<![\d/.-])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/.-])",
         # "11.24": month and day with a dot, when no unit says it is hours ("1.5 hrs").
-        r"(?<![\d/.$-])(?P<mm>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.-])"
+        # The day in two digits: "(1.5)" is hours, never January 5.
+        r"(?<![\d/.$-])(?P<mm>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0[1-9])(?![\d/.-])"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|contact|%|stars?|pts?|points?))",
         r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/.-])"
-        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min))",
+        r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|[ap]\.?m\b))",
         rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<ordinal>{_ORD})\b",
         rf"\b(?:on\s+)?the\s+(?P<ordinal>{_ORD})\b",
         # "Thu–Fri last week", "the Monday before last", "Thursday of last week".
@@ -56,6 +57,8 @@ _PATTERNS = tuple(
         rf"\b(?P<wk>last\s+week|this\s+past\s+week)\s+(?:on\s+)?(?P<w2>{_WEEKDAY})\b",
         rf"\b(?:the\s+)?(?P<w2>{_WEEKDAY})\s+(?:(?:of\s+)?(?P<wk>last\s+week|this\s+week"
         r"|this\s+past\s+week|the\s+week\s+before\s+last)|(?P<before>before\s+last))\b",
+        # "yesterday and today": two days, the last one today.
+        r"\b(?P<yt>yesterday\s*(?:and|&|\+|-|–|thru|through|to)\s*today)\b",
         r"\b(?P<yesterday>last\s+night|yest\.?(?:erday)?\s*(?:evening|eve|night|morning|afternoon"
         r"|am|pm)|yest\.|yesterdy|yestrday|yesteday)",
         r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|tomorrow)\b",
@@ -65,7 +68,8 @@ _PATTERNS = tuple(
         r"|\bthis\s+(?:am|a\.m\.)(?![a-z]))",
         # Holidays said as the day: the latest one on or before today.
         r"\b(?P<holiday>thanksgiving|christmas\s+eve|christmas|new\s+year'?s\s+(?:eve|day)"
-        r"|juneteenth|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day)\b",
+        r"|juneteenth|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day)\b"
+        r"(?!\s+(?:day\s+)?weekend)",
         rf"\b(?P<when>{_NUMBER_WORDS}\s+(?:days?|weeks?|months?)\s+ago)\b",
         r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend)\b",
         rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
@@ -81,7 +85,8 @@ _UNREAD = re.compile(
     rf"|\b(?:in|during|over|early|mid|late|end\s+of|beginning\s+of)[\s-]+(?:{_MONTH})(?!\s*\d)\b"
     r"|\blast\s+month\b|\bthe\s+other\s+day\b|\brecently\b|\bearlier\s+this\s+month\b"
     r"|\bthis\s+month\b|\bweek\s+before\s+last\b|\ba\s+while\s+(?:ago|back)\b"
-    r"|\b(?:last|past|next)\s+week\b|\bnot\s+sure\s+(?:which|what)\s+day\b",
+    r"|\b(?:last|past|next)\s+week\b|\bnot\s+sure\s+(?:which|what)\s+day\b"
+    r"|\b(?:labor|memorial|thanksgiving|christmas|easter|holiday|long|presidents'?)\s+(?:day\s+)?weekend\b",
     re.I,
 )
 _DAY_INDEX = {
@@ -114,12 +119,13 @@ def find_date(text: str, today: date) -> DateMention | None:
     return mentions[0] if mentions else None
 
 
-def find_dates(text: str, today: date) -> list[DateMention]:
+def find_dates(text: str, today: date, *, last_week: bool = False) -> list[DateMention]:
     """All non-overlapping dates the message names, in order; READ_AT_MOST of them at most.
 
     Each read is a dateparser call (a millisecond or more): a message of thousands of dates held
     the interpreter for seconds. The most explicit patterns are read first, so the dates a
     parse uses come first; in a message of a dozen dates or fewer, nothing is left out.
+    ``last_week``: the message (of which ``text`` is one course's part) said "last week".
     """
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a date already stands: one look per match
@@ -132,6 +138,8 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                 return sorted(found, key=lambda d: d.start)
             reads += 1
             on = _read(m, today)
+            if on is not None and rank == _BARE_WEEKDAY_RANK and _in_last_week(text, m, last_week):
+                on = _weekday_of(m["when"].split()[-1], "last week", False, today)
             if on is not None:
                 guessed = _year_guessed(m[0], on, today)
                 bare_day = rank == _BARE_WEEKDAY_RANK and not re.search(r"last|past", m[0], re.I)
@@ -145,14 +153,28 @@ def find_dates(text: str, today: date) -> list[DateMention]:
     return _weekend_day(sorted(found, key=lambda d: d.start))
 
 
+_LAST_WEEK = re.compile(r"\b(?:last|this\s+past)\s+week\b", re.I)
+
+
+def _in_last_week(text: str, m: re.Match[str], said: bool) -> bool:
+    """ "last week I did … tuesday … and … thursday": a bare weekday of the week said."""
+    return not re.search(r"last|past|this|next", m[0], re.I) and (
+        said or bool(_LAST_WEEK.search(text))
+    )
+
+
+def says_last_week(text: str) -> bool:
+    """Whether the message says "last week" (so its bare weekdays are that week's)."""
+    return bool(_LAST_WEEK.search(text))
+
+
 def _weekend_day(found: list[DateMention]) -> list[DateMention]:
     """ "over the weekend — Sunday —": the day named says which day of the weekend."""
     days = [d for d in found if d.first is None and d.on.weekday() >= 5 and d.rank >= _WEEKDAY_RANK]
-    return [d for d in found if not (d.rank == _WEEKEND_RANK and any(_near(d, o) for o in days))]
-
-
-def _near(one: DateMention, other: DateMention) -> bool:
-    return abs(other.start - one.end) < 12 or abs(one.start - other.end) < 12
+    # "did two things this weekend: … on saturday and … sunday": each day is its course's; the
+    # weekend stays a mention (its words are no title) but yields to the day named.
+    last = len(_PATTERNS)
+    return [replace(d, rank=last) if d.rank == _WEEKEND_RANK and days else d for d in found]
 
 
 def unread_date(text: str, found: list[DateMention]) -> re.Match[str] | None:
@@ -190,6 +212,8 @@ def _first_day(m: re.Match[str], on: date, today: date) -> date | None:
         first = _parse(_said(groups["from"]), today)
     elif groups.get("d1") and groups.get("mm"):
         first = _parse(f"{groups['mm']}/{groups['d1']}", today)
+    elif groups.get("yt"):
+        first = on - timedelta(days=1)
     elif groups.get("weekend") and "weekend" in m[0].lower():
         first = on - timedelta(days=1)  # Saturday and Sunday
     elif groups.get("d1"):
@@ -212,7 +236,7 @@ def _read(m: re.Match[str], today: date) -> date | None:
         # "the 3rd" means this month unless that day is still ahead, then last month.
         month = today if day <= today.day else today.replace(day=1) - timedelta(days=1)
         return _parse(f"{month:%B} {day} {month:%Y}", today)
-    if groups.get("today"):
+    if groups.get("today") or groups.get("yt"):
         return today
     if groups.get("holiday"):
         return _holiday(groups["holiday"], today)

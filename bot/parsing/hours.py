@@ -106,7 +106,23 @@ def find_hours(text: str) -> list[HoursMention]:
             if mention is not None:
                 found.append(mention)
                 taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    for m in _BRACKETED.finditer(text):
+        # "'Documentation & Risk' thursday (1.5)", "the SUD one (2)": hours said bare, in
+        # brackets, beside a course or in a message that counts in hours elsewhere.
+        value = float(m["n"])
+        if not 0 < value <= 40 or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        if found or _AFTER_A_COURSE.search(text[max(m.start() - 40, 0) : m.start()]):
+            found.append(HoursMention(value, m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+_BRACKETED = re.compile(r"\(\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*\)")
+_AFTER_A_COURSE = re.compile(
+    r"(?:\b(?:webinar|one|course|training|workshop|class|module|talk|seminar|session|lecture"
+    r"|refresher|intensive|thing|ceu?s?)|['\"])\s*$",
+    re.I,
+)
 
 
 def _mention(kind: str, m: re.Match[str]) -> HoursMention | None:

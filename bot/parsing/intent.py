@@ -27,10 +27,28 @@ COMPLETION_VERB = re.compile(
     r"(?:\s+(?:for|from))?|logged|log|add|record)\b",
     re.I,
 )
+# "my colleague Sam & I both finished", "our whole team did": the member did it too.
+_ME_TOO = re.compile(
+    r"(?:&|\band|\+)\s*(?:i|me|myself)\b|\bwe\b|\bboth\s+of\s+us\b|\bour\s+(?:whole\s+|entire\s+)?"
+    r"(?:team|staff|clinic|agency|group|office|department|dept|practice|unit)\b"
+    r"(?!'s|\s+(?:lead|leader|manager|member|supervisor|director|head|chief))",
+    re.I,
+)
+# About what is already logged, not a new course: "cancel that, I logged it twice", "can you
+# rename it", "the 2 hr thing I logged as 'ethics' was really …".
+_ABOUT_THE_LOG = re.compile(
+    r"^\W*(?:cancel|undo|delete|remove|scratch|erase)\s+(?:that|this|it|the|my|last)\b"
+    r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:rename|change|fix|update|edit|delete"
+    r"|remove|undo|correct)\b|\brename\s+(?:it|that|the)\b|\blogged\s+(?:it|that|this)\s+twice\b"
+    r"|\bi\s+logged\s+(?:it\s+|that\s+)?as\b|\bdouble[- ]logged\b"
+    r"|\b(?:did|have)\s+i\s+(?:ever\s+|already\s+)?(?:log|add|record|enter)(?:ged|ed)?\b[^.!]*\?\s*$",
+    re.I,
+)
 _CHECKMARK = re.compile(r"[✅✔☑]")
 _NOT_ME = re.compile(
     r"\b(?:client|clients|patient|patients|he|she|they|colleague|coworker|co-worker|supervisee"
-    r"|supervisor|manager|intern|boss|friend|son|daughter|wife|husband|partner|kid|team|mom|dad)\b[^.!?]{0,25}$",
+    r"|supervisor|manager|intern|boss|friend|son|daughter|wife|husband|partner|kid|team|mom|dad"
+    r"|pts?(?!\s*\d)|clts?|client'?s|patient'?s)\b[^.!?]{0,25}$",
     re.I,
 )
 _NOT_YET = re.compile(
@@ -44,6 +62,9 @@ _NOT_YET = re.compile(
 _PART_WAY = re.compile(
     r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+|my\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b"
     r"|\b(?:module|part|session|unit|day|week)\s+\d+\s+(?:of|out\s+of)\s+\d+\b"
+    r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:h|hrs?|hours?|ces?)\s+(?:of|out\s+of)\s+(?:the|my|a)\s+\d+(?:\.\d+)?[\s-]*(?:h|hrs?|hours?)\b"
+    r"|\b(?:the\s+)?rest\s+(?:of\s+it\s+)?(?:next|tomorrow|later|this\s+weekend)\b"
     r"|\b\w+\s+(?:modules|parts|sessions|units)\s+of\s+(?:the|a|my)\s+(?:\w+-)?\w+[- ](?:module|part"
     r"|session|unit)",
     re.I,
@@ -90,7 +111,7 @@ CLAUSE_AT_MOST = 200  # characters before a verb read for a negation or someone 
 
 # A day said: enough, with hours, to read a verbless note as a report.
 _WHEN = re.compile(
-    r"\b\d{1,2}/\d{1,2}\b|\b(?:today|yesterday|tonight|this\s+morning|last\s+\w+|this\s+week"
+    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b(?:today|yesterday|tonight|this\s+morning|last\s+\w+|this\s+week"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
     re.I,
@@ -111,7 +132,7 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
     text = without_totals(text)
     if _QUESTION.search(text) and text.rstrip().endswith("?"):
         return False
-    if _PART_WAY.search(text) or _NOT_CE.search(text):
+    if _PART_WAY.search(text) or _NOT_CE.search(text) or _ABOUT_THE_LOG.search(text):
         return False
     if _ASKS.search(text) and not find_hours(text):
         return False
@@ -145,13 +166,15 @@ def reported_verb(text: str) -> re.Match[str] | None:
 
 
 # Verbs that say a course was done only beside hours or a course word ("did", "got 3 CEs").
-_NEEDS_HOURS = {"did", "log", "add", "record", "passed", "earned", "heard", "spent", "got", "done"}
+_NEEDS_HOURS = {
+    "did", "log", "logged", "add", "record", "passed", "earned", "heard", "spent", "got", "done"
+}  # fmt: skip
 
 
 def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     before = text[max(verb.start() - CLAUSE_AT_MOST, 0) : verb.start()]  # linear in the text
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
-    if _NOT_ME.search(clause) or _NOT_YET.search(clause):
+    if (_NOT_ME.search(clause) and not _ME_TOO.search(clause)) or _NOT_YET.search(clause):
         return False
     said = verb["verb"].lower()
     if said in _NEEDS_HOURS or said.startswith(("was", "were", "done")):

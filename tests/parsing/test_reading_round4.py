@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -102,3 +102,51 @@ def test_hours_said_as_a_guess_are_asked(text: str) -> None:
 def test_hours_said_plainly_are_not_asked():
     item = one("finished a 2 hr course about ethics on 11/20")
     assert item.hours == 2 and item.confident
+
+
+def test_a_clock_span_is_no_date_and_two_days_said_are_a_range():
+    item = one("on 11/20 i did a 1-4pm workshop on grief")
+    assert (item.hours, item.completed_on) == (3, date(2026, 11, 20))
+    item = one("attended the annual conference yesterday and today — 10 CE")
+    assert (item.started_on, item.completed_on) == (date(2026, 11, 26), TODAY)
+
+
+def test_hours_in_brackets_are_no_january_date_and_last_week_holds_for_each_weekday():
+    first, second = parse_completion(
+        "last week I did 2 ethics webinars: 'Rural Practice' tuesday (2 hrs) and "
+        "'Documentation & Risk' thursday (1.5), both live",
+        today=TODAY,
+    ).items
+    assert (first.completed_on, second.completed_on) == (date(2026, 11, 17), date(2026, 11, 19))
+
+
+def test_a_holiday_weekend_is_asked_and_a_weekend_yields_to_the_day_named():
+    item = one("labor day weekend project: knocked out the 8 hr psychopharmacology update")
+    assert item.completed_on is None and any("date" in d for d in item.doubts)
+    first, second = parse_completion(
+        "did two things this weekend: a 3 hr ethics webinar on saturday and 1.5 hrs of "
+        "telehealth law on-demand sunday",
+        today=TODAY + timedelta(days=3),
+    ).items
+    assert (first.completed_on, second.completed_on) == (date(2026, 11, 28), date(2026, 11, 29))
+    assert first.started_on is None and (first.format, second.format) == ("", "online_async")
+    assert first.title == "ethics webinar"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("10.2.2026 — 1 hr ethics refresher, NASW-NY chapter, zoom", True),
+        ("my colleague Sam & I both finished the ethics course today, 3hrs", True),
+        ("our whole team did the 3 hr suicide postvention training thursday", True),
+        ("our team lead did the crisis training so I'm covered, right?", False),
+        ("my pt JR just finished her IOP", False),
+        ("finished eight hours of the 15 hr trauma cert, rest next month", False),
+        ("I went to the Networker symposium in DC last spring, did I ever log that?", False),
+        ("cancel that, I logged it twice", False),
+        ("so the 2 hr thing I logged as 'ethics' was really the worker safety course", False),
+        ("the 3 hr grief webinar yesterday, can you rename it to Grief Basics", False),
+    ],
+)
+def test_what_is_a_report_of_a_finished_course(text: str, reported: bool) -> None:
+    assert parse_completion(text, today=TODAY).is_completion is reported

@@ -632,6 +632,7 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
     )
     yield Sample("m_registration_future.pdf", to_pdf([page]), "registration")
 
+    yield from _second_batch(images)
     if not images:
         return
     yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
@@ -643,3 +644,179 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
         [c3],
         ocr=True,
     )
+
+
+NORTHWEST = "Northwest Play Therapy Alliance"
+BAYOU = "Bayou Behavioral Health Education"
+PINE = "Pine Barrens Counseling Center"
+
+
+def _second_batch(images: bool) -> Iterator[Sample]:
+    """Written after the first tuning round and scored before the reader was changed again."""
+    c = Course(
+        "Culturally Responsive Care for Immigrant Families",
+        BAYOU,
+        hours=1.5,
+        approvals=[("ASWB ACE", "1517")],
+        start=_d("2025-02-20"),
+        end=_d("2025-02-20"),
+        format="live interactive webinar",
+        certificate_number="448812",
+    )
+    page = stack(
+        [
+            ("Certificate of Participation", 24, True),
+            ("Bayou Behavioral Health Education acknowledges that", 11, False),
+            ("Latoya Fontenot, LMSW", 20, True),
+            ("has participated in", 11, False),
+            ("Culturally Responsive Care for Immigrant Families", 16, True),
+            ("a 90-minute live interactive webinar, February 20, 2025", 10, False),
+            ("1.5 CE hours   |   Cert. No.: 448812", 9, False),
+            ("Jane Rowe                                            Marcus Bell", 10, False),
+            ("Executive Director                               Program Chair", 8, False),
+        ],
+        aswb(BAYOU, "1517"),
+    )
+    yield Sample("m_participated_signers.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Play Therapy with Grieving Children",
+        NORTHWEST,
+        hours=3.0,
+        approvals=[("APA", None)],
+        start=_d("2024-09-27"),
+        end=_d("2024-09-27"),
+        format="in person",
+        certificate_number="NWPT-24-3318",
+    )
+    page = stack(
+        [
+            ("2024 Northwest Play Therapy Conference", 18, True),
+            ("Certificate of Attendance", 14, True),
+            ("Awarded to Beatriz Solano, LMHC", 13, False),
+            ('for attending the session "Play Therapy with Grieving Children"', 12, False),
+            (
+                "at the 2024 Northwest Play Therapy Conference, Portland, Oregon (in person)",
+                10,
+                False,
+            ),
+            ("September 27, 2024   |   3 contact hours", 10, False),
+            ("Certificate ID: NWPT-24-3318", 9, False),
+        ],
+        apa(NORTHWEST),
+    )
+    yield Sample("m_conference_quoted_session.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Clinical Documentation That Protects You",
+        PINE,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "6904")],
+        start=_d("2025-01-09"),
+        end=_d("2025-01-09"),
+        format="on-demand",
+        certificate_number="K7P-22Q9",
+    )
+    page = stack(
+        [
+            ("PINE BARRENS COUNSELING CENTER", 12, True),
+            ("This acknowledges that", 11, False),
+            ("Sven Magnusson, LPC", 20, True),
+            ("has completed the self-study training entitled", 11, False),
+            ("Clinical Documentation That Protects You", 17, True),
+            ("Date of completion: 01/09/2025   |   2.0 clock hours", 10, False),
+            ("Verification Code: K7P-22Q9", 9, False),
+        ],
+        nbcc(PINE, "6904"),
+    )
+    yield Sample("m_entitled.pdf", to_pdf([page]), "completion", [c])
+    form_page = plain(
+        [
+            (BAYOU, 13, True),
+            ("Continuing Education Credit", 18, True),
+            ("Name: Latoya Fontenot, LMSW", 11, False),
+            ("Course: Supervision of Peer Support Specialists", 11, False),
+            ("Date of completion: March 12, 2025", 11, False),
+            ("Contact hours: 2.0", 11, False),
+            ("Instructor: Paul Thibodeaux, LCSW", 11, False),
+            ("Authorized signature: Renee Guidry, Education Director", 10, False),
+            (aswb(BAYOU, "1517"), 8, False),
+        ]
+    )
+    c_form = Course(
+        "Supervision of Peer Support Specialists",
+        BAYOU,
+        hours=2.0,
+        approvals=[("ASWB ACE", "1517")],
+        start=_d("2025-03-12"),
+        end=_d("2025-03-12"),
+    )
+    yield Sample("m_credit_form.pdf", to_pdf([form_page]), "completion", [c_form])
+    c = Course(
+        "Working with Chronic Pain",
+        NORTHWEST,
+        hours=1.0,
+        approvals=[("APA", None)],
+        start=_d("2024-09-28"),
+        end=_d("2024-09-28"),
+        format="in person",
+    )
+    cells, y = table(
+        15,
+        58,
+        [110, 40, 36],
+        [["Session", "Date", "CE Hours"], ["Working with Chronic Pain", "09/28/2024", "1.0"]],
+        10,
+    )
+    page = Page(
+        [
+            Text(15, 16, 186, "Northwest Play Therapy Alliance - 2024 Annual Conference", 12, True),
+            Text(15, 28, 186, "Attendance Verification", 18, True),
+            Text(15, 42, 186, "Attendee: Beatriz Solano, LMHC - attended the session below.", 10),
+            *cells,
+            Text(15, y + 8, 186, "Held in person in Portland, Oregon.", 10),
+            Text(15, y + 16, 186, apa(NORTHWEST), 8),
+        ]
+    )
+    yield Sample("m_session_table.pdf", to_pdf([page]), "completion", [c])
+    page = plain(
+        [
+            ("Pine Barrens Counseling Center", 14, True),
+            ("Thank you for your order!", 18, True),
+            ("Order number: PB-230917", 11, False),
+            (
+                "Item: Clinical Documentation That Protects You - self-study course, 2 CE hours",
+                11,
+                False,
+            ),
+            ("Subtotal: $29.00  Tax: $0.00  Total: $29.00", 11, False),
+            ("Paid with Mastercard on January 8, 2025.", 11, False),
+            (
+                "Start the course from your dashboard; your certificate is issued when you finish.",
+                10,
+                False,
+            ),
+        ]
+    )
+    yield Sample("m_order.pdf", to_pdf([page]), "receipt")
+    page = plain(
+        [
+            ("Bayou Behavioral Health Education", 14, True),
+            ("Thank you for registering!", 18, True),
+            ("Program: Ethics and Boundaries in Small Communities", 11, False),
+            ("When: Friday, August 22, 2025, 9:00 am - 12:15 pm Central", 11, False),
+            ("Where: Zoom (live interactive webinar); the link arrives a day before.", 11, False),
+            (
+                "Credits: 3 CE hours. A certificate of completion is emailed after the evaluation.",
+                10,
+                False,
+            ),
+        ]
+    )
+    yield Sample("m_registration_thanks.pdf", to_pdf([page]), "registration")
+    if images:
+        yield Sample(
+            "m_scan_credit_form.pdf",
+            scan(form_page, 44, angle=0.6),
+            "completion",
+            [c_form],
+            ocr=True,
+        )

@@ -11,7 +11,12 @@ from bot.us_states import STATE_NAMES
 _BODIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         "ASWB ACE",
-        re.compile(r"\bASWB\b|Association\s+of\s+Social\s+Work\s+Boards", re.I),
+        # ASWB's program by its own name too, when a scan garbles the body's name
+        re.compile(
+            r"\bASWB\b|Association\s+of\s+Social\s+Work\s+Boards"
+            r"|Approved\s+Continuing\s+Education\s+\(ACE\)\s+program",
+            re.I,
+        ),
         re.compile(
             r"(?:provider|ACE|approval)\s*(?:#|no[.,]?|number)\s*:?\s*(\d{3,6})\b|#\s?(\d{3,6})\b",
             re.I,

@@ -43,7 +43,9 @@ def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bo
             text.raw, detail.end
         ):
             continue
-        if _STAFF_LINE.match(_line_at(text.raw, detail.start)):
+        if _STAFF_LINE.match(_line_at(text.raw, detail.start)) or _ROLES_LINE.match(
+            _line_after(text.raw, detail.start)
+        ):
             continue
         return True
     return False
@@ -67,8 +69,21 @@ _STAFF_LINE = re.compile(
 )
 
 
+# A line of roles under a line of names: the signers' block ("Executive Director  Program Chair").
+_ROLES_LINE = re.compile(
+    r"^(?:(?:CE|Program|Education|Training|Clinical|Executive|Medical|Associate)\s+)?"
+    r"(?:Coordinator|Director|Manager|Chair|Administrator|President|Registrar|Presenter"
+    r"|Speaker|Instructor|Faculty|Dean|Officer)\b"
+)
+
+
 def _line_at(raw: str, at: int) -> str:
     return raw[raw.rfind("\n", 0, at) + 1 :]
+
+
+def _line_after(raw: str, at: int) -> str:
+    end = raw.find("\n", at)
+    return "" if end < 0 else raw[end + 1 :].split("\n", 1)[0]
 
 
 def _attendee_spans(text: CertificateText) -> list[tuple[int, int]]:

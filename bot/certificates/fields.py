@@ -52,7 +52,8 @@ _CUE_ALONE = re.compile(
     r"(?:successful(?:ly)?\s+)?(?:full\s+)?"
     r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
     r"|participating\s+in|attended|completed)"
-    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
+    r"|\b(?:entitled|titled)\s*:?$",
     re.I,
 )
 # A title named inside a sentence: "… your participation in Child Care Basics, an in-person …".
@@ -87,7 +88,8 @@ _APPROVED_VERB = re.compile(
 _ORG_WORDS = re.compile(
     r"\b(?:institute|academy|center|centre|seminars?|association|university|college|society"
     r"|training|education|llc|inc|group|network|school|foundation|clinic|council|cme|ceu"
-    r"|partners|collaborative|consortium|seminars?|services|learning|studies)\b",
+    r"|partners|collaborative|consortium|seminars?|services|learning|studies|alliance|coalition"
+    r"|federation|hospital|agency)\b",
     re.I,
 )
 _HEADING = re.compile(
@@ -456,6 +458,28 @@ _HOURS_ALONE = re.compile(
 _HOURS_VALUE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)(?:\s*(?:hours?|hrs?|credits?))?$", re.I)
 
 
+_HOURS_AT_EDGE = re.compile(
+    r"^(?:ce|credit|contact|clock)\s+hours\b|\b(?:ce|credit|contact|clock)\s+hours$"
+)
+_NUMBER_AT_EDGE = re.compile(
+    r"^(?:certificate|cert\.?)\s+(?:#|no\.?|number|id)(?=\s)|\b(?:certificate|cert\.?)\s+"
+    r"(?:#|no\.?|number|id)$"
+)
+
+
+def _in_cell_below(labels: str, values: str, label: re.Pattern[str]) -> str | None:
+    """A form's row of labels in capitals above its row of values, as a scan reads it ("DATE OF
+    COMPLETION CONTACT HOURS" / "11/15/2024 6.0"): the value under a label at the row's start
+    is the first word below, under one at its end the last."""
+    if not labels.isupper() or len(labels) > 80 or not values.strip():
+        return None
+    m = label.search(labels.casefold())
+    if m is None or (m.start() > 0 and m.end() < len(labels)):
+        return None
+    words = values.split()
+    return words[0] if m.start() == 0 and m.end() < len(labels) else words[-1]
+
+
 def find_certificate_number(text: CertificateText) -> str | None:
     """A labelled number ("Certificate #", "Cert. No.", "Certificate ID", "Verification code"),
     its value beside the label or on the line below, or a one-row table's certificate cell."""
@@ -465,6 +489,9 @@ def find_certificate_number(text: CertificateText) -> str | None:
             return m["v"].upper()
         if _NUMBER_ALONE.match(line) and i + 1 < len(lines) and _NUMBER_VALUE.match(lines[i + 1]):
             return lines[i + 1].upper()
+        value = _in_cell_below(line, lines[i + 1], _NUMBER_AT_EDGE) if i + 1 < len(lines) else None
+        if value and _NUMBER_VALUE.match(value):
+            return value.upper()
     row = _one_row(text)
     return row[2].upper() if row and row[2] else None
 
@@ -475,6 +502,9 @@ def _hours_below_label(text: CertificateText) -> float | None:
     lines = text.lines
     for i, line in enumerate(lines[:-1]):
         if _HOURS_ALONE.match(line) and (m := _HOURS_VALUE.match(lines[i + 1])):
+            return float(m[1])
+        value = _in_cell_below(line, lines[i + 1], _HOURS_AT_EDGE)
+        if value and (m := _HOURS_VALUE.match(value)):
             return float(m[1])
     row = _one_row(text)
     return row[1] if row else None

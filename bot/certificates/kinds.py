@@ -17,7 +17,9 @@ _COMPLETED = re.compile(
     r"\bcertif(?:y|ies|icate)\b|\bhas\s+(?:successfully\s+)?completed\b|\bcompleted\b"
     r"|\battended\b|\bawarded\b|\battendance\b|\bearned\b|\btranscript\b|\blearning\s+history\b"
     r"|\bverification\b|\bparticipation\b|\bcredit\s+record\b|\brecord\s+of\s+(?:completion|attendance)\b"
-    r"|\bcompletion\s+record\b|\bstatement\s+of\s+(?:continuing\s+education\s+)?credits?\b",
+    r"|\bcompletion\s+record\b|\bstatement\s+of\s+(?:continuing\s+education\s+)?credits?\b"
+    r"|\b(?:date\s+of\s+)?completion\b|\bparticipated\b|\backnowledges?\s+that\b"
+    r"|\bin\s+recognition\s+of\b|\bcontinuing\s+education\s+credit\b",
     re.I,
 )
 _REGISTERED = re.compile(
@@ -46,7 +48,9 @@ _STATES_COMPLETION = re.compile(
     r"|\b(?:certificate|record)\s+of\s+(?:completion|attendance|participation)\b(?!\s+will)",
     re.I,
 )
-_TABLE_HEAD = re.compile(r"\b(?:course|title|program|activity)\b", re.I)
+_TABLE_HEAD = re.compile(
+    r"\b(?:course|title|program|activity|session|workshop|presentation|topic)\b", re.I
+)
 _TABLE_HOURS = re.compile(r"\b(?:hours|credits|ce|ceus|hrs)\b", re.I)
 _TABLE_DATE = re.compile(r"\b(?:date|completed|completion)\b", re.I)
 _NOT_ROW = re.compile(r"\b(?:period|printed|statement\s+dates|report|issued|generated)\b", re.I)

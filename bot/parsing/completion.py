@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, utils
 from bot.parsing import doubts as why
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening
 from bot.parsing.client_info import client_details, without_client_details
+from bot.parsing.client_phrases import without_client_phrases
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, says_last_week, unread_date
 from bot.parsing.hours import HoursMention, find_hours
@@ -50,7 +51,14 @@ def parse_completion(
 
     ``said_log``: the member asked to log it, so a sentence without a completion verb counts.
     """
-    if looks_like_client_info(text) and looks_like_client_info(without_organisations(text)):
+    # "… for my client Maria yesterday": the phrase about the client goes, the course stays.
+    flagged = looks_like_client_info(text)
+    cut, about_a_client = (text, False) if flagged else without_client_phrases(text)
+    if about_a_client:
+        text = cut
+        read = parse_completion(text, today=today, catalog=catalog, said_log=said_log)
+        return replace(read, client_info=True)
+    if flagged and looks_like_client_info(without_organisations(text)):
         # "had a rough session with my client J, then finished the 2 h trauma webinar": the
         # course is read from the rest, flagged, so a flow can refuse or ask; no client word stays.
         rest = _without_client_clauses(text)

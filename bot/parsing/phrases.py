@@ -26,7 +26,9 @@ _LEAD = re.compile(
     r"^(?:(?:the|a|an|my|our|that|this|these|up|with|w|in|on|of|for|about|off|all|i|just|finally"
     r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done|pls|plz|please|ok|okay"
     r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
-    r"|(?:half|full|\d+|one|two|three)[- ]days?)(?:\s+|$)|[\W_]+)+",
+    r"|(?:half|full|\d+|one|two|three)[- ]days?|hi|hey|hello|hiya|heya|morning|good\s+morning"
+    r"|good\s+afternoon|good\s+evening|happy\s+\w+|sat\s+(?:for|in\s+on|in|through|thru)|spent"
+    r"|around|about|at|by)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
 # Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
@@ -35,7 +37,7 @@ _LEAD = re.compile(
 _TRAIL_WORDS = (
     "on", "at", "from", "by", "for", "in", "with", "and", "of", "the", "via", "through", "online",
     "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
-    "yay", "finally", "today", "total", "all", "is", "was", "one", "thing", "stuff", "it",
+    "yay", "finally", "today", "total", "both", "each", "apiece", "all", "is", "was", "one", "thing", "stuff", "it",
 )  # fmt: skip
 _TRAIL_REVERSED = re.compile(
     r"(?:(?:"
@@ -109,12 +111,24 @@ def _cut(between: str, seps: list[re.Match[str]]) -> int:
     return seps[0].start() if early and seps[0].start() <= early.end() else seps[-1].start()
 
 
+# A time of day: when, never part of a course's name.
+_CLOCK = re.compile(
+    r"\b(?:(?:at|around|about|by|until|til|till)\s+|~\s*)?\d{1,2}(?::[0-5]\d)?\s*+"
+    r"(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:(?:at|around|about|by)\s+)?\d{1,2}:[0-5]\d\b",
+    re.I,
+)
+_OF_ALL = re.compile(r"\s*(?:both|all|each|the\s+two|all\s+(?:two|three|four))\b", re.I)
+
+
 def _each(text: str, said: HoursMention) -> list[str]:
     """ "A and B, 3 hours each": one piece per course, each carrying the hours said once."""
     parts = [p for p in _LIST.split(text[: said.start]) if re.search(r"[a-z]{2}", p, re.I)]
+    # "…, both CE4Less 3 hrs each": said of all the courses, no course of its own.
+    shared = [p for p in parts if _OF_ALL.match(p)]
+    parts = [p for p in parts if not _OF_ALL.match(p)]
     if len(parts) < 2:
         return [text]
-    rest = text[said.start :]
+    rest = " ".join([*(p.strip() for p in shared), text[said.start :]])
     return [f"{part} {rest}" for part in parts]
 
 
@@ -124,6 +138,7 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     if quoted:
         return quoted["title"].strip()
     text = _blank(piece, [*hours, *dates])
+    text = _CLOCK.sub(lambda m: " " * len(m[0]), text)  # "finished around 11:45pm — …"
     text = _EMPTY_BRACKETS.sub(lambda m: " " * len(m[0]), text)  # "workshop (3.5 hrs) on …"
     text = _COUNTED.sub(lambda m: " " * len(m[0]), text)  # "three things from PESI: …"
     verb = reported_verb(text)
@@ -133,8 +148,50 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
     phrase = _tidy(APPROVAL.sub(" ", phrase))
+    if phrase and _ONLY_AN_EVENT.fullmatch(phrase):
+        # "grand rounds thurs (ADHD meds in kids)", "the fall workshop, topic was crisis
+        # intervention": the event's subject, said apart, is part of its name.
+        subject = _subject(after[after.lower().find(phrase.lower()) + len(phrase) :])
+        if subject:
+            phrase = f"{phrase} — {subject}"
     # "a webinar", "3 hours of CE": words for a kind of course name none.
     return "" if all(w in GENERIC for w in re.findall(r"[a-z]+", phrase.lower())) else phrase
+
+
+_EVENT_WORDS = (
+    r"(?:grand\s+rounds|rounds|webinar|training|in-?service|conference|workshop|lecture|talk"
+    r"|seminar|session|presentation|meeting|symposium|summit|retreat|course|class|module|event)"
+)
+_ONLY_AN_EVENT = re.compile(
+    r"(?:(?:psych|psychiatry|psychiatric|medical|monthly|weekly|annual|fall|spring|summer|winter"
+    rf"|staff|department|dept|hospital|clinic|agency|noon|lunch|the|a|an|our|my)\s+)*{_EVENT_WORDS}s?",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(
+    r"^\W*(?:(?:on|about|re|topic\s+was|topic|subject|the\s+topic\s+was|it\s+was\s+on|was\s+on"
+    r"|covering|covered)\b\W*)*",
+    re.I,
+)
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:i|me|my|we|us|you|need|needs|check|will|gonna|going|was|were|is|are|have|has|had|did"
+    r"|do|got|get|lol|cert|certificate|live|online|recorded|zoom|in\s+person|virtual|credits?|ces?"
+    r"|ceus?)\b",
+    re.I,
+)
+
+
+def _subject(rest: str) -> str:
+    """The first clause after an event's name that says what it was about, or ""."""
+    for clause in _DELIMITER.split(rest)[:4]:
+        said = _tidy(_SUBJECT_LEAD.sub("", clause.strip()))
+        words = re.findall(r"[a-z]+", said.lower())
+        if _NOT_A_SUBJECT.search(said):
+            continue
+        if len(words) >= 2 and not all(w in GENERIC for w in words) and len(said) <= 80:
+            return said
+    return ""
 
 
 def other_clauses(piece: str, hours: list[HoursMention], dates: list[DateMention]) -> list[str]:

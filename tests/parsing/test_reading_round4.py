@@ -150,3 +150,39 @@ def test_a_holiday_weekend_is_asked_and_a_weekend_yields_to_the_day_named():
 )
 def test_what_is_a_report_of_a_finished_course(text: str, reported: bool) -> None:
     assert parse_completion(text, today=TODAY).is_completion is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "went to CHOP grand rounds thurs (ADHD meds in kids), 1 hr",
+            "grand rounds — ADHD meds in kids",
+        ),
+        (
+            "on the 20th I sat for 5 hrs at the Florida Counseling Association fall workshop "
+            "(in person), topic was crisis intervention",
+            "fall workshop — crisis intervention",
+        ),
+        (
+            "Hi, it was Nov 19, the Perinatal Mental Health training, 14 CE",
+            "Perinatal Mental Health training",
+        ),
+        ("finished last night around 11:45pm — dementia caregiving, 1 hr", "dementia caregiving"),
+        ("did ~11 hours at the big conference on 11/20, need to check the cert", "big conference"),
+        ("did a 2 hr webinar yesterday, great stuff", ""),
+    ],
+)
+def test_the_courses_name_is_its_subject_not_the_words_around_it(text: str, title: str) -> None:
+    assert one(text).title == title
+
+
+def test_what_is_said_of_both_courses_is_no_third_course():
+    items = parse_completion(
+        "did the ethics course thursday and the supervision one friday, both CE4Less 3 hrs each",
+        today=TODAY,
+    ).items
+    assert [(i.title, i.provider, i.hours) for i in items] == [
+        ("ethics course", "CE4Less", 3),
+        ("supervision", "CE4Less", 3),
+    ]

@@ -34,6 +34,9 @@ _PATTERNS = tuple(
         rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d>{_DAY})(?P<y>,?\s+\d{{4}})?\b"
         r"(?!\s*+-?\s*+(?:contact|ce|h\b|hrs?|hours?|ceus?|credits?|min))",
         rf"\b(?P<when>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)\b",
+        # "the 3rd and 4th of November"
+        rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<when>{_ORD}\s+of\s+{_MONTH}"
+        r"(?:,?\s+\d{4})?)(?![a-z])",
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
         r"\b(?P<from>\d{1,2}/\d{1,2})\s*(?:-|–|—|&|\+|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
         r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",

@@ -56,6 +56,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "two 3-hour sessions of the DBT training": the hours of all of them.
+    (
+        "times",
+        re.compile(
+            r"\b(?P<k>two|three|four|five|six|[2-9])\s+(?P<n>\d+(?:\.\d+)?|one|two|three|four|five"
+            r"|six|seven|eight)\s*+-?\s*+(?:hours?|hrs?|h)\s+(?:sessions|days|parts|modules|classes"
+            r"|meetings|evenings|mornings|afternoons)\b",
+            re.I,
+        ),
+    ),
     ("half", re.compile(r"(?<!a\s)(?<!a-)\bhalf\s*+(?:an?\s*+)?-?\s*+hour\b", re.I)),
     ("hour_half", re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)),
     (
@@ -128,6 +138,11 @@ _AFTER_A_COURSE = re.compile(
 def _mention(kind: str, m: re.Match[str]) -> HoursMention | None:
     if kind == "span":
         return _span(m)
+    if kind == "times":
+        each, times = _number(m["n"]), _number(m["k"])
+        if each is None or times is None or not 0 < each * times <= 100:
+            return None
+        return HoursMention(each * times, m.start(), m.end())
     if kind == "half":
         return HoursMention(0.5, m.start(), m.end())
     if kind == "hour_half":

@@ -28,7 +28,8 @@ _LEAD = re.compile(
     r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
     r"|(?:half|full|\d+|one|two|three)[- ]days?|hi|hey|hello|hiya|heya|morning|good\s+morning"
     r"|good\s+afternoon|good\s+evening|happy\s+\w+|sat\s+(?:for|in\s+on|in|through|thru)|spent"
-    r"|around|about|at|by)(?:\s+|$)|[\W_]+)+",
+    r"|around|about|at|by|s|post[- ]?test(?:\s+for)?|quiz(?:\s+for)?|exam\s+for"
+    r"|(?:certificate|cert)\s+for)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
 # Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
@@ -111,6 +112,7 @@ def _cut(between: str, seps: list[re.Match[str]]) -> int:
     return seps[0].start() if early and seps[0].start() <= early.end() else seps[-1].start()
 
 
+_TWICE = re.compile(r"\b(on|in|at|of|for|the|from|with|about)(?:\s+\1\b)+", re.I)
 # A time of day: when, never part of a course's name.
 _CLOCK = re.compile(
     r"\b(?:(?:at|around|about|by|until|til|till)\s+|~\s*)?\d{1,2}(?::[0-5]\d)?\s*+"
@@ -226,6 +228,7 @@ def _first_clause(clauses: Iterable[str]) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    text = _TWICE.sub(r"\1", text)  # "grand rounds on 11/20 on perinatal …", the date blanked
     text = _LEAD.sub("", text)
     tail = _TRAIL_REVERSED.match(text[::-1])
     return (text[: len(text) - tail.end()] if tail else text).strip()

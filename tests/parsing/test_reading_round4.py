@@ -186,3 +186,27 @@ def test_what_is_said_of_both_courses_is_no_third_course():
         ("ethics course", "CE4Less", 3),
         ("supervision", "CE4Less", 3),
     ]
+
+
+def test_sessions_of_one_course_add_up_and_a_range_of_ordinals_keeps_both_days():
+    item = one("did two 3-hour sessions of the DBT training on 11/20 and 11/21")
+    assert (item.hours, item.started_on, item.completed_on) == (
+        6,
+        date(2026, 11, 20),
+        date(2026, 11, 21),
+    )
+    item = one("did the 3rd and 4th of November at the EMDR basic training, 20 hrs")
+    assert (item.started_on, item.completed_on) == (date(2026, 11, 3), date(2026, 11, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("passed the post-test for the 3 hr Relias ethics course yesterday", "ethics course"),
+        ("finished PESI's trauma cert course, 12 hrs, 11/2-11/5", "trauma cert course"),
+        ("went to grand rounds at Mass General on 11/20 on perinatal depression, 1 hr",
+         "grand rounds on perinatal depression"),
+    ],
+)  # fmt: skip
+def test_words_left_around_a_name_are_tidied(text: str, title: str) -> None:
+    assert one(text).title == title

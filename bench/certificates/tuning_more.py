@@ -633,6 +633,7 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
     yield Sample("m_registration_future.pdf", to_pdf([page]), "registration")
 
     yield from _second_batch(images)
+    yield from _third_batch(images)
     if not images:
         return
     yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
@@ -818,5 +819,174 @@ def _second_batch(images: bool) -> Iterator[Sample]:
             scan(form_page, 44, angle=0.6),
             "completion",
             [c_form],
+            ocr=True,
+        )
+
+
+OZARK = "Ozark Mountain Counseling Academy"
+HUDSON = "Hudson River Psychotherapy Institute"
+
+
+def _third_batch(images: bool) -> Iterator[Sample]:
+    """Written after the second round and scored before the reader changed again."""
+    c_first = Course(
+        "Mindfulness-Based Cognitive Therapy Intensive",
+        OZARK,
+        hours=6.0,
+        approvals=[("NBCC ACEP", "7388")],
+        start=_d("2025-05-01"),
+        end=_d("2025-05-01"),
+        format="in person",
+    )
+    first = stack(
+        [
+            ("CERTIFICATE OF COMPLETION", 24, True),
+            ("Mindfulness-Based Cognitive Therapy Intensive", 18, True),
+            ("This certificate is presented to", 11, False),
+            ("Caleb Ostrander, LPC", 20, True),
+            ("on May 1, 2025 in Springfield, Missouri (in person)", 10, False),
+            ("6 clock hours", 10, False),
+        ],
+        nbcc(OZARK, "7388"),
+    )
+    yield Sample("m_title_before_name.pdf", to_pdf([first]), "completion", [c_first])
+    c = Course(
+        "Eye Movement Desensitization: Advanced Consultation Skills",
+        HUDSON,
+        hours=1.0,
+        approvals=[("NYSED", "MHC-0412")],
+        start=_d("2025-03-03"),
+        end=_d("2025-03-03"),
+        certificate_number="HRPI-3391",
+    )
+    page = stack(
+        [
+            (HUDSON, 12, True),
+            ("Certificate of Completion", 22, True),
+            ("Eye Movement Desensitization: Advanced Consultation Skills", 16, True),
+            ("Ana Lucia Ferreira, LMHC", 18, True),
+            ("March 3, 2025  |  1.0 CE hour  |  No. HRPI-3391", 10, False),
+        ],
+        nysed(HUDSON, "MHC-0412"),
+    )
+    yield Sample("m_no_cue.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Anxiety Disorders in Older Adults",
+        OZARK,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "7388")],
+        start=_d("2025-02-07"),
+        end=_d("2025-02-07"),
+        format="on-demand",
+        certificate_number="OMCA-2207",
+    )
+    page = plain(
+        [
+            (OZARK, 14, True),
+            ("Certificate", 20, True),
+            (
+                "This certifies that Ruth Kimball, LPC has completed Anxiety Disorders in Older Adults "
+                "on February 7, 2025, an on-demand course of 2 clock hours.",
+                11,
+                False,
+            ),
+            ("Certificate number OMCA-2207", 10, False),
+            (nbcc(OZARK, "7388"), 8, False),
+        ]
+    )
+    yield Sample("m_one_sentence.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Treating Complex PTSD in Refugees",
+        HUDSON,
+        hours=3.0,
+        approvals=[("NYSED", "MHC-0412")],
+        start=_d("2024-12-12"),
+        end=_d("2024-12-12"),
+        format="live interactive webinar",
+    )
+    page = stack(
+        [
+            ("Hudson River Psychotherapy Institute", 12, True),
+            ("Certificate of Attendance", 22, True),
+            ("Ana Lucia Ferreira, LMHC", 18, True),
+            ("is awarded 3 contact hours for", 11, False),
+            ("Treating Complex PTSD in Refugees", 16, True),
+            ("December 12, 2024  -  live interactive webinar", 10, False),
+        ],
+        nysed(HUDSON, "MHC-0412"),
+    )
+    yield Sample("m_hours_for.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Group Work with Adolescents",
+        OZARK,
+        hours=4.0,
+        approvals=[("NBCC ACEP", "7388")],
+        start=_d("2024-10-04"),
+        end=_d("2024-10-04"),
+        format="in person",
+        certificate_number="OMCA-1955",
+    )
+    page = plain(
+        [
+            (OZARK, 14, True),
+            ("Continuing Education Certificate", 18, True),
+            ("Name of participant: Caleb Ostrander", 11, False),
+            ("Title of program: Group Work with Adolescents", 11, False),
+            ("Date: October 4, 2024 (face-to-face)", 11, False),
+            ("Clock hours: 4.0", 11, False),
+            ("Certificate No. OMCA-1955", 11, False),
+            (nbcc(OZARK, "7388"), 8, False),
+        ]
+    )
+    yield Sample("m_title_of_program.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Ketamine-Assisted Psychotherapy: An Overview",
+        HUDSON,
+        hours=2.0,
+        approvals=[("APA", None)],
+        start=_d("2025-04-15"),
+        end=_d("2025-04-15"),
+        format="live interactive webinar",
+    )
+    page = stack(
+        [
+            ("Hudson River Psychotherapy Institute", 12, True),
+            ("Certificate", 24, True),
+            ("Marguerite Doyle, PhD", 18, True),
+            ('earned 2.0 CE credits for "Ketamine-Assisted Psychotherapy: An Overview"', 12, False),
+            ("a live interactive webinar on April 15, 2025", 10, False),
+        ],
+        apa(HUDSON),
+    )
+    yield Sample("m_quoted_earned.pdf", to_pdf([page]), "completion", [c])
+    page = letter(
+        HUDSON,
+        "12 Front Street, Kingston, NY 12401",
+        [
+            "January 30, 2025",
+            "Re: Certificate of attendance - Gender-Affirming Care in Practice",
+            "Dear Mr. Oduya,",
+            "This letter confirms that you attended the full program on January 24, 2025 "
+            "in person at our Kingston office and earned 3 contact hours.",
+            "Sincerely,\nDeborah Lin, Education Director",
+        ],
+        nysed(HUDSON, "MHC-0412"),
+    )
+    c = Course(
+        "Gender-Affirming Care in Practice",
+        HUDSON,
+        hours=3.0,
+        approvals=[("NYSED", "MHC-0412")],
+        start=_d("2025-01-24"),
+        end=_d("2025-01-24"),
+        format="in person",
+    )
+    yield Sample("m_letter_re.pdf", to_pdf([page]), "completion", [c])
+    if images:
+        yield Sample(
+            "m_photo_title_first.jpg",
+            photo(first, 45, angle=-2.0, contrast=0.8),
+            "completion",
+            [c_first],
             ocr=True,
         )

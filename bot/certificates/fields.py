@@ -17,10 +17,16 @@ from bot.parsing.model import PROVIDER_AT_MOST, TITLE_AT_MOST
 
 _TITLE_LABEL = re.compile(
     r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
-    r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+(?P<v>.+)$"
+    r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+"
+    r"(?!of\s)(?P<v>.+)$"
     r"|^(?:course|program|workshop|activity|webinar|event|presentation|topic)(?:\s*:\s*|\s+)"
     r"(?P<w>[A-Z0-9\"].+)$"
-    r"|^session(?:\s+[A-Z0-9][\w.-]{0,5})?\s*:\s*(?P<s>[A-Z0-9\"].+)$",
+    r"|^session(?:\s+[A-Z0-9][\w.-]{0,5})?\s*:\s*(?P<s>[A-Z0-9\"].+)$"
+    r"|^(?:(?:title|name)\s+of\s+(?:the\s+)?(?:course|program|programme|activity|presentation"
+    r"|workshop|training|event|session|webinar|seminar)|(?:program|event|training|activity"
+    r"|webinar|seminar)\s+name|training|seminar|class|module|lecture)\s*:\s*(?P<n>[A-Z0-9\"].+)$"
+    r"|^re\s*:\s*(?:certificate|record|verification)\s+of\s+(?:completion|attendance"
+    r"|participation)\s*(?:-|:)\s*(?P<r>[A-Z0-9\"].+)$",
     re.I,
 )
 # A label printed alone, its value on the line below (a boxed form's cells).
@@ -53,12 +59,14 @@ _CUE_ALONE = re.compile(
     r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
     r"|participating\s+in|attended|completed)"
     rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
-    r"|\b(?:entitled|titled)\s*:?$",
+    r"|\b(?:entitled|titled)\s*:?$"
+    r"|\b(?:hours?|credits?|ceus?|education)\s+(?:for|in)(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
     re.I,
 )
 # A title named inside a sentence: "… your participation in Child Care Basics, an in-person …".
 _CUE_SENTENCE = re.compile(
-    r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed)"
+    r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed"
+    r"|(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated\s+in))"
     r"\s+(?:the\s+)?(?P<v>[A-Z0-9][^,;\n]{5,}?)"
     r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that)\b|\.\s|\.?$)"
 )
@@ -146,7 +154,8 @@ FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
 )
 _NUMBER_LABEL = re.compile(
     r"\b(?:certificate|cert\.?|verification|confirmation|credential)\s*(?:#|no\.?|number|id|code)"
-    r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b",
+    r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b"
+    r"|(?:^|\|\s*)No\.\s*(?P<n>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b",
     re.I,
 )
 
@@ -159,10 +168,11 @@ def find_title(text: CertificateText) -> str | None:
     for i, line in enumerate(lines):
         if text.in_approval(line):
             continue
-        m = _TITLE_LABEL.match(line)
-        value = m and (m["v"] or m["w"] or m["s"])
-        if value and _title_like(value):
-            return _clip(_trim(value.strip(" :\"'")), TITLE_AT_MOST)
+        if m := _TITLE_LABEL.match(line):
+            value = m["v"] or m["w"] or m["s"] or m["n"] or m["r"]
+            a_person = bool(m["r"]) and (_a_name(value) or _a_person(value))  # "Re: … - Jo Lee"
+            if _title_like(value) and not a_person:
+                return _clip(_trim(value.strip(" :\"'")), TITLE_AT_MOST)
         if _TITLE_LABEL_ALONE.match(line) and i + 1 < len(lines) and _title_like(lines[i + 1]):
             return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
     for i, line in enumerate(lines[:-1]):
@@ -172,14 +182,68 @@ def find_title(text: CertificateText) -> str | None:
             return _clip(value, TITLE_AT_MOST)
     for sentence in text.sentences:
         if (m := _QUOTED.search(sentence)) and re.search(
-            r"complet|attend|particip", sentence, re.I
+            r"complet|attend|particip|earned|awarded|credits?\b|hours?\b", sentence, re.I
         ):
             return _clip(m[1].strip(" ."), TITLE_AT_MOST)
     for sentence in text.sentences:
         if not text.in_approval(sentence) and (m := _CUE_SENTENCE.search(sentence)):
             return _clip(_trim(m["v"].strip(" .\"'")), TITLE_AT_MOST)
     row = _one_row(text)
-    return _clip(row[0], TITLE_AT_MOST) if row else None
+    if row:
+        return _clip(row[0], TITLE_AT_MOST)
+    return _prominent_line(text)
+
+
+_AWARD_WORDS = re.compile(
+    r"\b(?:presented|awarded|granted|issued|certif(?:y|ies)|this\s+certificate|recogni[sz]es"
+    r"|acknowledges|congratulations|signature|director|coordinator|chair|date\s+issued)\b",
+    re.I,
+)
+
+
+_LABELLED = re.compile(
+    r"^[\w .#()/-]{0,30}\b(?:name|date|dates|hours|credits?|location|place|provider|sponsor"
+    r"|instructor|presenter|speaker|format|type|number|no|id|code|licen[sc]e|e-?mail|phone"
+    r"|address|where|when|time|fee|method|level|participant|attendee|learner)\s*:",
+    re.I,
+)
+
+
+def _prominent_line(text: CertificateText) -> str | None:
+    """No cue or label: the first line near the top that reads as a title, not as the heading,
+    the attendee's name, the provider, an award phrase, a date or hours."""
+    lines = text.lines
+    heading = next((i for i, x in enumerate(lines[:6]) if _HEADING.search(x) and len(x) < 50), -1)
+    for i in range(heading + 1, min(len(lines), heading + 12)):
+        if _could_be_title(lines[i], text):
+            return _clip(_with_next(lines, i), TITLE_AT_MOST)
+    return None
+
+
+def _could_be_title(line: str, text: CertificateText) -> bool:
+    words = line.split()
+    if not (2 <= len(words) <= 20 and 10 <= len(line) <= 150) or text.in_approval(line):
+        return False
+    if _HEADING.search(line) or _AWARD_WORDS.search(line) or _is_field_line(line):
+        return False
+    if _CUE_ALONE.search(line) or _PRESENTER.match(line) or _a_person(line):
+        return False
+    if _LABELLED.match(line):
+        return False  # a label and its value
+    if sum(len(w) for w in words) < 3.5 * len(words) or not re.search(r"[A-Za-z]{5}", line):
+        return False  # a scan's speckle read as short "words"
+    if _ORG_WORDS.search(line) and not re.search(r"\b(?:in|of|for|with|and|to)\b", line):
+        return False  # a provider's name
+    if not (line[:1].isupper() or line[:1].isdigit()) or line.endswith((".", ",")):
+        return False
+    return not _a_name(line)
+
+
+def _a_name(line: str) -> bool:
+    """Whether the line names a person (the attendee), by the names reader chat uses."""
+    from store.client_details import client_details  # loaded with the first certificate
+
+    return any(d.kind == "name" for d in client_details(line, field="course"))
 
 
 def _title_like(value: str) -> bool:
@@ -485,8 +549,10 @@ def find_certificate_number(text: CertificateText) -> str | None:
     its value beside the label or on the line below, or a one-row table's certificate cell."""
     lines = text.lines
     for i, line in enumerate(lines):
-        if (m := _NUMBER_LABEL.search(line)) and re.search(r"\d", m["v"]):
-            return m["v"].upper()
+        if (m := _NUMBER_LABEL.search(line)) and (m["v"] or not text.in_approval(line)):
+            value = m["v"] or m["n"]
+            if re.search(r"\d", value):
+                return value.upper()
         if _NUMBER_ALONE.match(line) and i + 1 < len(lines) and _NUMBER_VALUE.match(lines[i + 1]):
             return lines[i + 1].upper()
         value = _in_cell_below(line, lines[i + 1], _NUMBER_AT_EDGE) if i + 1 < len(lines) else None

@@ -45,8 +45,8 @@ _MONEY = re.compile(
 _STATES_COMPLETION = re.compile(
     r"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\b|\bcertifies\s+that\b"
     r"|\b(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|earned)\b"
-    r"|\b(?:certificate|record)\s+of\s+(?:completion|attendance|participation)\b(?!\s+will)",
-    re.I,
+    r"|^(?:certificate|record)\s+of\s+(?:completion|attendance|participation)\b",
+    re.I | re.M,  # the paper's heading, not "your certificate of completion will be emailed"
 )
 _TABLE_HEAD = re.compile(
     r"\b(?:course|title|program|activity|session|workshop|presentation|topic)\b", re.I

@@ -125,6 +125,11 @@ def _hedged(piece: str, said: HoursMention) -> bool:
     )
 
 
+_LED = re.compile(
+    r"(?:from|by|via|through|thru|with|hosted\s+by|put\s+on\s+by|offered\s+by|presented\s+by"
+    r"|sponsored\s+by)\b",
+    re.I,
+)
 _SAID_OF_ALL = re.compile(r"\b(?:both|all|each|every\s+one)\b", re.I)
 _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 # "just finished", "just got done with": said of today.
@@ -233,7 +238,11 @@ def _completion(
     about = piece  # the course's words, without its provider's ("Pennsylvania Society for …")
     if named is not None:
         about = piece[: named.start] + " " * (named.end - named.start) + piece[named.end :]
-    phrase = course_phrase(about, hours, dates) or course_phrase(piece, hours, dates)
+    phrase = course_phrase(about, hours, dates)
+    if not phrase and not (named and _LED.match(piece, named.start)):
+        # "the Johns Hopkins course": the provider's name is all the course's name there is;
+        # "a webinar from the Trevor Project" names the provider, not the course.
+        phrase = course_phrase(piece, hours, dates)
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
     if when is None and _JUST_DID.search(piece):  # "just finished the 2 h ethics course": today

@@ -38,7 +38,8 @@ _LEAD = re.compile(
 _TRAIL_WORDS = (
     "on", "at", "from", "by", "for", "in", "with", "and", "of", "the", "via", "through", "online",
     "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
-    "yay", "finally", "today", "total", "both", "each", "apiece", "all", "is", "was", "one", "thing", "stuff", "it",
+    "yay", "finally", "today", "total", "all", "is", "was", "one", "thing", "stuff", "it", "both",
+    "each", "apiece", "presented", "hosted", "taught", "led", "offered", "sponsored", "given",
 )  # fmt: skip
 _TRAIL_REVERSED = re.compile(
     r"(?:(?:"
@@ -177,7 +178,8 @@ _SUBJECT_LEAD = re.compile(
 
 
 _NOT_A_SUBJECT = re.compile(
-    r"\b(?:i|me|my|we|us|you|need|needs|check|will|gonna|going|was|were|is|are|have|has|had|did"
+    r"^\W*(?:from|by|through|thru|via|with|at|hosted|presented|sponsored|offered|put\s+on)\b"
+    r"|\b(?:i|me|my|we|us|you|need|needs|check|will|gonna|going|was|were|is|are|have|has|had|did"
     r"|do|got|get|lol|cert|certificate|live|online|recorded|zoom|in\s+person|virtual|credits?|ces?"
     r"|ceus?)\b",
     re.I,

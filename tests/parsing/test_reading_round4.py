@@ -210,3 +210,17 @@ def test_sessions_of_one_course_add_up_and_a_range_of_ordinals_keeps_both_days()
 )  # fmt: skip
 def test_words_left_around_a_name_are_tidied(text: str, title: str) -> None:
     assert one(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "provider"),
+    [
+        ("did a 1 hr webinar hosted by the Trevor Project yesterday", "", "Trevor Project"),
+        ("completed a 6 hr course through CEUfast on 11/19", "", "CEUfast"),
+        ("did the 4 hr Johns Hopkins course on 11/20", "Johns Hopkins course", "Johns Hopkins"),
+        ("finished the ethics webinar presented by Dr. Reamer, 3 hrs, 11/20", "ethics webinar", ""),
+    ],
+)
+def test_a_provider_said_apart_is_no_title(text: str, title: str, provider: str) -> None:
+    item = one(text)
+    assert (item.title, item.provider) == (title, provider)

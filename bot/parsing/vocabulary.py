@@ -39,9 +39,10 @@ _TOPIC_WORDS: dict[str, str] = {
     # "mandated reporter" with elder or dependent adult abuse named is theirs, not a child's.
     "child_abuse_reporting": r"child\s+(?:abuse|maltreatment|neglect|sexual\s+abuse|welfare\s+report)"
     r"|mandated\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult|adult\s+protective))"
-    r"|mandatory\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult))|cps\s+report\w*",
+    r"|mandatory\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult))|cps\s+report\w*"
+    r"|child\s+protective\s+services",
     "human_trafficking": r"trafficking|sex\s+trade|commercial\s+sexual\s+exploitation|\bcsec\b",
-    "hiv_aids": r"\bhiv\b|aids\b|\bprep\s+for\s+hiv",
+    "hiv_aids": r"\bhiv\b|aids\b|\bprep\s+for\s+hiv|(?-i:PrEP)\b",
     "grief_loss": r"grief|griev\w*|bereave\w*|mourning|\bloss\b|death\s+and\s+dying|end[- ]of[- ]life",
     "self_care": r"burnout|self[- ]?care|compassion\s+fatigue|stress\s+(?:management|mgmt|reduction)"
     r"|vicarious\s+trauma|secondary\s+traumatic|clinician\s+wellness|wellbeing|well-being",
@@ -79,6 +80,8 @@ _TOPIC_WORDS: dict[str, str] = {
     "sexual_harassment_prevention": r"sexual\s+harass\w*|harassment\s+prevention"
     r"|workplace\s+harassment",
     "lgbtq_cultural_competency": r"lgbtq?\w*|transgender|gender[- ]affirming|queer|nonbinary"
+    r"|trans\s+(?:clients?|youth|people|folks|adults|teens|individuals|patients|identities)"
+    r"|gender\s+dysphoria|sexual\s+minorit\w*"
     r"|non-binary|gender\s+identity|sexual\s+orientation|gender\s+diverse|two[- ]spirit",
     "dependent_adult_abuse": r"dependent\s+adult|elder\s+(?:abuse|mistreatment|neglect)"
     r"|adult\s+protective|vulnerable\s+adults?",
@@ -121,6 +124,9 @@ _FORMAT_RES = tuple((key, re.compile(rf"\b(?:{words})", re.I)) for key, words in
 
 def infer_topics(text: str) -> tuple[str, ...]:
     """Topic keys whose words appear in the text, in TOPICS order (a state's law by its name)."""
+    # "not sure if this counts for my ethics requirement": the member's requirement, not the
+    # course's subject.
+    text = _REQUIREMENT_TALK.sub(" ", text)
     found = {key for key in TOPICS if key in _TOPIC_RES and _TOPIC_RES[key].search(text)}
     for m in itertools.islice(_STATE_LAW.finditer(text), 4):
         code = _state_code(m["state"])
@@ -129,6 +135,11 @@ def infer_topics(text: str) -> tuple[str, ...]:
     return tuple(key for key in TOPICS if key in found)
 
 
+_REQUIREMENT_TALK = re.compile(
+    r"\b(?:my|our|the\s+state'?s?|the\s+board'?s?)\s+(?:[\w&/-]+\s+){0,3}?(?:requirements?|reqs?"
+    r"|renewal|mandate)\b",
+    re.I,
+)
 # "Ohio law & rules", "the NC law and ethics course", "Texas jurisprudence", "MA regs".
 _STATE_LAW = re.compile(
     r"\b(?P<state>"

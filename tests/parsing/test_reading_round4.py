@@ -224,3 +224,10 @@ def test_words_left_around_a_name_are_tidied(text: str, title: str) -> None:
 def test_a_provider_said_apart_is_no_title(text: str, title: str, provider: str) -> None:
     item = one(text)
     assert (item.title, item.provider) == (title, provider)
+
+
+def test_a_requirement_named_is_not_the_courses_topic():
+    assert infer_topics("counts for my ethics requirement? did a 3 hr boundaries webinar") == (
+        "professional_boundaries",
+    )
+    assert set(infer_topics("trans clients and PrEP")) == {"hiv_aids", "lgbtq_cultural_competency"}

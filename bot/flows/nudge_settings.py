@@ -58,12 +58,14 @@ class NudgeSettings(Flow, NudgeExplainer):
     )
     section, usage = "Reminders", "snooze 1 week / why no nudge?"
     summary = "pause reminders, stop one kind, or see when the next one comes"
-    actions = ("snooze", "why")
+    actions = ("snooze", "why", "not_now")
 
     def start(self, turn: Turn) -> None:
         text = turn.answer.casefold()
-        if re.search(r"snooze|pause all|not now", text):
+        if re.search(r"snooze|pause all", text):
             self._snooze(turn, text)
+        elif re.search(r"\bnot now\b", text):  # as the button: nothing changes
+            self.act_not_now(turn)
         elif re.search(CHECKIN_CADENCE, text):
             self._cadence(turn, text)
         elif re.search(rf"\b({STOP_WORDS}|resume|turn on|start)\b", text):
@@ -77,16 +79,29 @@ class NudgeSettings(Flow, NudgeExplainer):
         """The "Snooze 1 week" button under a nudge; the value is a number of days."""
         self._snooze_days(turn, int(turn.answer or 7))
 
+    def act_not_now(self, turn: Turn) -> None:
+        """The "Not now" button under a nudge: nothing changes, and the member hears when the
+        next one comes (at most one a day, so not again today)."""
+        lines = self._explained(turn)
+        turn.say(
+            "No problem — I'll leave it for now.",
+            *[line for line in lines if line.startswith(("Next nudge", "Nothing is planned"))],
+            "Say *snooze 1 week* for a longer break.",
+        )
+
     def act_why(self, turn: Turn) -> None:
         """A "Why no nudge?" button."""
         self.why(turn)
 
     def why(self, turn: Turn) -> None:
         """Explain the window, what holds nudges back, and the next one planned."""
+        turn.say(*self._explained(turn))
+
+    def _explained(self, turn: Turn) -> list[str]:
         turn.session.flush()
         member = load_members(turn.session, member_ids=[turn.member_id])[0]
         already = sent_keys_of(turn.session, member_id=turn.member_id)
-        turn.say(*explain(member, turn.services.rule_sets, turn.now, already))
+        return explain(member, turn.services.rule_sets, turn.now, already)
 
     def _snooze(self, turn: Turn, text: str) -> None:
         match = SNOOZE_FOR.search(text)

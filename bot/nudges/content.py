@@ -15,6 +15,9 @@ from bot.rules import Progress, RuleSet
 __all__ = ["FreeCourse", "NudgeItem", "checkin_question", "compose"]
 
 SNOOZE = Choice("Snooze 1 week", NUDGES.act("snooze"), "7")
+NOT_NOW = Choice("Not now", NUDGES.act("not_now"))
+OPEN_PLAN = Choice("Open my plan", PLAN.start)
+EVERY_NUDGE = (SNOOZE, NOT_NOW, OPEN_PLAN)  # the actions under every kind of nudge
 # Kinds in the order a merged message tells them: the most urgent first.
 ORDER = ("deadline", "step", "inactivity", "complete", "checkin")
 
@@ -61,9 +64,9 @@ def compose(
             replies.append(Text(_inactivity(item.payload["idle_days"])))
         elif item.kind == "checkin":
             replies.append(checkin_question())
-    # The check-in question carries its own snooze button; otherwise one goes at the end.
+    # The check-in question carries the nudge's own buttons; otherwise they go at the end.
     has_checkin = any(item.kind == "checkin" for item in ordered)
-    closing = _unique(buttons) if has_checkin else [*_unique(buttons), SNOOZE]
+    closing = _unique(buttons) if has_checkin else [*_unique(buttons), *EVERY_NUDGE]
     if closing:
         replies.insert(
             len(replies) - 1 if has_checkin else len(replies), Choices("", tuple(closing))
@@ -75,7 +78,7 @@ def checkin_question() -> Choices:
     """The check-in's question; each button continues in the check-in flow."""
     options = (("On track", "on_track"), ("Behind", "behind"), ("Change my plan", "change"))
     choices = [Choice(label, CHECKIN.act("answer"), value) for label, value in options]
-    return Choices("Check-in time: how is your CE going?", (*choices, SNOOZE))
+    return Choices("Check-in time: how is your CE going?", (*choices, *EVERY_NUDGE))
 
 
 def _complete(replies: list[Reply], progress: Progress | None) -> None:

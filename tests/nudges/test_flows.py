@@ -71,3 +71,15 @@ def test_nudge_buttons_work_outside_any_flow(chat, engine):
     assert "Great — keep going" in chat.text
     chat.send(chat._inbound(action=Action("nudges.snooze", "7")))
     assert _prefs(engine).snoozed_until == (chat.now + timedelta(days=7)).date()
+
+
+def test_not_now_changes_nothing_and_says_when_the_next_nudge_comes(chat, engine):
+    chat.onboard(renewal="3/31/2027")
+    chat.say("check in")
+    assert "[Not now]" in chat.text and "[Open my plan]" in chat.text  # under the nudge
+    answer = chat.press("Not now")
+    assert "No problem — I'll leave it for now." in answer
+    assert "Next nudge:" in answer and "snooze 1 week" in answer
+    prefs = _prefs(engine)
+    assert prefs is None or prefs.snoozed_until is None  # not a snooze
+    assert "Your plan" in chat.send(chat._inbound(action=Action("plan.start")))

@@ -8,7 +8,8 @@ The floor is one hand-written SQL aggregate over the same rows (hours per licens
 cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep, in a
 process that remembers nothing) and again after planning into it ("steady", every later sweep
 in the planning process; "steady_new_process": the same in a process that just started, with
-only the proofs stored in the outbox).
+only what the database keeps: the proofs stored in the outbox and the standings the plan job's
+sweep kept).
 
 --history 1y: first fill the outbox with a year of finished rows at each kind's cadence
 (bench/population.py's `outbox_history`), then time every case twice: before retention has
@@ -49,6 +50,7 @@ from store.models import (  # noqa: E402
     License,
     Member,
     MentorIntroduction,
+    NudgeStanding,
     OutboxMessage,
 )
 from store.queries.retention import prune_outbox  # noqa: E402
@@ -240,7 +242,8 @@ def forget_planned(engine, mark: int | None, skipped: list[dict]) -> None:
         conn.execute(
             text(f"DELETE FROM {OutboxMessage.__tablename__} WHERE id > :mark"), {"mark": mark or 0}
         )
-        for table in (MentorIntroduction, BuddyPairing):
+        # And the standings the sweeps kept: the next case's first sweep starts without them.
+        for table in (MentorIntroduction, BuddyPairing, NudgeStanding):
             conn.execute(text(f"DELETE FROM {table.__tablename__}"))
 
 
@@ -295,7 +298,7 @@ def main() -> None:
     started = time.perf_counter()
     if args.reuse:  # an earlier run's outbox rows would make the first sweep a later one
         with engine.begin() as conn:  # and what planning wrote besides (pairings, offers)
-            for table in (OutboxMessage, MentorIntroduction, BuddyPairing):
+            for table in (OutboxMessage, MentorIntroduction, BuddyPairing, NudgeStanding):
                 conn.execute(text(f"DELETE FROM {table.__tablename__}"))
     else:
         populate(engine, rule_sets, members=args.members, completions=args.completions,

@@ -18,7 +18,7 @@ from typing import cast
 READS = ("SELECT", "PRAGMA")
 # Statements on the connection's own temporary tables: they write no shared file.
 TEMP_ONLY = re.compile(
-    r"\s*(CREATE TABLE|DROP TABLE( IF EXISTS)?|INSERT INTO|DELETE FROM) temp\.", re.IGNORECASE
+    r"\s*(CREATE TABLE|DROP TABLE( IF EXISTS)?|INSERT INTO|DELETE FROM) \"?temp\"?\.", re.IGNORECASE
 )
 
 

@@ -13,9 +13,10 @@ set changes the digest, and the engine decides afresh.
 
 The same digest also keys what an earlier sweep decided (a `SweepMemory`, held by the
 process's nudge kind in its outbox registry: the plan job runs every few minutes against one
-database): a license
-whose digest is unchanged keeps its standing, short or complete, without the engine. A new
-process (or another replica) decides each license once again.
+database): a license whose digest is unchanged keeps its standing, short or complete, without
+the engine. What the engine decided is also kept in the database (one row per license, with
+its digest), so a new process or another replica reuses it while the digest still matches and
+decides afresh only what changed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sqlmodel import Session
 from bot.nudges.bounds import Requirements
 from bot.rules import CompletionFacts, LicenseFacts, compute_progress
 from store.queries.nudge_proofs import completion_mark
+from store.queries.nudge_standings import KeptStanding, keep_standings, kept_standings
 from store.queries.nudge_sweep import completion_fact_rows, practice_rows
 
 
@@ -124,6 +126,11 @@ def standings(
         elif proof in known:  # decided here before, from the same digest
             result[lid] = known[proof]
             del open_[lid]
+    for lid, held in kept_standings(session, license_ids=list(open_)).items():
+        if held.proof == proof_of[lid]:  # decided before, in this process or another
+            proof = held.proof if held.complete else ""
+            result[lid] = known[held.proof] = Standing(held.complete, held.total_counted, proof)
+            del open_[lid]
     completions = _completions(session, {license.member_id for license in open_.values()})
     computed = 0
     for lid, license in open_.items():
@@ -139,6 +146,13 @@ def standings(
             complete, progress.total_counted_range[0], proof_of[lid] if complete else ""
         )
         computed += 1
+    keep_standings(
+        session,
+        standings=[
+            KeptStanding(lid, proof_of[lid], result[lid].complete, result[lid].total_counted)
+            for lid in open_
+        ],
+    )
     return result, computed
 
 

@@ -31,3 +31,16 @@ class NudgePreferences(SQLModel, table=True):
     opted_out: list[str] = Field(default_factory=list, sa_column=json_column())
     checkin_every: str = Field(default="biweekly", max_length=10)  # weekly|biweekly|monthly|off
     updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+
+
+class NudgeStanding(SQLModel, table=True):
+    """What the rules engine last decided for a license, with the digest it decided from
+    (bot/nudges/completeness.py): a sweep in any process, a restarted one too, reuses it while
+    the digest still matches instead of reading the member's completions again."""
+
+    license_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("license.id", ondelete="CASCADE"), primary_key=True)
+    )
+    proof: str = Field(max_length=20)
+    complete: bool
+    total_counted: float

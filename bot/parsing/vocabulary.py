@@ -102,12 +102,16 @@ _TOPIC_RES = {key: re.compile(rf"\b(?:{words})", re.I) for key, words in _TOPIC_
 # "Webinar" alone does not say live or recorded, nor "online course" on-demand: format drives
 # self-study caps, so such wording leaves the format unknown (asked), never guessed.
 _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
-    ("online_async", r"on[- ]?demand|recorded|self[- ]?paced|pre-?recorded|recording|asynch?\w*"),
-    ("self_study", r"self[- ]?study|home[- ]?study|book|reading|article|journal"),
+    (
+        "online_async",
+        r"on[- ]?demand|recorded|self[- ]?paced|pre-?recorded|recording|asynch?\w*|replay|podcast",
+    ),
+    ("self_study", r"self[- ]?study|home[- ]?study|book|reading|article|journal|correspondence"),
     (
         "live_online",
         r"live\s+(?:online|webinar|virtual|stream)|zoom|livestream|live-?streamed|virtually"
-        r"|virtual\s+(?:conference|workshop|training|seminar|summit)",
+        r"|virtual\s+(?:conference|workshop|training|seminar|summit)|(?<!a)synchronous"
+        r"|real[- ]time|interactive\s+(?:webinar|online|virtual)",
     ),
     (
         "in_person",

@@ -9,7 +9,7 @@ import pytest
 from bot.parsing import parse_completion
 from bot.parsing.hours import find_hours
 from bot.parsing.providers import find_provider
-from bot.parsing.vocabulary import infer_topics
+from bot.parsing.vocabulary import infer_format, infer_topics
 
 TODAY = date(2026, 11, 27)  # a Friday
 
@@ -231,3 +231,18 @@ def test_a_requirement_named_is_not_the_courses_topic():
         "professional_boundaries",
     )
     assert set(infer_topics("trans clients and PrEP")) == {"hiv_aids", "lgbtq_cultural_competency"}
+
+
+@pytest.mark.parametrize(
+    ("words", "fmt"),
+    [
+        ("watched the replay of the grief talk", "online_async"),
+        ("a synchronous online class", "live_online"),
+        ("an interactive webinar", "live_online"),
+        ("a correspondence course", "self_study"),
+        ("a webinar", ""),
+        ("an online course", ""),
+    ],
+)
+def test_format_words(words: str, fmt: str) -> None:
+    assert infer_format(words) == fmt

@@ -634,6 +634,7 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
 
     yield from _second_batch(images)
     yield from _third_batch(images)
+    yield from _fourth_batch(images)
     if not images:
         return
     yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
@@ -988,5 +989,163 @@ def _third_batch(images: bool) -> Iterator[Sample]:
             photo(first, 45, angle=-2.0, contrast=0.8),
             "completion",
             [c_first],
+            ocr=True,
+        )
+
+
+SAGE = "Sagebrush Clinical Training Institute"
+MERIDIAN = "Meridian Counseling Education Group"
+
+
+def _fourth_batch(images: bool) -> Iterator[Sample]:
+    """Written after the third round and scored before the reader changed again."""
+    w = 279.4
+    spaced = Page(
+        [
+            Box(10, 10, w - 20, 195.9, 1.0),
+            Text(20, 22, w - 40, "CERTIFICATE OF ATTENDANCE", 22, True, "C", "serif", spacing=6),
+            Text(20, 42, w - 40, "Presented to", 12, False, "C", "italic"),
+            Text(20, 52, w - 40, "Dr. Yusuf Haddad", 20, True, "C", "italic"),
+            Text(20, 70, w - 40, "PROGRAM", 9, True, "C"),
+            Text(20, 76, w - 40, "Brief Interventions for Alcohol Misuse", 16, True, "C", "serif"),
+            Text(20, 94, w - 40, "DATE  March 14, 2025        CE CREDITS  2.0", 10, False, "C"),
+            Text(20, 104, w - 40, "Completion ID: CMP-44120", 9, False, "C"),
+            Text(25, 176, w - 50, nbcc(SAGE, "5902"), 7.5, False, "C"),
+        ],
+        "L",
+    )
+    c_spaced = Course(
+        "Brief Interventions for Alcohol Misuse",
+        SAGE,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "5902")],
+        start=_d("2025-03-14"),
+        end=_d("2025-03-14"),
+        certificate_number="CMP-44120",
+    )
+    yield Sample("m_spaced_heading.pdf", to_pdf([spaced]), "completion", [c_spaced])
+    c = Course(
+        "Grief Work with Children",
+        MERIDIAN,
+        hours=1.5,
+        approvals=[("ASWB ACE", "1833")],
+        start=_d("2025-05-02"),
+        end=_d("2025-05-02"),
+        format="live interactive webinar",
+        certificate_number="2025-00913",
+    )
+    page = plain(
+        [
+            (MERIDIAN, 14, True),
+            ("Certificate", 20, True),
+            (
+                "This is to certify that Jordan Pierce attended Grief Work with Children on May 2, "
+                "2025, a live interactive webinar, for 1.5 CE hours.",
+                11,
+                False,
+            ),
+            ("Certificate Serial No. 2025-00913", 10, False),
+            ("Signed: Dr. Helen Marsh, Training Director", 10, False),
+            (aswb(MERIDIAN, "1833"), 8, False),
+        ]
+    )
+    yield Sample("m_attended_inline.pdf", to_pdf([page]), "completion", [c])
+    page = plain(
+        [
+            ("Sagebrush Clinical Training Institute", 14, True),
+            ("Payment confirmation", 18, True),
+            ("Transaction ID: TX-9920-4471   Status: Completed", 11, False),
+            (
+                "Product: Brief Interventions for Alcohol Misuse (2.0 CE credits, certificate included)",
+                11,
+                False,
+            ),
+            ("Amount: 35.00 USD, charged to card ending 0218 on March 1, 2025", 11, False),
+        ]
+    )
+    yield Sample("m_payment_completed.pdf", to_pdf([page]), "receipt")
+    page = plain(
+        [
+            ("Meridian Counseling Education Group", 14, True),
+            ("Enrollment confirmation", 18, True),
+            (
+                "You have enrolled in Trauma-Focused Care for Adolescents, an in-person training "
+                "on September 12, 2025 in Reno, Nevada. Doors open at 8:30 am.",
+                11,
+                False,
+            ),
+            ("6 CE hours will be awarded to participants who attend the full day.", 10, False),
+        ]
+    )
+    yield Sample("m_enrollment.pdf", to_pdf([page]), "registration")
+    c = Course(
+        "Assessing Risk in Intimate Partner Violence",
+        MERIDIAN,
+        hours=3.0,
+        approvals=[("ASWB ACE", "1833")],
+        start=_d("2025-04-11"),
+        end=_d("2025-04-11"),
+        format="in person",
+    )
+    honor = stack(
+        [
+            ("Meridian Counseling Education Group", 13, True),
+            ("proudly recognizes", 11, False),
+            ("Priscilla Nakamura, LCSW", 20, True),
+            ("for the successful completion of", 11, False),
+            ("Assessing Risk in Intimate Partner Violence", 16, True),
+            ("April 11, 2025  |  In-person training  |  3 CE hours", 10, False),
+        ],
+        aswb(MERIDIAN, "1833"),
+    )
+    yield Sample("m_recognizes.pdf", to_pdf([honor]), "completion", [c])
+    c_honor = c
+    c = Course(
+        "Medication Basics for Non-Prescribing Clinicians",
+        SAGE,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "5902")],
+        start=_d("2025-01-17"),
+        end=_d("2025-01-17"),
+        format="on-demand",
+        certificate_number="SCTI-11792",
+    )
+    cells, y = table(
+        15,
+        50,
+        [60, 126],
+        [
+            ["Field", "Detail"],
+            ["Participant", "Emeka Obi, LPC"],
+            ["Course", "Medication Basics for Non-Prescribing Clinicians"],
+            ["Completed", "01/17/2025"],
+            ["Format", "On-demand video course"],
+            ["CE hours", "2.0"],
+            ["Certificate", "SCTI-11792"],
+        ],
+        10,
+    )
+    page = Page(
+        [
+            Text(15, 18, 186, SAGE, 13, True),
+            Text(15, 30, 186, "Certificate of Completion", 18, True),
+            *cells,
+            Text(15, y + 8, 186, nbcc(SAGE, "5902"), 8),
+        ]
+    )
+    yield Sample("m_two_column_table.pdf", to_pdf([page]), "completion", [c])
+    if images:
+        yield Sample(
+            "m_scan_spaced_heading.pdf",
+            scan(spaced, 46, angle=-0.7),
+            "completion",
+            [c_spaced],
+            ocr=True,
+        )
+        yield Sample(
+            "m_photo_recognizes.jpg",
+            photo(honor, 47, angle=1.5, contrast=0.85),
+            "completion",
+            [c_honor],
             ocr=True,
         )

@@ -66,7 +66,8 @@ _CUE_ALONE = re.compile(
 # A title named inside a sentence: "… your participation in Child Care Basics, an in-person …".
 _CUE_SENTENCE = re.compile(
     r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed"
-    r"|(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated\s+in))"
+    r"|(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated\s+in)"
+    r"|\b(?:attended|completed))"
     r"\s+(?:the\s+)?(?P<v>[A-Z0-9][^,;\n]{5,}?)"
     r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that)\b|\.\s|\.?$)"
 )
@@ -153,9 +154,11 @@ FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
     ("in person", re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon-?site\b", re.I)),
 )
 _NUMBER_LABEL = re.compile(
-    r"\b(?:certificate|cert\.?|verification|confirmation|credential)\s*(?:#|no\.?|number|id|code)"
+    r"\b(?:certificate|cert\.?|verification|confirmation|credential|completion)"
+    r"(?:\s+serial)?\s*(?:#|no\.?|number|id|code)"
     r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b"
-    r"|(?:^|\|\s*)No\.\s*(?P<n>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b",
+    r"|(?:^|\|\s*)No\.\s*(?P<n>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b"
+    r"|^certificate\s+(?P<c>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{2,22})$",
     re.I,
 )
 
@@ -177,7 +180,9 @@ def find_title(text: CertificateText) -> str | None:
             return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
     for i, line in enumerate(lines[:-1]):
         if len(line) < 120 and _CUE_ALONE.search(line):
-            return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
+            # the title line, past a scan's speckle read as a line of its own ("HH .")
+            at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _wordy(lines[j])), i + 1)
+            return _clip(_with_next(lines, at), TITLE_AT_MOST)
         if (m := _CUE_INLINE.search(line)) and (value := _trim(m["v"].strip(" .\"'"))):
             return _clip(value, TITLE_AT_MOST)
     for sentence in text.sentences:
@@ -246,6 +251,12 @@ def _a_name(line: str) -> bool:
     return any(d.kind == "name" for d in client_details(line, field="course"))
 
 
+def _wordy(line: str) -> bool:
+    """Print, not speckle: a word of four letters and mostly letters."""
+    letters = sum(ch.isalpha() for ch in line)
+    return bool(re.search(r"[A-Za-z]{4}", line)) and letters >= 0.6 * len(line.replace(" ", ""))
+
+
 def _title_like(value: str) -> bool:
     """Whether a label's value can be a title: not another label, a date, hours or a heading."""
     value = value.strip(" :\"'")
@@ -293,7 +304,7 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
             or nxt.startswith("&")
             or (title.isupper() and nxt.isupper() and len(nxt) > 3 and not _HEADING.search(nxt))
         )
-        if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt):
+        if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt) or not _wordy(nxt):
             break
         title = f"{title} {nxt.strip(' ' + chr(34))}"
     return title
@@ -550,7 +561,7 @@ def find_certificate_number(text: CertificateText) -> str | None:
     lines = text.lines
     for i, line in enumerate(lines):
         if (m := _NUMBER_LABEL.search(line)) and (m["v"] or not text.in_approval(line)):
-            value = m["v"] or m["n"]
+            value = m["v"] or m["n"] or m["c"]
             if re.search(r"\d", value):
                 return value.upper()
         if _NUMBER_ALONE.match(line) and i + 1 < len(lines) and _NUMBER_VALUE.match(lines[i + 1]):

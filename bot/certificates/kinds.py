@@ -25,6 +25,7 @@ _COMPLETED = re.compile(
 _REGISTERED = re.compile(
     r"\bregistration\s+confirm\w*|\byou(?:\s+are|'re)\s+registered\b|\bthank\s+you\s+for\s+registering\b"
     r"|\byour\s+registration\s+(?:is\s+)?(?:complete|confirmed)\b|\bsign(?:ing|ed)\s+up\s+for\b"
+    r"|\byou(?:\s+have|'ve)\s+enrolled\b|\benrollment\s+confirm\w*|\bthank\s+you\s+for\s+enrolling\b"
     r"|\bregistered\s+for\b|\byour\s+(?:seat|spot|place)\s+is\s+(?:confirmed|reserved)\b"
     r"|\bsee\s+you\s+(?:at|on)\b|\b(?:will\s+take|takes)\s+place\b|\bjoin\s+link\b|\bupcoming\b",
     re.I,

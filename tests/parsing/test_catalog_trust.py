@@ -6,6 +6,7 @@ from datetime import date
 
 from bot.parsing import CatalogEntry, parse_completion
 from bot.parsing.doubts import field_of
+from bot.parsing.edit import apply_edit
 
 TODAY = date(2026, 11, 27)  # a Friday
 CATALOG = (
@@ -50,3 +51,11 @@ def test_a_passed_exam_with_no_day_said_asks_the_day():
     assert item.completed_on is None and any("date" in d for d in item.doubts)
     [dated] = parse_completion("passed the TX jurisprudence exam yesterday", today=TODAY).items
     assert dated.completed_on == date(2026, 11, 26)
+
+
+def test_saying_the_offered_title_takes_the_catalog_course():
+    item = one("finished a 3 hour ethics webinar from NASW yesterday")
+    title = "NASW-Illinois Chapter recorded sexual harassment prevention training"
+    edited = apply_edit(f"title: {title}", item, today=TODAY, catalog=CATALOG)
+    assert edited is not None and (edited.title, edited.course_id) == (title, 7)
+    assert not [d for d in edited.doubts if "close to" in d]

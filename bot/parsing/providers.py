@@ -173,7 +173,7 @@ def provider_mention(text: str) -> ProviderMention | None:
     for finder in finders:
         found = finder(text)
         if found is not None:
-            return _with_acronym(text, found)
+            return _with_campus(text, _with_acronym(text, found))
     return None
 
 
@@ -323,6 +323,21 @@ def _clause(text: str) -> ProviderMention | None:
     return None
 
 
+_CAMPUS = re.compile(rf"\s+at\s+{_CAP}(?:\s+{_CAP})?")
+
+
+def _with_campus(text: str, found: ProviderMention) -> ProviderMention:
+    """ "University of Texas at Austin": a campus is part of its university's name."""
+    m = _CAMPUS.match(text, found.end)
+    if m is None or not found.name.startswith("University") or _is_not_campus(m[0]):
+        return found
+    return ProviderMention(found.name + m[0], found.start, m.end())
+
+
+def _is_not_campus(said: str) -> bool:
+    return any(w.lower() in _NOT_NAMES for w in said.split()[1:])
+
+
 def _with_acronym(text: str, found: ProviderMention) -> ProviderMention:
     """ "Providers Clinical Support System (PCSS)": the short form the clinician uses."""
     m = _ACRONYM_AFTER.match(text, found.end)
@@ -333,9 +348,13 @@ def _with_acronym(text: str, found: ProviderMention) -> ProviderMention:
     return found
 
 
+_APPROVED_PREFIX = re.compile(r"^[\w&]+-(?:approved|accredited|certified|endorsed)\s+", re.I)
+
+
 def _trim(name: str) -> str:
     """The name without trailing little words or punctuation ("PsychArmor on" → "PsychArmor")."""
     name = re.sub(r"'s$", "", name.strip(" .,'-"))
+    name = _APPROVED_PREFIX.sub("", name)  # "IACET-accredited Relias": the approval, then who
     words = name.split()
     while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _LITTLE):
         words.pop()

@@ -44,6 +44,8 @@ def one(text: str):
             "Mass General Psychiatry Academy",
         ),
         ("log the trauma thing, 2.5 hrs, Trauma Research Foundation", "Trauma Research Foundation"),
+        ("3 hrs from IACET-accredited Relias", "Relias"),
+        ("a course from the University of Texas at Austin", "University of Texas at Austin"),
     ],
 )
 def test_providers_as_clinicians_name_them(text: str, provider: str) -> None:

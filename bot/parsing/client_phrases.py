@@ -92,7 +92,8 @@ def without_client_phrases(text: str) -> tuple[str, bool]:
         end = end_m.start() if end_m else len(text)
         if end_m is not None and end_m[0] in "(" and end_m.start() - m.end() < 40:
             close = text.find(")", end_m.end())  # "(A.B., 15)": the bracket goes too
-            if close != -1 and _ABOUT_WHO.match(text[end_m.end() : close]):
+            inside = text[end_m.end() : close] if 0 <= close - end_m.end() <= 30 else "x" * 99
+            if _ABOUT_WHO.match(inside):  # at most 30 characters: the match stays cheap
                 rest = _CLAUSE_END.search(text, close + 1)
                 end = rest.start() if rest else len(text)
         again = _ME_AGAIN.search(text, m.end(), end)

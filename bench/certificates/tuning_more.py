@@ -635,6 +635,7 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
     yield from _second_batch(images)
     yield from _third_batch(images)
     yield from _fourth_batch(images)
+    yield from _fifth_batch(images)
     if not images:
         return
     yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
@@ -1147,5 +1148,69 @@ def _fourth_batch(images: bool) -> Iterator[Sample]:
             photo(honor, 47, angle=1.5, contrast=0.85),
             "completion",
             [c_honor],
+            ocr=True,
+        )
+
+
+TIMBER = "Timberline Mental Health Training"
+
+
+def _fifth_batch(images: bool) -> Iterator[Sample]:
+    """Names that are no client's, written after the fourth round and scored before the next."""
+    c = Course(
+        "Sleep Disturbance After Trauma",
+        TIMBER,
+        hours=1.0,
+        approvals=[("APA", None)],
+        start=_d("2025-02-28"),
+        end=_d("2025-02-28"),
+        format="live interactive webinar",
+        certificate_number="TMHT-0228-17",
+    )
+    page = plain(
+        [
+            (TIMBER, 14, True),
+            ("Certificate of Completion", 20, True),
+            (
+                "This certificate is presented to Maya Rosenthal for completing Sleep Disturbance "
+                "After Trauma, a live interactive webinar with Dr. Carl Jensen on February 28, 2025.",
+                11,
+                False,
+            ),
+            ("CE credits: 1.0   Certificate ID: TMHT-0228-17", 10, False),
+            ("Maya Rosenthal - TMHT-0228-17", 8, False),
+            (apa(TIMBER), 8, False),
+        ]
+    )
+    yield Sample("m_name_inline.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Family Systems Approaches to Addiction",
+        TIMBER,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "6011")],
+        start=_d("2024-11-21"),
+        end=_d("2024-11-21"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Timberline Mental Health Training congratulates", 12, False),
+            ("Wendell Okafor", 20, True),
+            ("on completing", 11, False),
+            ("Family Systems Approaches to Addiction", 16, True),
+            ("November 21, 2024  |  in person  |  2.0 clock hours", 10, False),
+            ("Faculty: Rosa Delgado MSW LCSW", 10, False),
+            ("Gloria Tran PhD", 10, False),
+            ("Director of Continuing Education", 8, False),
+        ],
+        nbcc(TIMBER, "6011"),
+    )
+    yield Sample("m_congratulates.pdf", to_pdf([page]), "completion", [c])
+    if images:
+        yield Sample(
+            "m_scan_congratulates.pdf",
+            scan(page, 48, angle=0.9),
+            "completion",
+            [c],
             ocr=True,
         )

@@ -22,7 +22,9 @@ _ATTENDEE_LINE = re.compile(
     re.I,
 )
 _BEFORE_ATTENDEE = re.compile(
-    r"(?:certif(?:y|ies)\s+that|(?:awarded|presented|granted|issued)\s+to)\s*:?$", re.I
+    r"(?:certif(?:y|ies)\s+that|(?:awarded|presented|granted|issued)\s+to|congratulates"
+    r"|recogni[sz]es|acknowledges\s+that|honors)\s*:?$",
+    re.I,
 )
 _AFTER_ATTENDEE = re.compile(
     r"[\s,]*(?:[A-Z][\w.-]*,?\s*)*(?:has\s+)?(?:successfully\s+)?"
@@ -34,10 +36,14 @@ def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bo
     """True when the text carries a client's details other than the attendee's own name."""
     known = {n.casefold() for n in known_names if n}
     attendee = _attendee_spans(text)
-    for detail in client_details(text.raw, field="course"):
+    details = client_details(text.raw, field="course")
+    for detail in details:  # the attendee's name, wherever else it is printed too
+        if detail.kind == "name" and _the_attendee(text.raw, detail.start, attendee):
+            known.add(detail.name.casefold())
+    for detail in details:
         if detail.kind != "name":
             return True
-        if detail.name.casefold() in known or any(a <= detail.start < b for a, b in attendee):
+        if detail.name.casefold() in known:
             continue
         if _AFTER_ATTENDEE.match(text.raw, detail.end) or _NO_CLIENT_AFTER.match(
             text.raw, detail.end
@@ -57,7 +63,7 @@ _NO_CLIENT_AFTER = re.compile(
     r",\s*(?:(?:CE|Program|Education|Training|Clinical|Executive|Medical)\s+)?"
     r"(?:Coordinator|Director|Manager|Chair|Administrator|President|Registrar|Presenter|Speaker"
     r"|Instructor|Faculty|Dean|Officer)\b"
-    r"|,\s*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|LCSW|LICSW|LMSW|LPC|LMHC|LMFT|LCPC|LADC|LCADC|CADC"
+    r"|,?\s*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|LCSW|LICSW|LMSW|LPC|LMHC|LMFT|LCPC|LADC|LCADC|CADC"
     r"|RN|NP|MSW|ABPP|NCC|BCBA)\b"
     rf"|,\s*(?:{_STATES})\b"
 )
@@ -75,6 +81,23 @@ _ROLES_LINE = re.compile(
     r"(?:Coordinator|Director|Manager|Chair|Administrator|President|Registrar|Presenter"
     r"|Speaker|Instructor|Faculty|Dean|Officer)\b"
 )
+
+
+# Just before the attendee's name on its line: "This certificate is presented to Maya …".
+_CUE_BEFORE_NAME = re.compile(
+    r"(?:(?:presented|awarded|granted|issued)\s+to|certif(?:y|ies)\s+that|congratulates"
+    r"|recogni[sz]es|acknowledges\s+that|honors)\s*:?\s*$",
+    re.I,
+)
+
+
+def _the_attendee(raw: str, at: int, attendee: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``at`` is printed as the attendee's (a labelled line, the line after
+    "This certifies that", or just after "presented to" on its line)."""
+    line_start = raw.rfind("\n", 0, at) + 1
+    return any(a <= at < b for a, b in attendee) or bool(
+        _CUE_BEFORE_NAME.search(raw, line_start, at)
+    )
 
 
 def _line_at(raw: str, at: int) -> str:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from bot.certificates.model import Format
-from bot.certificates.text import FULL_DATE, NARROW_AT, CertificateText
+from bot.certificates.text import FULL_DATE, NARROW_AT, WRAPS_AT, CertificateText
 from bot.parsing.dates import find_dates
 from bot.parsing.hours import find_hours
 from bot.parsing.model import PROVIDER_AT_MOST, TITLE_AT_MOST
@@ -54,7 +54,7 @@ _CUE_ALONE = re.compile(
     r"(?:has\s+|who\s+has\s+|have\s+)?(?:successfully\s+)?(?:completed|attended|finished"
     r"|participated\s+in)(?:\s+and\s+completed)?"
     rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
-    r"|\b(?:for|in\s+recognition\s+of|upon)\s+(?:the\s+|having\s+|your\s+)?"
+    r"|\b(?:for|in\s+recognition\s+of|upon|on)\s+(?:the\s+|having\s+|your\s+)?"
     r"(?:successful(?:ly)?\s+)?(?:full\s+)?"
     r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
     r"|participating\s+in|attended|completed)"
@@ -183,6 +183,8 @@ def find_title(text: CertificateText) -> str | None:
             # the title line, past a scan's speckle read as a line of its own ("HH .")
             at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _wordy(lines[j])), i + 1)
             return _clip(_with_next(lines, at), TITLE_AT_MOST)
+        if len(line) >= WRAPS_AT and not line.endswith((".", "!", "?")):
+            line = f"{line} {lines[i + 1]}"  # a paragraph's line: the title may wrap
         if (m := _CUE_INLINE.search(line)) and (value := _trim(m["v"].strip(" .\"'"))):
             return _clip(value, TITLE_AT_MOST)
     for sentence in text.sentences:
@@ -214,12 +216,21 @@ _LABELLED = re.compile(
 )
 
 
+_NAME_FOLLOWS = re.compile(
+    r"(?:certif(?:y|ies)\s+that|(?:awarded|presented|granted|issued)\s+to|congratulates"
+    r"|recogni[sz]es|acknowledges\s+that|honors)\s*:?$",
+    re.I,
+)
+
+
 def _prominent_line(text: CertificateText) -> str | None:
     """No cue or label: the first line near the top that reads as a title, not as the heading,
     the attendee's name, the provider, an award phrase, a date or hours."""
     lines = text.lines
     heading = next((i for i, x in enumerate(lines[:6]) if _HEADING.search(x) and len(x) < 50), -1)
     for i in range(heading + 1, min(len(lines), heading + 12)):
+        if i and _NAME_FOLLOWS.search(lines[i - 1]):
+            continue  # the attendee's name
         if _could_be_title(lines[i], text):
             return _clip(_with_next(lines, i), TITLE_AT_MOST)
     return None

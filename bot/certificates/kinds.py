@@ -18,7 +18,7 @@ _COMPLETED = re.compile(
     r"|\battended\b|\bawarded\b|\battendance\b|\bearned\b|\btranscript\b|\blearning\s+history\b"
     r"|\bverification\b|\bparticipation\b|\bcredit\s+record\b|\brecord\s+of\s+(?:completion|attendance)\b"
     r"|\bcompletion\s+record\b|\bstatement\s+of\s+(?:continuing\s+education\s+)?credits?\b"
-    r"|\b(?:date\s+of\s+)?completion\b|\bparticipated\b|\backnowledges?\s+that\b"
+    r"|\bcomplet(?:ion|ing)\b|\bparticipated\b|\backnowledges?\s+that\b|\bcongratulat\w+"
     r"|\bin\s+recognition\s+of\b|\bcontinuing\s+education\s+credit\b",
     re.I,
 )

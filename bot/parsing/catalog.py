@@ -148,6 +148,17 @@ def names_opening(phrase: str, entry: CatalogEntry) -> bool:
     return False
 
 
+def shares_subject(title: str, provider: str, entry: CatalogEntry) -> bool:
+    """The member's title and the catalog's share a word of their own, beyond either provider:
+    "ethics webinar" (NASW) and "NASW-Illinois Chapter recorded sexual harassment prevention
+    training" share none, so the second is not worth offering for the first."""
+    said = set(_content_words(utils.default_process(title)))
+    said -= set(_content_words(utils.default_process(provider)))
+    named = set(_content_words(utils.default_process(entry.title)))
+    named -= set(_content_words(utils.default_process(entry.provider or "")))
+    return any(_same(w, t) for w in said for t in named)
+
+
 def _content_words(text: str) -> list[str]:
     words = (SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9]+", text))
     return [w for w in words if w not in GENERIC and len(w) > 1]

@@ -11,7 +11,7 @@ from datetime import date
 from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
-from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening
+from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening, shares_subject
 from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.client_phrases import without_client_phrases
 from bot.parsing.corrections import looks_like_correction
@@ -332,6 +332,17 @@ def _close(
     return names_opening(phrase, entry) or (own_hours and not match.topical)
 
 
+def _another_provider(said: str, entry: CatalogEntry) -> bool:
+    """The member named a provider, and the catalog's course is another's ("PESI" vs "NBCC";
+    "NASW" is "NASW-Illinois Chapter")."""
+    if not said or not entry.provider:
+        return False
+    return (
+        fuzz.token_set_ratio(utils.default_process(said), utils.default_process(entry.provider))
+        < 85
+    )
+
+
 def _names_title(phrase: str, title: str) -> bool:
     """The clinician wrote the title itself ("ethics in telehealth"), not a topic."""
     return fuzz.ratio(utils.default_process(phrase), utils.default_process(title)) >= 85
@@ -358,10 +369,12 @@ def with_doubts(
     """
     doubts: list[str] = []
     hours = item.hours
-    if match is not None and match.loose:
-        # "3 hour ethics webinar from NASW" ~ "NASW-Illinois … harassment training": another
-        # course may be meant; what was said is kept and the catalog's course only offered.
-        doubts.append(why.catalog_offer(match.entry.title))
+    if match is not None and (match.loose or _another_provider(item.provider, match.entry)):
+        # "3 hour ethics webinar from NASW" ~ "NASW-Illinois … harassment training", or the
+        # catalog's course from another provider than the one named: another course may be
+        # meant; what was said is kept, and the catalog's offered if it is on the same subject.
+        if shares_subject(item.title, item.provider, match.entry):
+            doubts.append(why.catalog_offer(match.entry.title))
         match = None
     if match is not None:
         entry = match.entry

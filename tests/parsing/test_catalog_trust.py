@@ -32,8 +32,21 @@ def test_a_loose_match_keeps_the_members_title_provider_hours_and_topics():
     assert (item.title, item.provider, item.hours) == ("ethics webinar", "NASW", 3)
     assert item.topics == ("ethics",) and item.course_id is None
     assert item.completed_on == date(2026, 11, 26)
-    offer = [d for d in item.doubts if "NASW-Illinois" in d]
+    # The catalog's course shares only the provider, not the subject: not even offered.
+    assert not [d for d in item.doubts if "NASW-Illinois" in d or "close to" in d]
+
+
+def test_a_catalog_course_from_another_provider_is_offered_not_taken():
+    item = one("did a 3 hr telehealth ethics webinar from PESI yesterday")
+    assert (item.title, item.provider, item.course_id) == (
+        "telehealth ethics webinar",
+        "PESI",
+        None,
+    )
+    offer = [d for d in item.doubts if "Ethics in Telehealth" in d]
     assert offer and "title:" in offer[0] and field_of(offer[0]) == "title"
+    same = one("finished ethics in telehealth from NBCC yesterday")  # its own provider: taken
+    assert (same.title, same.course_id) == ("Ethics in Telehealth", 5)
 
 
 def test_a_close_match_fills_in_from_the_catalog():

@@ -636,6 +636,7 @@ def tuning_more(images: bool = True) -> Iterator[Sample]:
     yield from _third_batch(images)
     yield from _fourth_batch(images)
     yield from _fifth_batch(images)
+    yield from _sixth_batch()
     if not images:
         return
     yield Sample("m_scan_award.pdf", scan(page1, 41, angle=1.2), "completion", [c1], ocr=True)
@@ -1214,3 +1215,59 @@ def _fifth_batch(images: bool) -> Iterator[Sample]:
             [c],
             ocr=True,
         )
+
+
+RIVERSTONE = "Riverstone Behavioral Institute"
+CEDAR = "Cedar Point Counseling Collaborative"
+
+
+def _sixth_batch() -> Iterator[Sample]:
+    """Providers and approvals as they are worded elsewhere; scored before the next round."""
+    c = Course(
+        "Collaborative Documentation with Clients",
+        RIVERSTONE,
+        hours=1.0,
+        approvals=[("NBCC ACEP", "6543")],
+        start=_d("2025-03-25"),
+        end=_d("2025-03-25"),
+        format="on-demand",
+        certificate_number="RBI-55012",
+    )
+    page = stack(
+        [
+            ("Certificate of Completion", 24, True),
+            ("This certifies that", 11, False),
+            ("Tobias Wainwright, LPC", 20, True),
+            ("has completed the self-paced course", 11, False),
+            ("Collaborative Documentation with Clients", 16, True),
+            ("Completed 03/25/2025  |  1.0 clock hour  |  Certificate # RBI-55012", 10, False),
+        ],
+        "This program is offered by an NBCC Approved Continuing Education Provider (ACEP) "
+        "No. 6543. (c) 2025 Riverstone Behavioral Institute. All rights reserved.",
+    )
+    yield Sample("m_copyright_provider.pdf", to_pdf([page]), "completion", [c])
+    c = Course(
+        "Working with Interpreters in Therapy",
+        CEDAR,
+        hours=1.5,
+        approvals=[("NBCC ACEP", "7702")],
+        start=_d("2025-01-31"),
+        end=_d("2025-01-31"),
+        format="live interactive webinar",
+    )
+    page = plain(
+        [
+            ("January 31, 2025", 10, False),
+            ("CEDAR POINT COUNSELING COLLABORATIVE", 14, True),
+            ("Certificate of Attendance", 20, True),
+            ("Participant: Imani Booker, NCC", 11, False),
+            ("Webinar: Working with Interpreters in Therapy", 11, False),
+            ("Live interactive webinar, 1.5 clock hours", 11, False),
+            (
+                "Cedar Point Counseling Collaborative is an NBCC Approved Provider No. 7702.",
+                8,
+                False,
+            ),
+        ]
+    )
+    yield Sample("m_letterhead_caps.pdf", to_pdf([page]), "completion", [c])

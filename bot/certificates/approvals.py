@@ -25,7 +25,13 @@ _BODIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         "NBCC ACEP",
         re.compile(r"\bNBCC\b|National\s+Board\s+for\s+Certified\s+Counselors", re.I),
-        re.compile(r"\bACEP\s*(?:no[.,]?|#|number)?\s*:?\s*(\d{3,6})\b", re.I),  # OCR: "No,"
+        # OCR: "No,"; "Provider (ACEP) No. 6543"; "NBCC Approved Provider No. 7702"
+        re.compile(
+            r"\bACEP\)?\s*(?:no[.,]?|#|number)?\s*:?\s*(\d{3,6})\b"
+            r"|NBCC\s+Approved\s+(?:Continuing\s+Education\s+)?Provider\s*(?:no[.,]?|#|number)"
+            r"\s*:?\s*(\d{3,6})\b",
+            re.I,
+        ),
     ),
     (
         "APA",

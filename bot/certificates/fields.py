@@ -375,6 +375,10 @@ def find_provider(text: CertificateText) -> str | None:
             name = _name_before(sentence[: verb.start()], text)
             if name and _ORG_WORDS.search(name):
                 return _clip(name, PROVIDER_AT_MOST)
+    for line in text.lines:
+        m = _COPYRIGHT.search(line)
+        if m and _ORG_WORDS.search(m["v"]):
+            return _clip(m["v"], PROVIDER_AT_MOST)
     for line in text.lines[:3]:
         if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
             return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
@@ -385,6 +389,13 @@ _PERSON = re.compile(
     r"^(?:dr|mr|mrs|ms|mx|prof)\.?(?:\s|$)|,\s*(?:ph\.?d|psy\.?d|ed\.?d|m\.?d|d\.?o|lcsw|licsw|lmsw|lpc"
     r"|lmhc|lmft|lcpc|ladc|lcadc|cadc|rn|np|ma|ms|msw|mft|abpp|ncc|bcba)\b",
     re.I,
+)
+
+
+# "© 2025 Riverstone Behavioral Institute. All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\bCopyright)\s*(?:\d{4}\s*)?(?P<v>[A-Z][\w&'-]*"
+    r"(?:\s+(?:[A-Z&][\w&'-]*|of|for|and|the)){0,8}(?:,?\s+(?:Inc\.?|LLC|PLLC))?)"
 )
 
 

@@ -1,6 +1,6 @@
 """The third tuning set (bench/certificates/tuning_more.py) scored by field, with floors.
 
-50 files / 42 courses, written from what CE certificates look like in five batches, each
+52 files / 44 courses, written from what CE certificates look like in six batches, each
 scored before the reader was changed for it (`python -m bench.certificates.score tuning_more`):
 
 - batch 1 (23 files / 19 courses), before: kind 21/23, names_a_client 20/23, title 7/19,
@@ -11,7 +11,10 @@ scored before the reader was changed for it (`python -m bench.certificates.score
 - batch 5 (3 files / 3 courses), before: kind 1/3 (a certificate saying only "congratulates
   … on completing", its scan too, read as unrelated), names_a_client 2/3, title 0/3.
 
-After: every field 42/42 and kind, names_a_client 50/50. The floors sit a little under: a drop
+- batch 6 (2 files / 2 courses), before: provider 1/2 (named only in "(c) 2025 …"), approvals
+  0/2 (NBCC's number after "Provider (ACEP) No." and "NBCC Approved Provider No.").
+
+After: every field 44/44 and kind, names_a_client 52/52. The floors sit a little under: a drop
 below one is a regression, not noise (OCR of the 8 scans and photos can move a field by one, more on a loaded machine).
 """
 
@@ -43,8 +46,8 @@ FIELDS = (
 
 def test_the_set_has_the_layouts_it_names():
     samples = list(tuning_more())
-    assert len(samples) == 50
-    assert sum(len(s.courses) for s in samples if s.kind == "completion") == 42
+    assert len(samples) == 52
+    assert sum(len(s.courses) for s in samples if s.kind == "completion") == 44
     kinds = sorted({s.kind for s in samples})
     assert kinds == ["completion", "receipt", "registration"]
     assert sum(s.ocr for s in samples) == 8
@@ -52,21 +55,21 @@ def test_the_set_has_the_layouts_it_names():
 
 def test_text_pdfs_read_field_by_field():
     scores = score(tuning_more(images=False))
-    assert scores["kind"] == (42, 42)
-    assert scores["names_a_client"] == (42, 42)
+    assert scores["kind"] == (44, 44)
+    assert scores["names_a_client"] == (44, 44)
     for name in FIELDS:
-        assert scores[name][1] == 34, (name, scores[name])
-        assert scores[name][0] >= 33, (name, scores[name])
+        assert scores[name][1] == 36, (name, scores[name])
+        assert scores[name][0] >= 35, (name, scores[name])
 
 
 @needs_ocr
 def test_scans_and_photos_too():
     scores = score(tuning_more())
-    assert scores["kind"][0] >= 49, scores["kind"]
-    assert scores["names_a_client"][0] >= 49, scores["names_a_client"]
+    assert scores["kind"][0] >= 51, scores["kind"]
+    assert scores["names_a_client"][0] >= 51, scores["names_a_client"]
     for name in FIELDS:
-        assert scores[name][1] == 42, (name, scores[name])
-        assert scores[name][0] >= 40, (name, scores[name])
+        assert scores[name][1] == 44, (name, scores[name])
+        assert scores[name][0] >= 42, (name, scores[name])
 
 
 def _read(text: str):

@@ -180,6 +180,7 @@ def _span(m: re.Match[str]) -> HoursMention | None:
     if not (1 <= first <= 12 and 1 <= last <= 12):
         return None
     last_h = last % 12 + (12 if end_pm else 0) + int(m["bm"] or 0) / 60
+    first_h: float
     if m["ap1"]:
         first_h = first % 12 + (12 if m["ap1"].lower().startswith("p") else 0)
     else:  # "1-4pm" shares the pm; "11-2pm" began in the morning

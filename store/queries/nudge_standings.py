@@ -3,18 +3,19 @@ decide again what nothing has changed (bot/nudges/completeness.py says when one 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import Boolean, Float, Integer, String, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, col
 
+from store.db import table_of
 from store.models import NudgeStanding
 from store.queries.nudge_sweep import one_of
 
-TABLE = NudgeStanding.__table__
+TABLE = table_of(NudgeStanding)
 
 
 class KeptStanding(NamedTuple):
@@ -32,9 +33,10 @@ def kept_standings(session: Session, *, license_ids: Collection[int]) -> dict[in
         return {}
     query = select(TABLE.c.license_id, TABLE.c.proof, TABLE.c.complete, TABLE.c.total_counted)
     query = query.where(one_of(session, col(NudgeStanding.license_id), license_ids))
+    rows: Iterable[Sequence[Any]] = session.connection().execute(query)
     return {
         int(lid): KeptStanding(int(lid), str(proof), bool(complete), float(total))
-        for lid, proof, complete, total in session.connection().execute(query)
+        for lid, proof, complete, total in rows
     }
 
 

@@ -7,7 +7,7 @@ runs out, and the next drain claims them again (delivery is at least once).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
@@ -31,10 +31,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, col, select
 
+from store.db import table_of
 from store.models import Member, NudgePreferences, OutboxMessage, Workspace
+from store.queries.bulk import select_columns
 from store.types import UTCDateTime
 
-TABLE = OutboxMessage.__table__
+TABLE = table_of(OutboxMessage)
 CLAIM_LOCK = 0x6F7574626F78  # PostgreSQL advisory lock key: "outbox"
 
 
@@ -65,6 +67,7 @@ def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
     # or a member's rows committed by two transactions); and a member's rows sit together,
     # as a claim takes them (by member, then id).
     rows = sorted(rows, key=itemgetter("member_id", "dedup_key"))
+    statement: postgresql.Insert | sqlite.Insert
     if session.get_bind().dialect.name == "postgresql":
         # psycopg parses every placeholder of a multi-row VALUES in Python (17 s for 200k
         # rows): the rows travel as one array per column instead.
@@ -83,11 +86,17 @@ def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
 
 
 # The columns a planned row gives, with their types as PostgreSQL arrays.
-COLUMN_TYPES = {
-    "workspace_id": Integer, "member_id": Integer, "kind": String,
-    "due_at": DateTime(timezone=True), "dedup_key": String, "status": String,
-    "payload": String, "attempts": Integer, "last_error": String,
-}  # fmt: skip
+COLUMN_TYPES: dict[str, Any] = {
+    "workspace_id": Integer,
+    "member_id": Integer,
+    "kind": String,
+    "due_at": DateTime(timezone=True),
+    "dedup_key": String,
+    "status": String,
+    "payload": String,
+    "attempts": Integer,
+    "last_error": String,
+}
 
 
 def _unnested(rows: Sequence[dict]) -> Select:
@@ -142,11 +151,16 @@ def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> l
         .where(TABLE.c.id.in_(picked.scalar_subquery()))
         .values(status="sending", lease_until=now + lease, attempts=TABLE.c.attempts + 1)
         .returning(
-            TABLE.c.id, TABLE.c.member_id, TABLE.c.workspace_id, TABLE.c.kind,
-            TABLE.c.dedup_key, TABLE.c.payload, TABLE.c.attempts,
+            TABLE.c.id,
+            TABLE.c.member_id,
+            TABLE.c.workspace_id,
+            TABLE.c.kind,
+            TABLE.c.dedup_key,
+            TABLE.c.payload,
+            TABLE.c.attempts,
         )
-    )  # fmt: skip
-    return [ClaimedRow(*row) for row in session.execute(statement)]
+    )
+    return [ClaimedRow(*row.tuple()) for row in session.execute(statement)]
 
 
 def mark_sent(session: Session, *, ids: Collection[int], now: datetime) -> None:
@@ -224,7 +238,7 @@ def forget_replies(session: Session, *, ids: Collection[int]) -> None:
 def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:
     """A permanent failure: the member is unreachable; their unsent rows stop here."""
     session.execute(
-        update(Member.__table__).where(Member.__table__.c.id == member_id).values(reachable=False)
+        update(table_of(Member)).where(col(Member.id) == member_id).values(reachable=False)
     )
     session.execute(delete(TABLE).where(TABLE.c.member_id == member_id, TABLE.c.kind == REPLY))
     session.execute(
@@ -237,19 +251,25 @@ def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:
 def recipients(session: Session, *, member_ids: Collection[int]) -> dict[int, tuple[str, str, str]]:
     """(platform, workspace external id, platform user id) per member."""
     query = (
-        select(Member.id, Workspace.platform, Workspace.external_id, Member.platform_user_id)
+        select_columns(
+            Member.id, Workspace.platform, Workspace.external_id, Member.platform_user_id
+        )
         .join(Workspace, col(Workspace.id) == col(Member.workspace_id))
         .where(col(Member.id).in_(list(member_ids)))
     )
-    return {row[0]: tuple(row[1:]) for row in session.exec(query)}
+    rows: Iterable[Sequence[Any]] = session.execute(query)
+    return {
+        int(member_id): (str(platform), str(team), str(user))
+        for member_id, platform, team, user in rows
+    }
 
 
 def delivery_windows(session: Session, *, member_ids: Collection[int]) -> list[tuple]:
     """(member id, time zone, window start, window end, working days, quiet start, quiet end)
     per member; the window's columns are None for a member without nudge settings."""
-    prefs = NudgePreferences.__table__.c
+    prefs = table_of(NudgePreferences).c
     query = (
-        select(
+        select_columns(
             Member.id,
             Member.timezone,
             prefs.window_start,

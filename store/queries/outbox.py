@@ -160,7 +160,8 @@ def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> l
             TABLE.c.attempts,
         )
     )
-    return [ClaimedRow(*row.tuple()) for row in session.execute(statement)]
+    claimed: Iterable[Sequence[Any]] = session.execute(statement)
+    return [ClaimedRow(*row) for row in claimed]
 
 
 def mark_sent(session: Session, *, ids: Collection[int], now: datetime) -> None:

@@ -32,7 +32,7 @@ _TITLE_LABEL = re.compile(
 # A label printed alone, its value on the line below (a boxed form's cells).
 _TITLE_LABEL_ALONE = re.compile(
     r"^(?:course|program|activity|session|webinar|event|workshop|presentation)\s+(?:title|name)"
-    r"\s*:?$|^(?:title|topic)\s*:?$",
+    r"\s*:?$|^(?:title|topic|course|program|activity|workshop|session|webinar|presentation)\s*:?$",
     re.I,
 )
 _NOT_TITLE = re.compile(
@@ -59,7 +59,7 @@ _CUE_ALONE = re.compile(
     r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
     r"|participating\s+in|attended|completed)"
     rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
-    r"|\b(?:entitled|titled)\s*:?$"
+    r"|\b(?:entitled|titled)\s*:?$|\b(?:awarded|presented|granted|issued)\s+to\b[^\n]{0,60}\sfor$"
     r"|\b(?:hours?|credits?|ceus?|education)\s+(?:for|in)(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
     re.I,
 )

@@ -172,3 +172,16 @@ def test_congratulations_on_completing_is_a_completion():
     )
     assert reading.kind == "completion"
     assert reading.courses[0].title == "Sleep and Mood"
+
+
+def test_awarded_to_a_name_for_and_a_label_alone_above_the_title():
+    reading = _read(
+        "Harbor CE Institute\nThis certificate is awarded to Wendell Okafor for\n"
+        "Sleep and Mood\nNovember 21, 2024 | 2.0 clock hours"
+    )
+    assert reading.courses[0].title == "Sleep and Mood"
+    reading = _read(
+        "Harbor CE Institute\nCERTIFICATE OF ATTENDANCE\nWendell Okafor\nPROGRAM\n"
+        "Sleep and Mood\nNovember 21, 2024 | 2.0 clock hours"
+    )
+    assert reading.courses[0].title == "Sleep and Mood"

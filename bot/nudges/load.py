@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
-from datetime import UTC
+from collections.abc import Collection, Iterable, Sequence
+from datetime import UTC, date
+from typing import Any
 
 from sqlmodel import Session
 
@@ -29,19 +30,17 @@ def load_members(
         row[0]: preferences_from_row(row) for row in preference_rows(session, member_ids=member_ids)
     }
     sent = dict(last_sent_rows(session, member_ids=member_ids))
-    members = member_rows(session, member_ids=member_ids)
+    members: Sequence[Sequence[Any]] = member_rows(session, member_ids=member_ids)
     practice = {row[0]: row[6] or {} for row in members}
     licenses: dict[int, list[LicenseNudgeFacts]] = defaultdict(list)
-    for lid, mid, kind, state, renewal, start, rule_set, first in license_rows(
-        session, member_ids=member_ids
-    ):
+    license_list: Iterable[Sequence[Any]] = license_rows(session, member_ids=member_ids)
+    for lid, mid, kind, state, renewal, start, rule_set, first in license_list:
         facts = LicenseFacts(kind, state, renewal, start, bool(first), practice.get(mid, {}))
         licenses[mid].append(LicenseNudgeFacts(lid, rule_set, facts))
     completions: dict[int, list[CompletionFacts]] = defaultdict(list)
-    progress_on: dict = {}
-    for cid, mid, title, hours, done_on, fmt, topics, body, created in completion_rows(
-        session, member_ids=member_ids
-    ):
+    progress_on: dict[int, date] = {}
+    completion_list: Iterable[Sequence[Any]] = completion_rows(session, member_ids=member_ids)
+    for cid, mid, title, hours, done_on, fmt, topics, body, created in completion_list:
         completions[mid].append(
             CompletionFacts(cid, title, hours, done_on, fmt, tuple(topics), body)
         )
@@ -51,7 +50,8 @@ def load_members(
         if progress_on.get(mid) is None or latest > progress_on[mid]:
             progress_on[mid] = latest
     steps: dict[int, list[StepFacts]] = defaultdict(list)
-    for sid, mid, title, due, hours in planned_step_rows(session, member_ids=member_ids):
+    step_list: Iterable[Sequence[Any]] = planned_step_rows(session, member_ids=member_ids)
+    for sid, mid, title, due, hours in step_list:
         steps[mid].append(StepFacts(sid, title, due, hours))
     return [
         MemberNudgeFacts(
@@ -72,7 +72,7 @@ def load_members(
     ]
 
 
-def preferences_from_row(row) -> Preferences:
+def preferences_from_row(row: Sequence[Any]) -> Preferences:
     """A NudgePreferences row (column order of the table) as planner Preferences."""
     _, start, end, days, quiet_start, quiet_end, snoozed, opted_out, checkin = row
     return Preferences(

@@ -57,7 +57,7 @@ def about_a_client(turn: Turn, text: str, field: Field) -> bool:
         turn.session,
         text,
         field=field,
-        workspace_id=turn.workspace.id,
+        workspace_id=turn.workspace_id,
         mentioned=turn.inbound.mention_names,
     )
     return bool(found)

@@ -86,7 +86,7 @@ def parse_completion(
         owned = [infer_format(piece) for piece in pieces]
         if any(owned) and not all(owned):
             shared_format = ""
-    read = {clean: (hours, dates)}  # a message of one course is its own piece: read it once
+    read_once = {clean: (hours, dates)}  # a message of one course is its own piece: read it once
     items = tuple(
         _completion(
             piece,
@@ -94,7 +94,7 @@ def parse_completion(
             index,
             shared_dates[0] if shared_dates else None,
             shared_format,
-            read.get(piece),
+            read_once.get(piece),
             says_last_week(clean),
         )
         for piece in pieces[:COURSES_AT_MOST]
@@ -290,8 +290,9 @@ def _completion(
     if approval is not None:  # "NBCC-approved", "from NBCC": the approval, never the provider
         item = replace(item, approval=approval[0])
     if unread is not None:  # "yest. evening", "10-02-2026": asked, never today or another's day
-        said = unread[0].strip()
-        item = replace(item, completed_on=None, doubts=(*item.doubts, why.date_unread(said)))
+        unread_words = unread[0].strip()
+        doubts = (*item.doubts, why.date_unread(unread_words))
+        item = replace(item, completed_on=None, doubts=doubts)
     # The message's general wording ("webinar") is the last resort, after the catalog.
     return item if item.format else replace(item, format=fmt)
 
@@ -382,7 +383,7 @@ def with_doubts(
             agrees = hours is None or abs(entry.hours - hours) < 0.01
             if said is not None and said.ceus is not None:
                 agrees = agrees or abs(entry.hours - said.ceus) < 0.01
-            if not agrees:
+            if hours is not None and not agrees:
                 doubts.append(why.hours_disagree(entry.hours, hours))
             hours = entry.hours
         elif said is not None and said.ceus is not None:

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.parsing.dates import find_dates
-from bot.parsing.hours import find_hours
+from bot.parsing.dates import DateMention, find_dates
+from bot.parsing.hours import HoursMention, find_hours
 from bot.parsing.phrases import normalize
 
 __all__ = ["BARE_FIX", "Correction", "correction", "looks_like_correction"]
@@ -60,7 +60,7 @@ def correction(text: str, *, today: date) -> Correction | None:
     if not _WHAT_WORDS.search(what):
         return None  # "the weather was awful": no course named
     # The change comes first ("2 h, not 3", "on the 4th"): "was great, finished 3 h" is a report.
-    said = [*find_hours(change), *find_dates(change, today)]
+    said: list[HoursMention | DateMention] = [*find_hours(change), *find_dates(change, today)]
     first = min((mention.start for mention in said), default=len(change))
     if not (BARE_FIX.match(change) or _CHANGE_LEAD.match(change[:first])):
         return None

@@ -237,8 +237,8 @@ def _read(m: re.Match[str], today: date) -> date | None:
     if groups.get("ordinal"):
         day = int(re.sub(r"\D", "", groups["ordinal"]))
         # "the 3rd" means this month unless that day is still ahead, then last month.
-        month = today if day <= today.day else today.replace(day=1) - timedelta(days=1)
-        return _parse(f"{month:%B} {day} {month:%Y}", today)
+        in_month = today if day <= today.day else today.replace(day=1) - timedelta(days=1)
+        return _parse(f"{in_month:%B} {day} {in_month:%Y}", today)
     if groups.get("today") or groups.get("yt"):
         return today
     if groups.get("holiday"):
@@ -248,8 +248,8 @@ def _read(m: re.Match[str], today: date) -> date | None:
     if groups.get("yesterday"):
         return today - timedelta(days=1)
     if groups.get("mdy"):
-        month, day, year = (int(part) for part in re.split(r"[-.]", groups["mdy"]))
-        return _day_or_none(year, month, day)
+        month, day_of_month, year = (int(part) for part in re.split(r"[-.]", groups["mdy"]))
+        return _day_or_none(year, month, day_of_month)
     if groups.get("mm"):
         return _parse(f"{groups['mm']}/{groups['d']}", today)
     if groups.get("d"):

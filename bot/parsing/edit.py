@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from bot.parsing import doubts as why
 from bot.parsing.catalog import index_for
@@ -40,12 +41,15 @@ def apply_edit(
     provider = _PROVIDER.match(clean)
     if provider:  # shown before it is logged; cut to what the store keeps for a provider
         return replace(current, provider=shorten(provider["provider"], PROVIDER_AT_MOST))
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     settled: list[str] = []
     hours = find_hours(clean)
     bare = _BARE_NUMBER.match(clean)
+    if hours:
+        changes["hours"] = hours[0].hours
+    elif bare:
+        changes["hours"] = float(bare["n"])
     if hours or bare:
-        changes["hours"] = hours[0].hours if hours else float(bare["n"])
         settled.append("hours")
     dates = find_dates(clean, today)
     if dates:

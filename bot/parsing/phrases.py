@@ -71,7 +71,7 @@ _COUNTED = re.compile(
 
 def normalize(text: str) -> str:
     """Plain text: emoji and symbols become spaces, curly quotes straight, w/ becomes with."""
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))
+    text = text.translate(str.maketrans("‘’“”", "''\"\""))
     text = re.sub(r"[✅✔☑]\ufe0f?", " done ", text)
     text = "".join(
         " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co", "Mn"} else ch for ch in text

@@ -126,10 +126,10 @@ def standings(
         elif proof in known:  # decided here before, from the same digest
             result[lid] = known[proof]
             del open_[lid]
-    for lid, held in kept_standings(session, license_ids=list(open_)).items():
-        if held.proof == proof_of[lid]:  # decided before, in this process or another
-            proof = held.proof if held.complete else ""
-            result[lid] = known[held.proof] = Standing(held.complete, held.total_counted, proof)
+    for lid, kept in kept_standings(session, license_ids=list(open_)).items():
+        if kept.proof == proof_of[lid]:  # decided before, in this process or another
+            proof = kept.proof if kept.complete else ""
+            result[lid] = known[kept.proof] = Standing(kept.complete, kept.total_counted, proof)
             del open_[lid]
     completions = _completions(session, {license.member_id for license in open_.values()})
     computed = 0

@@ -6,8 +6,9 @@ with /Rotate 90 and a tilted scan. One run each (`python -m bench.certificates.s
 Tesseract 5.3), before -> after HEIC decoding and the turning (pages.py, the wider levelling):
 kind 14 -> 16/18, names_a_client 16 -> 15/18, title 7 -> 7/19, provider 12 -> 14, approvals
 13 -> 15, hours 15 -> 17, per-board hours 17 -> 17, CEUs 19 -> 19, start 15 -> 17, end 15 -> 17,
-format 15 -> 17, certificate number 11 -> 12. The floors sit a little under "after": a drop
-below one is a regression, not noise.
+format 15 -> 17, certificate number 11 -> 12. After the title rules written on tuning_more.py
+(a set of its own): kind 17, title 12, hours 18, certificate number 13. The floors sit a little
+under the last figures: a drop below one is a regression, not noise.
 """
 
 from __future__ import annotations
@@ -42,19 +43,19 @@ def test_the_third_held_out_set_read_field_by_field():
     scores = score(heldout3())
     assert scores["kind"][1] == 18
     floors = {
-        "kind": 15,
+        "kind": 16,
         "names_a_client": 14,
-        "title": 6,
+        "title": 11,
         "provider": 13,
         "approvals": 14,
-        "hours": 16,
+        "hours": 17,
         "hours_by_board": 16,
         "ceus": 18,
         "start": 16,
         "end": 16,
         "format": 16,
-        "certificate_number": 11,
-    }  # measured 16, 15 of 18 files; 7, 14, 15, 17, 17, 19, 17, 17, 17, 12 of 19 courses
+        "certificate_number": 12,
+    }  # measured 17, 15 of 18 files; 12, 14, 15, 18, 17, 19, 17, 17, 17, 13 of 19 courses
     for name, floor in floors.items():
         assert scores[name][0] >= floor, (name, scores[name])
 

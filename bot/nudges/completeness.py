@@ -69,7 +69,8 @@ class SweepMemory:
 
     known: dict[str, Standing] = field(default_factory=dict)
     asks: dict[tuple, bool] = field(default_factory=dict)
-    licenses: dict[int, tuple] = field(default_factory=dict)  # see candidates.rows_read_again
+    # By member: (records version, license rows); see candidates.rows_read_again.
+    licenses: dict[int, tuple[int, list[tuple]]] = field(default_factory=dict)
 
     def trim(self) -> None:
         """Start afresh when any grows past the limit (memory stays bounded)."""

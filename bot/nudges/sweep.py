@@ -16,10 +16,11 @@ runs it on a second connection while the members are built; later sweeps in the 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session
 
@@ -108,8 +109,8 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
             for member in members.values():
                 _member_nudges(member, known)
             live = live_keys_among(session, keys={key for _, _, key, _ in known})
-        if read_again:
-            rows = rows_read_again(session, aggregate, members, remembered)
+        if license_rows is None:  # read_again: `remembered` holds rows
+            rows = rows_read_again(session, aggregate, members, remembered or {})
         else:
             rows = license_rows()
     if remembered is not None and not read_again:
@@ -124,7 +125,9 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
         _license_nudges(member, known, maybe)
     wanted = {key for _, _, key, _ in known[first_license_nudge:]}
     wanted.update(key for _, _, keys in maybe for key in keys)
-    wanted.update(m.inactivity_key for m in members.values() if _wants_inactivity(m))
+    wanted.update(
+        m.inactivity_key for m in members.values() if m.inactivity_key and _wants_inactivity(m)
+    )
     live |= live_keys_among(session, keys=wanted)
     undecided = {
         license.license_id: Undecided(member.member_id, license.rule_set_id, license.facts,
@@ -156,7 +159,7 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
             key = deadline_key(lid, renewal, license.bucket)
             known.append((member, "deadline", key, {"license_id": lid, "days": license.bucket}))
     for member in members.values():
-        if member.short and _wants_inactivity(member):
+        if member.short and member.inactivity_key and _wants_inactivity(member):
             idle = (member.today - (member.last_progress_on or member.joined_on)).days
             known.append((member, "inactivity", member.inactivity_key, {"idle_days": idle}))
     result.due = [
@@ -174,9 +177,10 @@ def _wants_inactivity(member: Candidate) -> bool:
 def _add_steps(session: Session, members: Mapping[int, Candidate]) -> None:
     """Give each member their planned steps due from their today to a few days ahead."""
     days = [member.today for member in members.values()]
-    for sid, mid, due_on in steps_due_rows(
+    rows: Iterable[Sequence[Any]] = steps_due_rows(
         session, first_day=min(days), last_day=max(days) + timedelta(days=STEP_AHEAD_DAYS)
-    ):
+    )
+    for sid, mid, due_on in rows:
         if mid in members:
             members[mid].steps.append((sid, due_on))
 

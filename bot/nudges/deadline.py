@@ -63,13 +63,16 @@ def still_needed(progress: Progress, rules: RuleSet | None) -> tuple[float, floa
     counts = {r.rule_id: r.counts_toward_total for r in rules.topics} if rules else {}
     inside = outside = maybe = 0.0
     for topic in open_topics(progress):
+        remaining = topic.remaining
+        if remaining is None:  # open_topics keeps known hours only
+            continue
         standing = True if topic.topic.startswith("format:") else counts.get(topic.rule_id)
         if standing is True:
-            inside += topic.remaining
+            inside += remaining
         elif standing is False:
-            outside += topic.remaining
+            outside += remaining
         else:
-            maybe += topic.remaining
+            maybe += remaining
     total = progress.total_remaining
     fewest = max(total, inside + maybe) + outside
     most = max(total, inside) + outside + maybe

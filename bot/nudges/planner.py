@@ -135,7 +135,8 @@ def _deadlines(member: MemberNudgeFacts, progress: Mapping[int, Progress], today
             continue
         lid, renewal = license.license_id, license.facts.renewal_date
         if state.status == "complete":
-            if state.total_counted > 0 and renewal >= today:
+            # The fewest hours counted, as the sweep reads it (total_counted when known).
+            if state.total_counted_range[0] > 0 and renewal >= today:
                 yield _nudge(member, "complete", complete_key(lid, renewal), license_id=lid)
             continue
         bucket = due_bucket(renewal, today, member.prefs.working_days)

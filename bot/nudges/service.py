@@ -81,7 +81,7 @@ def prepare_nudges(
             delivery.reason = blocked
             if delivery.defer_until is None:
                 delivery.skip_ids, delivery.defer_ids = delivery.defer_ids, []
-        elif blocked:
+        elif blocked or member is None:  # a member gone is blocked
             delivery.skip_ids, delivery.reason = [row.id for row in rows], blocked
         else:
             _fill(delivery, member, rows, rule_sets, free, now)

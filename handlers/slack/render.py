@@ -27,6 +27,7 @@ from handlers.slack.blocks import (
     has_list,
     inline,
     pages,
+    pieces,
     rich_text,
     section,
     sections,
@@ -166,21 +167,7 @@ def plain_messages(replies: list[Reply], limit: int = 3000) -> list[str]:
                 text = fallback_text([reply])
                 parts.append("" if text == "CE Mentor" else text)
     lines = "\n".join(p for p in parts if p).split("\n")
-    messages, current = [], ""
-    for line in lines:
-        while len(line) > limit:  # one very long line: cut it into pieces
-            if current:
-                messages.append(current)
-                current = ""
-            messages.append(line[:limit])
-            line = line[limit:]
-        joined = f"{current}\n{line}" if current else line
-        if len(joined) > limit:
-            messages.append(current)
-            joined = line
-        current = joined
-    if current.strip():
-        messages.append(current)
+    messages = [piece for piece in pieces(lines, limit) if piece.strip()]
     return messages or ["CE Mentor"]
 
 

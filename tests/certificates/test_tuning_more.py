@@ -24,24 +24,12 @@ from datetime import date
 
 import pytest
 
-from bench.certificates.score import score
+from bench.certificates.score import FIELDS, score
 from bench.certificates.tuning_more import tuning_more
 from bot.certificates import read_text, tesseract_path
 
 needs_ocr = pytest.mark.skipif(tesseract_path() is None, reason="tesseract is not installed")
 TODAY = date(2025, 6, 1)
-FIELDS = (
-    "title",
-    "provider",
-    "approvals",
-    "hours",
-    "hours_by_board",
-    "ceus",
-    "start",
-    "end",
-    "format",
-    "certificate_number",
-)
 
 
 def test_the_set_has_the_layouts_it_names():

@@ -67,14 +67,7 @@ def insert_if_absent(session: Session, *, rows: Sequence[dict]) -> int:
     # or a member's rows committed by two transactions); and a member's rows sit together,
     # as a claim takes them (by member, then id).
     rows = sorted(rows, key=itemgetter("member_id", "dedup_key"))
-    statement: postgresql.Insert | sqlite.Insert
-    if session.get_bind().dialect.name == "postgresql":
-        # psycopg parses every placeholder of a multi-row VALUES in Python (17 s for 200k
-        # rows): the rows travel as one array per column instead.
-        statement = postgresql.insert(TABLE).from_select(list(COLUMN_TYPES), _unnested(rows))
-        parameters = None
-    else:
-        statement, parameters = sqlite.insert(TABLE), list(rows)
+    statement, parameters = _insert(session, rows)
     # A row skipped as stale comes back when its reason holds again (an undone completion).
     statement = statement.on_conflict_do_update(
         index_elements=["dedup_key"],
@@ -97,6 +90,19 @@ COLUMN_TYPES: dict[str, Any] = {
     "attempts": Integer,
     "last_error": String,
 }
+
+
+def _insert(
+    session: Session, rows: Sequence[dict]
+) -> tuple[postgresql.Insert | sqlite.Insert, list[dict] | None]:
+    """An insert of these outbox rows, and the parameters to execute it with.
+
+    psycopg parses every placeholder of a multi-row VALUES in Python (17 s for 200k rows), so
+    on PostgreSQL the rows travel as one array per column instead.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(TABLE).from_select(list(COLUMN_TYPES), _unnested(rows)), None
+    return sqlite.insert(TABLE), list(rows)
 
 
 def _unnested(rows: Sequence[dict]) -> Select:
@@ -353,12 +359,7 @@ def reserve_days(session: Session, *, wanted: Sequence[DayWanted]) -> list[bool]
         }
         for key, w in first.items()
     ]
-    statement: postgresql.Insert | sqlite.Insert
-    parameters: list[dict] | None = None
-    if session.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(TABLE).from_select(list(COLUMN_TYPES), _unnested(rows))
-    else:
-        statement, parameters = sqlite.insert(TABLE), rows
+    statement, parameters = _insert(session, rows)
     statement = statement.on_conflict_do_nothing(index_elements=["dedup_key"])
     returned = session.execute(statement.returning(TABLE.c.dedup_key), parameters)
     taken: set[str] = set(returned.scalars())

@@ -22,7 +22,6 @@ from bot.certificates.fields import (
     find_format,
     find_hours_stated,
     find_provider,
-    find_title,
 )
 from bot.certificates.image import ImageBroken, ImageRefused, decoded_page, heif_readable
 from bot.certificates.kinds import future_dates, kind_of, transcript_rows
@@ -38,6 +37,7 @@ from bot.certificates.pages import read_page
 from bot.certificates.pdf import Encrypted, Malformed, read_pdf
 from bot.certificates.sniff import sniff
 from bot.certificates.text import CertificateText
+from bot.certificates.titles import find_title
 
 log = logging.getLogger(__name__)
 OCR_PAGES_AT_MOST = 2

@@ -1,0 +1,263 @@
+"""A certificate's course title: a labelled value, the line after a completion cue, a quoted
+name, the prominent line of an award, or a one-row table's first cell.
+
+It uses fields.py's line readers: what is a field line, a person, an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.certificates.fields import (
+    _HEADING,
+    _ORG_WORDS,
+    _a_person,
+    _clip,
+    _is_field_line,
+    _one_row,
+)
+from bot.certificates.text import FULL_DATE, WRAPS_AT, CertificateText
+from bot.parsing.model import TITLE_AT_MOST
+
+_TITLE_LABEL = re.compile(
+    r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
+    r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+"
+    r"(?!of\s)(?P<v>.+)$"
+    r"|^(?:course|program|workshop|activity|webinar|event|presentation|topic)(?:\s*:\s*|\s+)"
+    r"(?P<w>[A-Z0-9\"].+)$"
+    r"|^session(?:\s+[A-Z0-9][\w.-]{0,5})?\s*:\s*(?P<s>[A-Z0-9\"].+)$"
+    r"|^(?:(?:title|name)\s+of\s+(?:the\s+)?(?:course|program|programme|activity|presentation"
+    r"|workshop|training|event|session|webinar|seminar)|(?:program|event|training|activity"
+    r"|webinar|seminar)\s+name|training|seminar|class|module|lecture)\s*:\s*(?P<n>[A-Z0-9\"].+)$"
+    r"|^re\s*:\s*(?:certificate|record|verification)\s+of\s+(?:completion|attendance"
+    r"|participation)\s*(?:-|:)\s*(?P<r>[A-Z0-9\"].+)$",
+    re.I,
+)
+
+
+# A label printed alone, its value on the line below (a boxed form's cells).
+_TITLE_LABEL_ALONE = re.compile(
+    r"^(?:course|program|activity|session|webinar|event|workshop|presentation)\s+(?:title|name)"
+    r"\s*:?$|^(?:title|topic|course|program|activity|workshop|session|webinar|presentation)\s*:?$",
+    re.I,
+)
+
+
+_NOT_TITLE = re.compile(
+    r"^(?:type|format|dates?|hours|number|no|id|code|provider|delivery|level|credits?|description"
+    r"|objectives?|director|coordinator|location|evaluation|completion|length|duration|fee|cost"
+    r"|approval|attendance|certificate|hours?)\b",
+    re.I,
+)
+
+
+# A line that ends in a completion cue: the course's title is printed on the next line.
+_KIND_OF_EVENT = (
+    r"(?:\s+(?:continuing\s+education|CE|following|online|live|on-demand|self-study|in-person"
+    r"|home-study|breakout|plenary|keynote|concurrent|grand\s+rounds|virtual|recorded|interactive"
+    r"|half-day|full-day|one-day|two-day|educational|training|conference|clinical))?"
+    r"(?:\s+(?:continuing\s+education|CE|live|online|interactive|webinar|training))?"
+    r"(?:\s+(?:course|program|programme|workshop|training|webinar|activity|session|seminar"
+    r"|presentation|lecture|talk|module|class|event|symposium|grand\s+rounds))?"
+)
+
+
+_CUE_ALONE = re.compile(
+    r"(?:has\s+|who\s+has\s+|have\s+)?(?:successfully\s+)?(?:completed|attended|finished"
+    r"|participated\s+in)(?:\s+and\s+completed)?"
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
+    r"|\b(?:for|in\s+recognition\s+of|upon|on)\s+(?:the\s+|having\s+|your\s+)?"
+    r"(?:successful(?:ly)?\s+)?(?:full\s+)?"
+    r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
+    r"|participating\s+in|attended|completed)"
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
+    r"|\b(?:entitled|titled)\s*:?$|\b(?:awarded|presented|granted|issued)\s+to\b[^\n]{0,60}\sfor$"
+    r"|\b(?:hours?|credits?|ceus?|education)\s+(?:for|in)(?:\s+the)?{_KIND_OF_EVENT}\s*:?$",
+    re.I,
+)
+
+
+# A title named inside a sentence: "… your participation in Child Care Basics, an in-person …".
+_CUE_SENTENCE = re.compile(
+    r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed"
+    r"|(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated\s+in)"
+    r"|\b(?:attended|completed))"
+    r"\s+(?:the\s+)?(?P<v>[A-Z0-9][^,;\n]{5,}?)"
+    r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that)\b|\.\s|\.?$)"
+)
+
+
+_CUE_INLINE = re.compile(
+    r"\bfor\s+(?:successfully\s+)?(?:completing|attending|participation\s+in)\s+(?:the\s+)?"
+    r"(?:(?:course|program|workshop|training|webinar)\s+)?(?P<v>[A-Z0-9].{5,})$"
+)
+
+
+_QUOTED = re.compile(r"\"([^\"\n]{6,200})\"")
+
+
+def find_title(text: CertificateText) -> str | None:
+    """The course's title: a labelled value (beside its label or below it), the line after a
+    completion cue, a title named after the cue on its line, a quoted name, a title inside a
+    sentence, or a one-row table's course cell."""
+    lines = text.lines
+    for i, line in enumerate(lines):
+        if text.in_approval(line):
+            continue
+        if m := _TITLE_LABEL.match(line):
+            value = m["v"] or m["w"] or m["s"] or m["n"] or m["r"]
+            a_person = bool(m["r"]) and (_a_name(value) or _a_person(value))  # "Re: … - Jo Lee"
+            if _title_like(value) and not a_person:
+                return _clip(_trim(value.strip(" :\"'")), TITLE_AT_MOST)
+        if _TITLE_LABEL_ALONE.match(line) and i + 1 < len(lines) and _title_like(lines[i + 1]):
+            return _clip(_with_next(lines, i + 1), TITLE_AT_MOST)
+    for i, line in enumerate(lines[:-1]):
+        if len(line) < 120 and _CUE_ALONE.search(line):
+            # the title line, past a scan's speckle read as a line of its own ("HH .")
+            at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _wordy(lines[j])), i + 1)
+            return _clip(_with_next(lines, at), TITLE_AT_MOST)
+        if len(line) >= WRAPS_AT and not line.endswith((".", "!", "?")):
+            line = f"{line} {lines[i + 1]}"  # a paragraph's line: the title may wrap
+        if (m := _CUE_INLINE.search(line)) and (value := _trim(m["v"].strip(" .\"'"))):
+            return _clip(value, TITLE_AT_MOST)
+    for sentence in text.sentences:
+        if (m := _QUOTED.search(sentence)) and re.search(
+            r"complet|attend|particip|earned|awarded|credits?\b|hours?\b", sentence, re.I
+        ):
+            return _clip(m[1].strip(" ."), TITLE_AT_MOST)
+    for sentence in text.sentences:
+        if not text.in_approval(sentence) and (m := _CUE_SENTENCE.search(sentence)):
+            return _clip(_trim(m["v"].strip(" .\"'")), TITLE_AT_MOST)
+    row = _one_row(text)
+    if row:
+        return _clip(row[0], TITLE_AT_MOST)
+    return _prominent_line(text)
+
+
+_AWARD_WORDS = re.compile(
+    r"\b(?:presented|awarded|granted|issued|certif(?:y|ies)|this\s+certificate|recogni[sz]es"
+    r"|acknowledges|congratulations|signature|director|coordinator|chair|date\s+issued)\b",
+    re.I,
+)
+
+
+_LABELLED = re.compile(
+    r"^[\w .#()/-]{0,30}\b(?:name|date|dates|hours|credits?|location|place|provider|sponsor"
+    r"|instructor|presenter|speaker|format|type|number|no|id|code|licen[sc]e|e-?mail|phone"
+    r"|address|where|when|time|fee|method|level|participant|attendee|learner)\s*:",
+    re.I,
+)
+
+
+_NAME_FOLLOWS = re.compile(
+    r"(?:certif(?:y|ies)\s+that|(?:awarded|presented|granted|issued)\s+to|congratulates"
+    r"|recogni[sz]es|acknowledges\s+that|honors)\s*:?$",
+    re.I,
+)
+
+
+def _prominent_line(text: CertificateText) -> str | None:
+    """No cue or label: the first line near the top that reads as a title, not as the heading,
+    the attendee's name, the provider, an award phrase, a date or hours."""
+    lines = text.lines
+    heading = next((i for i, x in enumerate(lines[:6]) if _HEADING.search(x) and len(x) < 50), -1)
+    for i in range(heading + 1, min(len(lines), heading + 12)):
+        if i and _NAME_FOLLOWS.search(lines[i - 1]):
+            continue  # the attendee's name
+        if _could_be_title(lines[i], text):
+            return _clip(_with_next(lines, i), TITLE_AT_MOST)
+    return None
+
+
+def _could_be_title(line: str, text: CertificateText) -> bool:
+    words = line.split()
+    if not (2 <= len(words) <= 20 and 10 <= len(line) <= 150) or text.in_approval(line):
+        return False
+    if _HEADING.search(line) or _AWARD_WORDS.search(line) or _is_field_line(line):
+        return False
+    if _CUE_ALONE.search(line) or _PRESENTER.match(line) or _a_person(line):
+        return False
+    if _LABELLED.match(line):
+        return False  # a label and its value
+    if sum(len(w) for w in words) < 3.5 * len(words) or not re.search(r"[A-Za-z]{5}", line):
+        return False  # a scan's speckle read as short "words"
+    if _ORG_WORDS.search(line) and not re.search(r"\b(?:in|of|for|with|and|to)\b", line):
+        return False  # a provider's name
+    if not (line[:1].isupper() or line[:1].isdigit()) or line.endswith((".", ",")):
+        return False
+    return not _a_name(line)
+
+
+def _a_name(line: str) -> bool:
+    """Whether the line names a person (the attendee), by the names reader chat uses."""
+    from store.client_details import client_details  # loaded with the first certificate
+
+    return any(d.kind == "name" for d in client_details(line, field="course"))
+
+
+def _wordy(line: str) -> bool:
+    """Print, not speckle: a word of four letters and mostly letters."""
+    letters = sum(ch.isalpha() for ch in line)
+    return bool(re.search(r"[A-Za-z]{4}", line)) and letters >= 0.6 * len(line.replace(" ", ""))
+
+
+def _title_like(value: str) -> bool:
+    """Whether a label's value can be a title: not another label, a date, hours or a heading."""
+    value = value.strip(" :\"'")
+    return bool(
+        len(value) >= 4
+        and not _NOT_TITLE.match(value)
+        and not _TITLE_LABEL_ALONE.match(value)
+        and not FULL_DATE.match(value)
+        and not re.match(r"[\d.]+\s*(?:hours?|hrs?|credits?|ceus?)?$", value, re.I)
+        and not _HEADING.fullmatch(value)
+        and re.search(r"[a-z]{3}", value, re.I)
+    )
+
+
+_MONTH_OR_DAY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|\d"
+)
+
+
+# Where a title named inside a sentence ends: its date, its "held on", its format after a comma.
+_TITLE_ENDS = re.compile(
+    rf"\s+on\s+(?:{_MONTH_OR_DAY})|\s+on$|,\s+(?:an?|the|held|presented|offered|on|which|from)\b"
+    r"|\s+(?:held|presented\s+by|offered\s+by|hosted\s+by|which|that)\b",
+    re.I,
+)
+
+
+def _trim(value: str) -> str:
+    """A title without the sentence that goes on after it."""
+    if m := _TITLE_ENDS.search(value):
+        value = value[: m.start()]
+    if m := FULL_DATE.search(value):
+        value = value[: m.start()]
+    return value.strip(" ,.;:-\"'")
+
+
+def _with_next(lines: tuple[str, ...], i: int) -> str:
+    """A title line, joined with the next when the title clearly runs on ("…Adolescents:"), or
+    with the lines below set like it (a title in capitals on two or three lines)."""
+    title = lines[i].strip(" \"'")
+    for nxt in lines[i + 1 : i + 3]:
+        runs_on = (
+            title.endswith((":", "-", ",", "&"))
+            or bool(re.search(r"\b(?:of|for|and|the|in|with|to|on|an?)$", title, re.I))
+            or nxt[:1].islower()
+            or nxt.startswith("&")
+            or (title.isupper() and nxt.isupper() and len(nxt) > 3 and not _HEADING.search(nxt))
+        )
+        if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt) or not _wordy(nxt):
+            break
+        title = f"{title} {nxt.strip(' ' + chr(34))}"
+    return title
+
+
+_PRESENTER = re.compile(
+    r"^(?:presented\s+by|presenters?|speakers?|instructors?|faculty|facilitat\w+|trainers?"
+    r"|moderat\w+)\b",
+    re.I,
+)

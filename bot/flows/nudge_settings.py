@@ -11,7 +11,8 @@ from datetime import timedelta
 from bot.answers import parse_date
 from bot.declare import NUDGES, Phrase, in_order
 from bot.flows.base import Flow, NudgeExplainer, Turn
-from bot.nudges.explain import explain
+from bot.nudges.explain import explain, next_nudge_words
+from bot.nudges.facts import MemberNudgeFacts
 from bot.nudges.load import load_members
 from store.queries.nudge_prefs import preferences_of, sent_keys_of
 
@@ -82,10 +83,10 @@ class NudgeSettings(Flow, NudgeExplainer):
     def act_not_now(self, turn: Turn) -> None:
         """The "Not now" button under a nudge: nothing changes, and the member hears when the
         next one comes (at most one a day, so not again today)."""
-        lines = self._explained(turn)
+        member, already = self._facts(turn)
         turn.say(
             "No problem — I'll leave it for now.",
-            *[line for line in lines if line.startswith(("Next nudge", "Nothing is planned"))],
+            next_nudge_words(member, turn.services.rule_sets, turn.now, already),
             "Say *snooze 1 week* for a longer break.",
         )
 
@@ -95,13 +96,14 @@ class NudgeSettings(Flow, NudgeExplainer):
 
     def why(self, turn: Turn) -> None:
         """Explain the window, what holds nudges back, and the next one planned."""
-        turn.say(*self._explained(turn))
+        member, already = self._facts(turn)
+        turn.say(*explain(member, turn.services.rule_sets, turn.now, already))
 
-    def _explained(self, turn: Turn) -> list[str]:
+    def _facts(self, turn: Turn) -> tuple[MemberNudgeFacts, set[str]]:
+        """The member's nudge facts as of this turn, and the nudge keys already sent."""
         turn.session.flush()
         member = load_members(turn.session, member_ids=[turn.member_id])[0]
-        already = sent_keys_of(turn.session, member_id=turn.member_id)
-        return explain(member, turn.services.rule_sets, turn.now, already)
+        return member, sent_keys_of(turn.session, member_id=turn.member_id)
 
     def _snooze(self, turn: Turn, text: str) -> None:
         match = SNOOZE_FOR.search(text)

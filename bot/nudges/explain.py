@@ -73,14 +73,23 @@ def explain(
         lines.append("You've already had today's nudge.")
     if prefs.opted_out:
         lines.append("You turned off: " + ", ".join(sorted(prefs.opted_out)) + " reminders.")
+    lines.append(next_nudge_words(member, rule_sets, now, already))
+    return lines
+
+
+def next_nudge_words(
+    member: MemberNudgeFacts,
+    rule_sets: Mapping[str, RuleSet],
+    now: datetime,
+    already: Collection[str] = (),
+) -> str:
+    """When the next nudge comes and why, or that nothing is planned."""
     found = next_nudge(member, rule_sets, now, already)
     if found is None:
-        lines.append(f"Nothing is planned in the next {HORIZON_DAYS} days — you're on track.")
-        return lines
+        return f"Nothing is planned in the next {HORIZON_DAYS} days — you're on track."
     when, due = found
     what = "; ".join(REASONS[n.kind].format(**n.payload) for n in due)
-    lines.append(f"Next nudge: {when:%a %b %-d} around {when:%H:%M} — {what}.")
-    return lines
+    return f"Next nudge: {when:%a %b %-d} around {when:%H:%M} — {what}."
 
 
 def _clock(minutes: int) -> str:

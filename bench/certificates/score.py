@@ -1,6 +1,6 @@
 """Score readings against the corpus's expected fields, field by field.
 
-.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [--misses]
+.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [round5] [--misses]
 """
 
 from __future__ import annotations
@@ -97,9 +97,11 @@ def _count(
 
 def _main(argv: list[str]) -> None:
     from bench.certificates.make_corpus import SETS
+    from bench.certificates.tuning_round5 import round5_check, tuning_round5
 
+    sets = {**SETS, "round5": tuning_round5, "round5_check": round5_check}
     names = [a for a in argv if not a.startswith("--")] or ["tuning"]
-    results = {n: score_with_misses(SETS[n]()) for n in names}
+    results = {n: score_with_misses(sets[n]()) for n in names}
     print(f"{'field':20}" + "".join(f"{n:>14}" for n in names))
     for field_name in ("kind", "names_a_client", *FIELDS):
         cells = []

@@ -16,7 +16,7 @@ from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.client_phrases import without_client_phrases
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, says_last_week, unread_date
-from bot.parsing.hours import HoursMention, find_hours
+from bot.parsing.hours import HoursMention, find_hours, without_sums
 from bot.parsing.intent import is_completion, looks_like_client_info, without_totals
 from bot.parsing.model import TITLE_AT_MOST, CatalogEntry, ParsedCompletion, ParseResult
 from bot.parsing.phrases import (
@@ -76,7 +76,7 @@ def parse_completion(
     if not clean:
         return ParseResult(is_completion=False)
     index = index_for(catalog, _INDEXES)
-    hours, dates = find_hours(clean), find_dates(clean, today)
+    hours, dates = without_sums(clean, find_hours(clean)), find_dates(clean, today)
     pieces = split_courses(clean, hours)
     shared_dates = sorted(dates, key=lambda d: d.rank)
     shared_format = infer_format(clean)
@@ -87,6 +87,7 @@ def parse_completion(
         if any(owned) and not all(owned):
             shared_format = ""
     read_once = {clean: (hours, dates)}  # a message of one course is its own piece: read it once
+    last_week = says_last_week(clean)
     items = tuple(
         _completion(
             piece,
@@ -94,10 +95,10 @@ def parse_completion(
             index,
             shared_dates[0] if shared_dates else None,
             shared_format,
-            read_once.get(piece),
-            says_last_week(clean),
+            read_once.get(piece) or _piece_mentions(clean, piece, offset, hours, today, last_week),
+            last_week,
         )
-        for piece in pieces[:COURSES_AT_MOST]
+        for piece, offset in _with_offsets(clean, pieces[:COURSES_AT_MOST])
     )
     # "two PESI webinars: …": one provider named for several courses is each one's.
     named = {item.provider for item in items if item.provider and item.course_id is None}
@@ -105,8 +106,67 @@ def parse_completion(
         items = tuple(
             item if item.provider else replace(item, provider=next(iter(named))) for item in items
         )
+    if len(items) > 1:
+        items = _formats_of_all(clean, hours, pieces, items)
     unread = max(len(pieces) - COURSES_AT_MOST, 0)
     return ParseResult(is_completion=True, items=items, unread_courses=unread)
+
+
+_SAME = re.compile(r"\b(?:same|ditto)\b", re.I)
+
+
+def _formats_of_all(
+    text: str,
+    hours: list[HoursMention],
+    pieces: Sequence[str],
+    items: tuple[ParsedCompletion, ...],
+) -> tuple[ParsedCompletion, ...]:
+    """Formats said once for a list of courses: in its lead ("two on-demand courses: …"), in its
+    tail after the last course ("… (2), NASW Montana, on demand"), or as "same" ("(2, same)")."""
+    lead = text[: text.find(":")] if ":" in text[: hours[0].start if hours else 0] else ""
+    last_title = text.lower().find(items[-1].title.lower()) if items[-1].title else -1
+    tail = text[hours[-1].end :] if hours and -1 < last_title < hours[-1].start else ""
+    owned = [infer_format(piece) for piece in pieces[: len(items) - 1]]
+    said = infer_format(lead) or (infer_format(tail) if not any(owned) else "")
+    out = []
+    for i, item in enumerate(items):
+        if not item.format and said:
+            item = replace(item, format=said)
+        elif not item.format and i and _SAME.search(pieces[i]) and out[-1].format:
+            item = replace(item, format=out[-1].format)
+        out.append(item)
+    return tuple(out)
+
+
+def _with_offsets(text: str, pieces: Sequence[str]) -> list[tuple[str, int]]:
+    """Each piece with where it starts in ``text`` (-1 for a piece that is no slice of it)."""
+    out, at = [], 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        out.append((piece, found))
+        at = found + len(piece) if found != -1 else at
+    return out
+
+
+def _piece_mentions(
+    text: str,
+    piece: str,
+    offset: int,
+    hours: list[HoursMention],
+    today: date,
+    last_week: bool,
+) -> tuple[list[HoursMention], list[DateMention]]:
+    """A piece's hours and dates; hours read in the whole message ("ethics 3, telehealth 2",
+    "(3, self study)") are kept when the piece alone says fewer."""
+    own = find_hours(piece)
+    if offset != -1:
+        said = [
+            replace(h, start=h.start - offset, end=h.end - offset)
+            for h in hours
+            if offset <= h.start and h.end <= offset + len(piece)
+        ]
+        own = said or own
+    return own, find_dates(piece, today, last_week=last_week)
 
 
 _HEDGE_BEFORE = re.compile(

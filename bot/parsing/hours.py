@@ -96,6 +96,7 @@ class HoursMention:
     start: int
     end: int
     ceus: float | None = None
+    bare: bool = False  # said with no unit, after its course ("ethics 3, telehealth 2", "(3)")
 
 
 # "~1 hr ago", "for the past 2 hours": when, not how long the course was.
@@ -116,18 +117,72 @@ def find_hours(text: str) -> list[HoursMention]:
             if mention is not None:
                 found.append(mention)
                 taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    listed = len(_BRACKETED.findall(text, 0, LISTED_AT_MOST * 200)) >= 2  # "A (3) + B (2)"
     for m in _BRACKETED.finditer(text):
         # "'Documentation & Risk' thursday (1.5)", "the SUD one (2)": hours said bare, in
         # brackets, beside a course or in a message that counts in hours elsewhere.
         value = float(m["n"])
         if not 0 < value <= 40 or taken.find(1, m.start(), m.end()) != -1:
             continue
-        if found or _AFTER_A_COURSE.search(text[max(m.start() - 40, 0) : m.start()]):
-            found.append(HoursMention(value, m.start(), m.end()))
+        if found or listed or _AFTER_A_COURSE.search(text[max(m.start() - 40, 0) : m.start()]):
+            end = m.end() if m[0].endswith(")") else m.end("n")
+            found.append(HoursMention(value, m.start(), end, bare=True))
+    if not found:
+        found.extend(_listed(text, taken))
     return sorted(found, key=lambda x: x.start)
 
 
-_BRACKETED = re.compile(r"\(\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*\)")
+# "(3)", "(3, self study, …)": a bare number opening brackets beside a course.
+_BRACKETED = re.compile(r"\(\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*(?:\)|,)")
+# "ethics 3, telehealth 2", "schizophrenia basics 1.5 and antipsychotic meds 1": a list of
+# courses, each followed by its hours with no unit; "Level 2", "part 1", "Web 2.0" are names.
+_LISTED = re.compile(
+    r"(?<=[a-z'\"])(?<!\blevel)(?<!\bpart)(?<!\bphase)(?<!\bmodule)(?<!\bstep)(?<!\bunit)"
+    r"(?<!\bweek)(?<!\bday)(?<!\bbook)(?<!\bsession)(?<!\bgrade)(?<!\bversion)\s+"
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:,|;|\band\b|&|\+|$|\.(?!\d)|\s*[—–-]\s))",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"[\w']+$")
+_NOT_A_COURSE_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|(?:mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*$|(?:on|the|of|at|by|to|from|in|no|number|top|over|under|about|like)$",
+    re.I,
+)
+LISTED_AT_MOST = 10  # courses in one listed message, as COURSES_AT_MOST
+
+
+# "got 5 hrs in: A (3) + B (2)", "6 hours total: …": a sum before the courses it adds up.
+_SUM_LEAD = re.compile(r"\s*(?:in|total|worth|of\s+ce\w*|today|yesterday)?\s*:", re.I)
+
+
+def without_sums(text: str, hours: list[HoursMention]) -> list[HoursMention]:
+    """The mentions, less a total said before a list of two or more courses that adds up to it."""
+    for i, said in enumerate(hours):
+        rest = hours[i + 1 :]
+        if (
+            len(rest) >= 2
+            and _SUM_LEAD.match(text, said.end)
+            and abs(sum(h.hours for h in rest) - said.hours) < 0.01
+        ):
+            return [*hours[:i], *rest]
+    return hours
+
+
+def _listed(text: str, taken: bytearray) -> list[HoursMention]:
+    """Bare hours after each of two or more courses in a list; none for a lone number."""
+    said = []
+    for m in _LISTED.finditer(text):
+        value = float(m["n"])
+        word = _WORD_BEFORE.search(text, max(m.start() - 12, 0), m.start())
+        if word is not None and _NOT_A_COURSE_WORD.match(word[0]):
+            continue  # "aug 12", "on the 3", "NASW 2026": a day or a name
+        if 0 < value <= 40 and taken.find(1, m.start(), m.end()) == -1:
+            said.append(HoursMention(value, m.start("n"), m.end("n"), bare=True))
+        if len(said) > LISTED_AT_MOST:
+            break
+    return said if len(said) >= 2 else []
+
+
 _AFTER_A_COURSE = re.compile(
     r"(?:\b(?:webinar|one|course|training|workshop|class|module|talk|seminar|session|lecture"
     r"|refresher|intensive|thing|ceu?s?)|['\"])\s*$",

@@ -54,7 +54,7 @@ _NOT_ME = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:signed\s+up|sign\s+up|started|starting|registered|register|enroll(?:ed)?|planning|plan\s+to|going\s+to"
     r"|gonna|will|want\s+to|wanna|hope\s+to|thinking\s+(?:about|of)|haven'?t|have\s+not|didn'?t"
-    r"|did\s+not|not|never|almost|nearly|halfway|about\s+to|still\s+need|need\s+to|should\s+i|can\s+i"
+    r"|did\s+not|not|never|(?:almost|nearly)(?!\s+over\b)|halfway|about\s+to|still\s+need|need\s+to|should\s+i|can\s+i"
     r"|could\s+i|do\s+i|does|is\s+it|what|which|how|when\s+(?:is|does|do))\b",
     re.I,
 )
@@ -118,6 +118,15 @@ _WHEN = re.compile(
 )
 
 
+# A capitalised word inside a sentence is a name ("What's Your Grief", 'Not Alone'), never a
+# question or a negation of the member's own.
+_NAME_WORD = re.compile(r"(?<=[\w,;)'\"]\s)(?!I\b)[A-Z][\w']*")
+
+
+def _names_blanked(text: str) -> str:
+    return _NAME_WORD.sub(lambda m: " " * len(m[0]), text)
+
+
 def without_totals(text: str) -> str:
     """The text with running totals blanked (same length, so positions still hold)."""
     return _TOTAL.sub(lambda m: " " * len(m[0]), text)
@@ -152,7 +161,7 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
         hinted
         and not someone_else
         and _WHEN.search(text)
-        and not _NOT_YET.search(text)
+        and not _NOT_YET.search(_names_blanked(text))
         and not text.rstrip().endswith("?")
     ):
         return True
@@ -174,7 +183,9 @@ _NEEDS_HOURS = {
 def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     before = text[max(verb.start() - CLAUSE_AT_MOST, 0) : verb.start()]  # linear in the text
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
-    if (_NOT_ME.search(clause) and not _ME_TOO.search(clause)) or _NOT_YET.search(clause):
+    if _NOT_ME.search(clause) and not _ME_TOO.search(clause):
+        return False
+    if _NOT_YET.search(_names_blanked(clause)):
         return False
     said = verb["verb"].lower()
     if said in _NEEDS_HOURS or said.startswith(("was", "were", "done")):

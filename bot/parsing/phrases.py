@@ -147,6 +147,9 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     verb = reported_verb(text)
     after = text[verb.end() :] if verb else text
     phrase = _first_clause(_DELIMITER.split(after))
+    bare = next((h for h in hours if h.bare), None)
+    if bare is not None:  # "…: ethics of documentation 3, telehealth basics 2": the words before
+        phrase = _first_clause(reversed(_DELIMITER.split(text[: bare.start])[-1:])) or phrase
     if not phrase and verb:
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase

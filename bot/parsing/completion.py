@@ -128,7 +128,7 @@ def _formats_of_all(
     tail = text[hours[-1].end :] if hours and -1 < last_title < hours[-1].start else ""
     owned = [infer_format(piece) for piece in pieces[: len(items) - 1]]
     said = infer_format(lead) or (infer_format(tail) if not any(owned) else "")
-    out = []
+    out: list[ParsedCompletion] = []
     for i, item in enumerate(items):
         if not item.format and said:
             item = replace(item, format=said)

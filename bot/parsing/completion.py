@@ -11,6 +11,7 @@ from datetime import date
 from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
+from bot.parsing.abbreviations import spelled_out
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening, shares_subject
 from bot.parsing.client_info import client_details, without_client_details
 from bot.parsing.client_phrases import without_client_phrases
@@ -303,6 +304,7 @@ def _completion(
         # "the Johns Hopkins course": the provider's name is all the course's name there is;
         # "a webinar from the Trevor Project" names the provider, not the course.
         phrase = course_phrase(piece, hours, dates)
+    phrase = spelled_out(phrase)  # "DV 101 training": "domestic violence 101 training"
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
     if when is None and _JUST_DID.search(piece):  # "just finished the 2 h ethics course": today

@@ -53,6 +53,10 @@ def correction(text: str, *, today: date) -> Correction | None:
     clean = normalize(text)
     if len(clean) > CORRECTION_AT_MOST:
         return None
+    says = _CERT_SAYS.match(clean)
+    if says is not None:  # "I logged 3 hrs for the couples one but the cert says 3.5"
+        course = re.sub(r"\s+", " ", _NOT_THE_COURSE.sub(" ", says["what"])).strip(" ,.'\"")
+        return Correction(course=course, change=says["change"])
     m = _CORRECTION.match(clean)
     if m is None:
         return None
@@ -62,7 +66,7 @@ def correction(text: str, *, today: date) -> Correction | None:
     # The change comes first ("2 h, not 3", "on the 4th"): "was great, finished 3 h" is a report.
     said: list[HoursMention | DateMention] = [*find_hours(change), *find_dates(change, today)]
     first = min((mention.start for mention in said), default=len(change))
-    if not (BARE_FIX.match(change) or _CHANGE_LEAD.match(change[:first])):
+    if not (BARE_FIX.match(change) or _CHANGE_LEAD.match(change[:first]) or _SWAP.match(change)):
         return None
     course = re.sub(r"\s+", " ", _NOT_THE_COURSE.sub(" ", what)).strip(" ,.'\"")
     return Correction(course=course, change=change)
@@ -73,5 +77,20 @@ def looks_like_correction(text: str) -> bool:
     return correction(text, today=date(2000, 1, 1)) is not None
 
 
+# "from Hazelden, not PESI", "on demand not live": one thing said in place of another.
+_SWAP = re.compile(
+    r"^(?:actually\s+|really\s+)?(?:(?:from|by|through|thru|with|via)\s+[^,.!?;]{1,60}?"
+    r"|(?:in[- ]person|online|live(?:\s+online)?|on[- ]demand|recorded|self[- ]study|zoom"
+    r"|(?-i:[A-Z])[^,.!?;]{0,59}?))"
+    r",?\s+(?:not|instead\s+of|rather\s+than)\s+[^,.!?;]{1,40}[.!]?\s*$",
+    re.I,
+)
+# "I logged 3 hrs for the couples one but the cert says 3.5": the logged figure disputed.
+_CERT_SAYS = re.compile(
+    _FIX_LEAD + r"i\s+(?:logged|entered|put\s+(?:in|down)|recorded|added)\s+[^,.!?]{0,30}?"
+    r"\b(?:for|on)\s+(?P<what>(?:the|my|that)\s+[^,.!?]{1,60}?)\s*,?\s+but\s+(?:the\s+|my\s+)?"
+    r"(?:cert|certificate|transcript|it)\s+(?:says|said|shows|lists|reads)\s+(?P<change>.+)$",
+    re.I,
+)
 # "2, not 3", "3": a bare number in a correction is hours.
 BARE_FIX = re.compile(r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?:,?\s*not\s+\d+(?:\.\d+)?)?\s*[.!]?\s*$", re.I)

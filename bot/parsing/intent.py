@@ -120,7 +120,7 @@ _WHEN = re.compile(
 
 # A capitalised word inside a sentence is a name ("What's Your Grief", 'Not Alone'), never a
 # question or a negation of the member's own.
-_NAME_WORD = re.compile(r"(?<=[\w,;)'\"]\s)(?!I\b)[A-Z][\w']*")
+_NAME_WORD = re.compile(r"(?:(?<=[\w,;)'\"]\s)|(?<=\())(?!I\b)[A-Z][\w']*")
 
 
 def _names_blanked(text: str) -> str:

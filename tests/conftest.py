@@ -90,11 +90,11 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def rule_sets():
-    """The shipped rule sets, loaded once."""
+    """The shipped rule sets, credentials beside a license included (as app.py loads them), once."""
     from bot.rules import load_rule_sets
     from store.rulesets import RULESETS_DIR
 
-    return load_rule_sets(RULESETS_DIR)
+    return load_rule_sets(RULESETS_DIR, with_credentials=True)
 
 
 @pytest.fixture

@@ -10,15 +10,10 @@ from bot.rules import load_rule_sets
 from store.rulesets import RULESETS_DIR
 
 
-@pytest.fixture(scope="module")
-def all_rule_sets():
-    """The state rule sets and the credential rule sets, as app.py should load them."""
-    return load_rule_sets(RULESETS_DIR, with_credentials=True)
-
-
 @pytest.fixture
-def chat(mentor, engine, all_rule_sets):
-    return Conversation(Mentor(engine, all_rule_sets))
+def chat(mentor):
+    """The conftest mentor: state and credential rule sets, as app.py loads them."""
+    return Conversation(mentor)
 
 
 def test_tx_lpc_with_ncc_and_a_compact_privilege(chat):
@@ -80,9 +75,9 @@ def test_psypact_alone_asks_which_authorization_then_e_passport(chat):
     assert "A change is pending or recent — check your board: Annual APIT/TAP renewal" in details
 
 
-def test_without_credential_rules_loaded_nothing_is_added(mentor):
-    # The states-only rule sets (app.py before it loads credentials): told plainly.
-    chat = Conversation(mentor)
+def test_without_credential_rules_loaded_nothing_is_added(mentor, engine):
+    # The states-only rule sets (no credentials folder loaded): told plainly.
+    chat = Conversation(Mentor(engine, load_rule_sets(RULESETS_DIR)))
     chat.onboard("LPC in Texas", "6/30/2027")
     assert "can't track that credential here yet" in chat.say("settings: I'm also an NCC")
     assert chat.say("status").count("— renews") == 1

@@ -50,7 +50,8 @@ class ReportStanding:
 
 @dataclass(frozen=True)
 class Renewal:
-    """A report's license renewing within 90 days, and the hours still short."""
+    """A report's license renewing within 90 days or past its renewal date (`days_left` < 0),
+    and the hours still short."""
 
     name: str
     license_label: str
@@ -157,7 +158,7 @@ def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Di
             lic = LicenseFacts(kind, state, renewal, start, bool(first), dict(facts or {}))
             progress = compute_progress(rules, lic, done, period.end)
             statuses.append(progress.status)
-            if 0 <= progress.days_left <= RENEWAL_WINDOW_DAYS:
+            if progress.days_left <= RENEWAL_WINDOW_DAYS:  # past renewal dates first
                 topics_short = sum(t.remaining or 0.0 for t in progress.topics if t.applies)
                 short = (
                     None

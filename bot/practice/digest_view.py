@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.messages import Facts, Image, Reply, Text
 from bot.practice.digest import Digest
 from bot.practice.digest_chart import digest_chart
@@ -12,7 +14,8 @@ STATUS_WORDS = {**LICENSE_STATUS_WORDS, "not_set_up": "not set up yet"}
 
 def digest_replies(digest: Digest, *, with_chart: bool = False) -> list[Reply]:
     """The digest message; the chart only where the platform shows images (costly to draw)."""
-    start, end = digest.period.start, digest.period.end
+    # The period runs from the day after `start`: the heading names the first day counted.
+    start, end = digest.period.start + timedelta(days=1), digest.period.end
     replies: list[Reply] = [
         Text(
             f"*Your team's CE digest* — {len(digest.reports)} people, "
@@ -64,14 +67,24 @@ def team_list(digest: Digest) -> str:
 
 
 def _renewals(digest: Digest) -> str:
-    if not digest.renewals:
-        return "*Renewals in the next 90 days:* none."
-    lines = [
+    """Licenses past their renewal date (named: the manager can act), then the next 90 days."""
+    past = [
+        f"• {r.name} — {r.license_label}, renewal date {r.renewal_date:%b %-d, %Y} "
+        f"({-r.days_left} days ago): " + _shortfall(r)
+        for r in digest.renewals
+        if r.days_left < 0
+    ]
+    coming = [
         f"• {r.name} — {r.license_label}, renews {r.renewal_date:%b %-d} ({r.days_left} days): "
         + _shortfall(r)
         for r in digest.renewals
+        if r.days_left >= 0
     ]
-    return "*Renewals in the next 90 days:*\n" + "\n".join(lines)
+    text = "*Renewals in the next 90 days:*"
+    text += "\n" + "\n".join(coming) if coming else " none."
+    if past:
+        text = "*Past their renewal date:*\n" + "\n".join(past) + "\n" + text
+    return text
 
 
 def _shortfall(renewal) -> str:

@@ -91,7 +91,7 @@ def test_digest_preview_prints_the_managers_digest(tmp_path, database_url, engin
                          cwd=tmp_path, database_url=database_url)  # fmt: skip
         assert result.returncode == 0, result.stderr
         out = result.stdout
-        assert "7 people, Nov 20–Nov 27" in out
+        assert "7 people, Nov 21–Nov 27" in out
         for row in ("✅ complete: 1", "on track: 2", "⚠️ at risk: 1", "❗ overdue: 1",
                     "❔ can't confirm complete: 1", "not set up yet: 1"):  # fmt: skip
             assert f"  {row}\n" in out

@@ -6,7 +6,7 @@ from datetime import date
 
 from conversation import Conversation
 
-from bot.messages import Facts, Image
+from bot.messages import Facts, Image, Text
 from bot.practice.digest import Period, build_digest, build_digests
 from bot.practice.digest_view import digest_replies
 from practice.team_fixtures import SECRET_COURSE, SECRET_GOAL, make_practice
@@ -25,7 +25,10 @@ def test_counts_renewals_hours_and_who_cannot_be_reached(engine, rule_sets):
     assert by_name == {"Ana": "complete", "Ben": "on_track", "Cara": "at_risk",
                        "Dev": "overdue", "Eve": "not_set_up", "Finn": "on_track",
                        "Gus": "unknown"}  # fmt: skip
+    # Dev's renewal date passed 27 days ago (Oct 31 -> Nov 27) with 5 of NY's 36 h: 31 short
+    # (his Nov 20 course falls after it). Named first: the manager can act on it.
     assert [(r.name, r.renewal_date, r.days_left, r.hours_short) for r in digest.renewals] == [
+        ("Dev", date(2026, 10, 31), -27, 31.0),
         ("Ana", date(2027, 1, 15), 49, 0.0),
         ("Cara", date(2027, 2, 10), 75, 24.0),
     ]
@@ -57,6 +60,11 @@ def test_the_message_shows_compliance_only_and_the_chart_only_when_asked(engine,
                                 "not set up yet": "1"}  # fmt: skip
     text = str(replies)
     assert "Cara — NY" in text and "24 h short" in text and "8 h by 3 people" in text
+    [renewals] = [r.text for r in replies if isinstance(r, Text) and "renew" in r.text]
+    assert renewals.splitlines()[:2] == [
+        "*Past their renewal date:*",
+        "• Dev — NY LCSW, renewal date Oct 31, 2026 (27 days ago): 31 h short",
+    ]
     assert "Eve, Finn" in text
     assert SECRET_GOAL not in text and SECRET_COURSE not in text and "trauma" not in text
     assert not any(isinstance(r, Image) for r in replies)
@@ -68,7 +76,7 @@ def test_a_manager_asks_for_the_digest_in_chat(mentor, engine):
     make_practice(engine)
     mia = Conversation(mentor, user="UMGR", workspace="W1")
     answer = mia.say("digest")
-    assert "7 people" in answer and "Nov 20–Nov 27" in answer
+    assert "7 people" in answer and "Nov 21–Nov 27" in answer
     assert "Renewals in the next 90 days" in answer and "Cara" in answer
     assert "comes weekly, Monday at 09:00 your time, in our DM" in answer
     assert "Zed" not in answer and SECRET_COURSE not in answer and SECRET_GOAL not in answer

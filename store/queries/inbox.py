@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -29,6 +29,7 @@ RECORD = {
     .returning(TABLE.c.id)
     for dialect in (sqlite, postgresql)
 }
+FINISH = delete(TABLE).where(TABLE.c.id == bindparam("inbox_id"))  # built once: every turn runs it
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def record(
 
 def finish(session: Session, *, inbox_id: int) -> None:
     """The message's turn is committing (or it was handled before): it waits no more."""
-    session.connection().execute(delete(InboundEvent).where(TABLE.c.id == inbox_id))
+    session.connection().execute(FINISH, {"inbox_id": inbox_id})
 
 
 def take_over(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[Waiting]:

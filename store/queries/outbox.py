@@ -196,6 +196,17 @@ def give_up(session: Session, *, ids: Collection[int], error: str) -> None:
 
 # An answer to a member's message waits here only when it could not be sent at once.
 REPLY = "reply"
+# Statements of every turn, built once: building one costs more than running it.
+KEEP_REPLY = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(TABLE)
+    .on_conflict_do_nothing(index_elements=["dedup_key"])
+    .returning(TABLE.c.id)
+    for dialect in (sqlite, postgresql)
+}
+REPLY_ID = select(TABLE.c.id).where(TABLE.c.dedup_key == bindparam("key"))
+FORGET_REPLIES = delete(TABLE).where(
+    TABLE.c.id.in_(bindparam("ids", expanding=True)), TABLE.c.kind == REPLY
+)
 
 
 def keep_reply(
@@ -226,20 +237,18 @@ def keep_reply(
         "lease_until": now + held_for if held_for else None,
         "last_error": "",
     }
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(TABLE).values(row).on_conflict_do_nothing(index_elements=["dedup_key"])
-    )
-    found = session.execute(statement.returning(TABLE.c.id)).first()
+    dialect = "postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"
+    connection = session.connection()
+    found = connection.execute(KEEP_REPLY[dialect], row).first()
     if found is not None:
         return found[0]
-    return session.execute(select(TABLE.c.id).where(TABLE.c.dedup_key == key)).scalar_one()
+    return connection.execute(REPLY_ID, {"key": key}).scalar_one()
 
 
 def forget_replies(session: Session, *, ids: Collection[int]) -> None:
     """Delete answers' rows among `ids`: what was said is not kept once it is delivered."""
     if ids:
-        session.execute(delete(TABLE).where(TABLE.c.id.in_(list(ids)), TABLE.c.kind == REPLY))
+        session.connection().execute(FORGET_REPLIES, {"ids": list(ids)})
 
 
 def mark_unreachable(session: Session, *, member_id: int, error: str) -> None:

@@ -213,9 +213,11 @@ def _inline_mrkdwn(elements: list[dict]) -> str:
             parts.append(f"<{element['url']}|{label}>" if label else element["url"])
             continue
         text = element.get("text", "")
-        for style, mark in STYLE_MARKS.items():
-            if element.get("style", {}).get(style):
-                text = f"{mark}{text}{mark}"
+        style = element.get("style")
+        if style:  # most text carries none: its marks are looked for only where it does
+            for name, mark in STYLE_MARKS.items():
+                if style.get(name):
+                    text = f"{mark}{text}{mark}"
         parts.append(text)
     return "".join(parts)
 
@@ -233,19 +235,18 @@ def pages(groups: list[list[dict]]) -> list[list[dict]]:
     current: list[dict] = []
     size = 0
     for group in groups:
-        group_size = sum(block_size(b) for b in group)
-        fits = len(current) + len(group) <= MAX_BLOCKS and size + group_size <= MESSAGE_TEXT_BUDGET
+        sizes = [block_size(b) for b in group]  # once each: a rich text's size is its mrkdwn
+        fits = len(current) + len(group) <= MAX_BLOCKS and size + sum(sizes) <= MESSAGE_TEXT_BUDGET
         if current and not fits:
             result.append(current)
             current, size = [], 0
-        for block in group:  # a reply larger than a message is spread over several
-            if current and (
-                len(current) == MAX_BLOCKS or size + block_size(block) > MESSAGE_TEXT_BUDGET
-            ):
+        for block, block_chars in zip(group, sizes, strict=True):
+            # a reply larger than a message is spread over several
+            if current and (len(current) == MAX_BLOCKS or size + block_chars > MESSAGE_TEXT_BUDGET):
                 result.append(current)
                 current, size = [], 0
             current.append(block)
-            size += block_size(block)
+            size += block_chars
     if current:
         result.append(current)
     return result

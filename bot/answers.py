@@ -76,8 +76,9 @@ def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None
     """A calendar date from text ("3/31/2027", "March 31, 2027", "next June"), US order.
 
     Longer text is no date (dateparser reads no sentence either) and would only cost time.
+    A bare number ("3", "12") is no date either: a month, a day or a count, it's a guess.
     """
-    if len(text.strip()) > DATE_AT_MOST:
+    if len(text.strip()) > DATE_AT_MOST or text.strip().isdigit():
         return None
     settings = {
         "PREFER_DATES_FROM": prefer,

@@ -22,6 +22,9 @@ FRIDAY = date(2026, 11, 27)
         ("end of June", date(2027, 6, 30)),
         ("2027-06-30", date(2027, 6, 30)),
         ("someday", None),
+        # A bare number is a month, a day or a count: asked again, never guessed.
+        ("3", None),
+        (" 12 ", None),
     ],
 )
 def test_renewal_dates(text, expected):

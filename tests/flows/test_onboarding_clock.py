@@ -61,6 +61,18 @@ def test_typing_yes_confirms_and_no_asks_the_date(chat, engine):
     ]
 
 
+def test_a_bare_number_for_the_date_is_asked_again_not_taken(chat, engine):
+    # "3" after turning down March 31, 2027 was saved as March 31, 2027: a guess, and the
+    # very date the member had just said was not theirs.
+    chat.say("hi")
+    chat.say("LPC in Florida")
+    assert "What date does your CE period end?" in chat.say("no")
+    assert "couldn't read that date" in chat.say("3")
+    assert "first renewal" in chat.say("3/31/2029")
+    chat.say("no")
+    assert _licenses(engine) == [("FL", "LPC", date(2029, 3, 31))]
+
+
 def test_a_fixed_date_whose_year_is_the_licensees_offers_both_years(chat, engine):
     # NC-LPC: "Expiration date June 30 (21 NCAC 53 .0604); year parity not retrieved."
     # A 24-month period from 27 Nov 2026 can end June 30, 2027 or June 30, 2028.

@@ -77,6 +77,7 @@ def normalize(text: str) -> str:
         " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co", "Mn"} else ch for ch in text
     )
     text = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
+    text = re.sub(r"\s@\s*(?=[A-Za-z])", " at ", text)  # "grand rounds @ McLean"
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -27,7 +27,7 @@ _ORG = (
     r"|project|network|coalition|council|academy|college|university|seminars|consulting"
     r"|alliance|collaborative|school\s+of\s+\w+(?:\s+\w+)?|health\s+system|chapter|hospice"
     r"|children'?s|ssw|learning|education|partners|group|trust|ceu?s?|med\s+school"
-    r"|medical\s+school|school|Board)"
+    r"|medical\s+school|school|agency|Board)"
 )
 _ORG_END = re.compile(rf"\b{_ORG}$", re.I)
 _CAP = r"(?:[A-Z][\w&.'-]*|[A-Z]{2,}[\w-]*)"
@@ -173,8 +173,19 @@ def provider_mention(text: str) -> ProviderMention | None:
     for finder in finders:
         found = finder(text)
         if found is not None:
-            return _with_campus(text, _with_acronym(text, found))
+            return _with_kind(text, _with_campus(text, _with_acronym(text, found)))
     return None
+
+
+_KIND_AFTER = re.compile(r"\s+(?:hospital|clinic|medical\s+center|health\s+system)\b")
+
+
+def _with_kind(text: str, found: ProviderMention) -> ProviderMention:
+    """ "Children's Mercy hospital": the kind said in lower case is part of the name."""
+    m = _KIND_AFTER.match(text, found.end)
+    if m is None or _ORG_END.search(found.name):
+        return found
+    return ProviderMention(found.name + m[0], found.start, m.end())
 
 
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))(["'])[^"']{3,}?\1(?=[\s,.;:!?)—–-]|$)""")
@@ -186,7 +197,21 @@ def _chapter(text: str) -> ProviderMention | None:
 
 
 def _after_lead(text: str) -> ProviderMention | None:
+    """The name after "from", "by", "through"…; after "with", an organisation said later wins
+    ("Risk Assessment with Older Adults … thru the Geriatric Mental Health Foundation")."""
+    first = _first_after_lead(text, with_ok=True)
+    if first is None or _ORG_END.search(first.name):
+        return first
+    if not re.match(r"w(?:ith)?\b", text[first.start :], re.I):
+        return first
+    other = _first_after_lead(text, with_ok=False)
+    return other if other is not None and _ORG_END.search(other.name) else first
+
+
+def _first_after_lead(text: str, *, with_ok: bool) -> ProviderMention | None:
     for m in itertools.islice(_AFTER_LEAD.finditer(text), TRIED_AT_MOST):
+        if not with_ok and m["lead"].lower() in {"with", "w"}:
+            continue
         if _APPROVED_BEFORE.search(text[max(m.start() - 30, 0) : m.start("lead") + 1]):
             continue
         name = _trim(m["name"])
@@ -210,7 +235,8 @@ _COURSE_WORD = re.compile(
     r"|lecture|talk|certificate|certification|refresher|cert)s?\b",
     re.I,
 )
-_DONE_WITH = re.compile(r"\b(?:done|finished|through|over|wrapped\s+up|finally)\s+$", re.I)
+# Adjacent only: a quoted title blanked between ("finished '…' through the X") is not "done with".
+_DONE_WITH = re.compile(r"\b(?:done|finished|through|over|wrapped\s+up|finally)\s{1,2}$", re.I)
 _NOT_A_NOUN = frozenset(
     {"yesterday", "today", "tonight", "last", "this", "earlier", "recently", "virtually", "live"}
 )
@@ -283,11 +309,21 @@ def _possessive(text: str) -> ProviderMention | None:
         name = _trim(m["name"])
         if re.search(r"\b(?:client|patient|my|his|her|their)\s+$", text[: m.start()], re.I):
             continue
+        if _IS_NOT_OF.match(text, m.end()) or name.lower() in _NOT_OWNERS:
+            continue  # "Cycle's almost over", "What's Your Grief": "'s" is "is" there
         if re.match(r"(?:mr|mrs|ms|miss|dr|mx)\b|[A-Z]\b", name, re.I) or "." in name:
             continue  # "my client Maria's divorce": a person, never stored
         if name and _is_name(name, text, m.end()) and (_ORG_END.search(name) or len(name) > 3):
             return ProviderMention(name, m.start(), m.end())
     return None
+
+
+_IS_NOT_OF = re.compile(
+    r"\s+(?:almost|nearly|over|been|going|gonna|not|so|really|finally|just|still|all|about|done"
+    r"|here|there|due|up|out|my|a|an|the|been|getting|coming|time)\b",
+    re.I,
+)
+_NOT_OWNERS = frozenset({"what", "that", "it", "there", "here", "who", "where", "he", "she", "let"})
 
 
 def _before_course(text: str) -> ProviderMention | None:

@@ -156,6 +156,8 @@ def fix_typos(text: str) -> str:
 
 def _fixed(m: re.Match[str]) -> str:
     said = m[0]
+    if any(ch.isupper() for ch in said[1:]):
+        return said  # "TheraNest", "PsychArmor": a brand's own spelling, no slip
     lowered = said.lower()
     if lowered in WORDS or (lowered.endswith("s") and lowered[:-1] in WORDS):
         return said

@@ -60,7 +60,8 @@ _TOPIC_WORDS: dict[str, str] = {
     r"|neglect|sexual))|adolescen\w*|teens?\b|teenagers?|youth|kids?\b|pediatric(?!\s+abusive)"
     r"|school[- ]age|juvenile|play\s+therapy|school\s+counsel\w*|infants?\b|toddlers?|preschool\w*"
     r"|tweens?\b|minors\b|early\s+childhood|parenting",
-    "aging_older_adults": r"older\s+adults?|aging|geriatric|elderly|eldercare|elder\s+care|late\s+life"
+    "aging_older_adults": r"older\s+adults?|aging|geriatric|elderly|elders\b|eldercare|elder\s+care"
+    r"|late\s+life"
     r"|gero\w*|seniors?\b",
     "alzheimers_dementia": r"dementia|alzheimer\w*|cognitive\s+decline|memory\s+care",
     "documentation": r"documentation|record[- ]?keeping|risk\s+management|progress\s+notes?"
@@ -118,7 +119,8 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
         # Being there: a conference, an in-service, "went to", "was at". A workshop, seminar or
         # grand rounds alone may be online, so they say nothing.
         r"in[- ]?person|on[- ]?site|face[- ]to[- ]face|conferences?\b|conf\b|convention(?![\w-])"
-        r"|annual\s+meeting|in-?service|retreat|went\s+to|was\s+at|were\s+at|sat\s+in\s+on",
+        r"|annual\s+meeting|in-?service|retreat|went\s+to|was\s+at|were\s+at|sat\s+in\s+on"
+        r"|back\s+from\s+(?:the|a|an)\b",
     ),
     ("live_online", r"\blive\b"),
 )
@@ -164,14 +166,20 @@ def infer_format(text: str) -> str:
     for key, pattern in _FORMAT_RES:
         if pattern.search(text):
             return key
-    if _AT_A_PLACE.search(text) and not _MAYBE_ONLINE.search(text):
-        return "in_person"  # "… at Seattle Children's", "at EMDR Consulting in Boulder"
+    if (_AT_A_PLACE.search(text) or _ATTENDED.search(text)) and not _MAYBE_ONLINE.search(text):
+        # "… at Seattle Children's", "at EMDR Consulting in Boulder", "attended grand rounds"
+        return "in_person"
     return ""
+
+
+_ATTENDED = re.compile(r"\battended\b", re.I)
 
 
 # A course said to be at a named place, the sentence's last words or before its town or day.
 _AT_A_PLACE = re.compile(
     r"\bat\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*"
-    r"(?=\s*(?:$|[,.;)!]|\s+in\s+[A-Z]|\s+\d))"
+    r"(?:\s+(?:hospital|clinic|medical\s+center|health\s+system|university|college|library))?"
+    r"(?=\s*(?:$|[,.;)!—–]|\s+in\s+[A-Z]|\s+\d|\s+on\s+\d|\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\b|\s+(?:today|yesterday|tonight|this|last)\b))"
 )
 _MAYBE_ONLINE = re.compile(r"\b(?:webinar|online|virtual|zoom|recorded|web|stream)", re.I)

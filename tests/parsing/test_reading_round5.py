@@ -85,3 +85,49 @@ def test_a_changed_provider_or_a_disputed_figure_is_a_correction_not_a_course():
 
 def test_an_opinion_with_not_is_no_correction():
     assert not looks_like_correction("the ethics webinar was great, not boring at all")
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "finished 'X Supervision' through the Univ. of Denver GSSW, 3 hrs, 3/2",
+            "Univ. of Denver GSSW",
+        ),
+        (
+            "did 2 hrs of ethics 3/2 through my agency (Family Service Agency of Fresno)",
+            "Family Service Agency of Fresno",
+        ),
+        (
+            "finished Risk Assessment w/ Older Adults 3/2, 2 hrs, thru the Geriatric Mental Health Foundation",
+            "Geriatric Mental Health Foundation",
+        ),
+        (
+            "did a lunch-and-learn on eating disorders at Children's Mercy hospital today, 1 CE",
+            "Children's Mercy hospital",
+        ),
+        ("attended grand rounds @ McLean 3/2 — 'Borderline Update', 1 CE", "McLean"),
+        ("Cycle's almost over 😅 did 'Telehealth Law' (3 CE) on 3/2", ""),
+        ("did 'Crisis Work' (2 CE) 3/2 from TheraNest Academy", "TheraNest Academy"),
+    ],
+)
+def test_providers_in_their_many_shapes(text: str, provider: str):
+    (item,) = parse_completion(text, today=TODAY).items
+    assert item.provider == provider
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "Attended 'Ethics & Social Media' at the Rhode Island College School of Social Work on 3/2, 3 CE",
+            "in_person",
+        ),
+        ("attended grand rounds 3/2, 1 CE", "in_person"),
+        ("attended a webinar on grief 3/2, 1 CE", ""),
+        ("back from the AAMFT summer institute (mar 1-3) 15 CE hrs", "in_person"),
+    ],
+)
+def test_being_there_is_in_person(text: str, fmt: str):
+    (item,) = parse_completion(text, today=TODAY).items
+    assert item.format == fmt

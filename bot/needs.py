@@ -25,11 +25,12 @@ def learner_profile(turn: Turn) -> LearnerProfile:
     ):
         rules = turn.services.rule_sets.get(standing.license.rule_set_id)
         progress = standing.progress
-        gaps = {
-            topic.topic: topic.remaining
+        open_rows = [
+            topic
             for topic in (progress.topics if progress else ())
             if topic.applies and topic.remaining is not None and topic.remaining > 0
-        }
+        ]
+        gaps = {topic.topic: topic.remaining or 0.0 for topic in open_rows}
         needs.append(
             LicenseNeed(
                 label=standing.label,
@@ -40,6 +41,7 @@ def learner_profile(turn: Turn) -> LearnerProfile:
                 format_room=format_room(progress.cap_room) if progress else {},
                 deadline=standing.license.renewal_date,
                 cap_rooms=progress.cap_room if progress else (),
+                topic_names={topic.topic: topic.label for topic in open_rows},
             )
         )
     return LearnerProfile(

@@ -45,6 +45,7 @@ class LicenseNeed:
     # Capped format groups and the hours they can still add: ((formats, room), ...).
     cap_rooms: tuple[tuple[tuple[str, ...], float], ...] = ()
     jurisdiction: str = ""  # the license's state; "" taken from the label ("CA LCSW")
+    topic_names: Mapping[str, str] = field(default_factory=dict)  # the board's own, by topic
 
     def __post_init__(self) -> None:
         if not self.jurisdiction:
@@ -89,6 +90,7 @@ class WorkingNeed:
     hours_remaining: float | None
     format_room: dict[str, float]
     jurisdiction: str = ""
+    topic_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def license_verdicts(

@@ -65,6 +65,7 @@ def suggest(
             n.hours_remaining,
             dict(n.format_room),
             n.jurisdiction,
+            n.topic_names,
         )
         for n in profile.licenses
     ]

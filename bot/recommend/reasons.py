@@ -79,20 +79,25 @@ def _gap_phrases(course: CourseView, need: WorkingNeed) -> list[str]:
     gap_topics = [t for t in course.topics_in(need.jurisdiction) if need.topic_gaps.get(t)]
     if course.hours is None:
         if gap_topics or need.hours_remaining:
-            names = " and ".join(topic_label(t) for t in gap_topics) or "your total"
+            names = " and ".join(_name(t, need) for t in gap_topics) or "your total"
             return [f"may count toward {names} (hours unknown)"]
         return []
     credited = credited_hours(course, need)
     if credited <= 0:
         return []
     phrases = [
-        f"covers {min(credited, need.topic_gaps[t]):g} h of your {topic_label(t)} requirement"
+        f"covers {min(credited, need.topic_gaps[t]):g} h of your {_name(t, need)} requirement"
         for t in gap_topics
     ]
     if not phrases and need.hours_remaining:
         total = min(credited, need.hours_remaining)
         phrases.append(f"counts {total:g} h toward the {need.hours_remaining:g} h you still need")
     return phrases
+
+
+def _name(topic: str, need: WorkingNeed) -> str:
+    """The requirement as the member's status names it (the board's words), else ours."""
+    return need.topic_names.get(topic) or topic_label(topic)
 
 
 def _skill_reasons(course: CourseView, profile: LearnerProfile) -> list[str]:

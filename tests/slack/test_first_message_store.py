@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from store.db import new_session
 from store.models import ConversationState, Member, Workspace
-from store.queries.conversation import first_time_seen, open_conversation
+from store.queries.conversation import _create_member, first_time_seen, open_conversation
 from store.queries.members import create_member
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
@@ -49,8 +49,8 @@ def test_a_new_member_of_a_known_workspace_costs_one_select_and_their_insert(eng
     first = open_(engine, "U1", "Dana")
     with statements(engine) as seen:
         workspace, member, state = open_(engine, "U2", "Sam", event_id="Ev2")
-    # One select (workspace, "no such member", "event not seen"), then the member's insert
-    # in its savepoint; no state is looked up for someone who did not exist.
+    # One select (workspace, "no such member", "event not seen"), then the member's insert,
+    # which returns their row; no state is looked up for someone who did not exist.
     assert [s for s in seen if s == "select"] == ["select"]
     assert [s for s in seen if s == "insert"] == ["insert"]
     assert workspace.id == first[0].id
@@ -87,6 +87,38 @@ def test_a_member_created_meanwhile_is_taken_as_it_is_with_their_state(engine):
     assert (created, found.id, found.display_name) == (False, member.id, "Dana")
     _workspace, again, state = open_(engine, "U1", "Dana")
     assert (again.id, state.flow, state.state) == (member.id, "goals", "ask")
+
+
+def test_a_new_member_inserted_meanwhile_by_another_replica_is_taken_as_it_is(engine):
+    _workspace, member, _state = open_(engine, "U1", "Dana")
+    with new_session(engine) as session:  # found missing a moment ago; inserted since
+        found, created = _create_member(
+            session, workspace_id=member.workspace_id, user_id="U1", display_name="D"
+        )
+        session.commit()
+    assert (created, found.id, found.display_name) == (False, member.id, "Dana")
+    with new_session(engine) as session:
+        assert [m.display_name for m in session.exec(select(Member))] == ["Dana"]
+
+
+def test_a_new_member_has_the_models_defaults(engine):
+    _workspace, member, _state = open_(engine, "U1", "Dana")
+    with new_session(engine) as session:
+        stored = session.get(Member, member.id)
+        assert stored is not None
+        assert (stored.role, stored.reachable, stored.onboarded, stored.timezone) == (
+            "clinician",
+            True,
+            False,
+            "",
+        )
+        assert (stored.preferred_formats, stored.interests, stored.practice_facts) == ([], [], {})
+        assert (stored.manager_id, stored.budget_per_year, stored.records_version) == (
+            None,
+            None,
+            0,
+        )
+        assert abs((stored.created_at - datetime.now(UTC)).total_seconds()) < 60
 
 
 def test_a_new_members_first_turn_that_fails_still_knows_their_id(engine):

@@ -16,8 +16,9 @@ from bot.answers import parse_state
 from bot.declare import ASKS, QUESTION, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.vocabulary import infer_format, infer_topics
-from bot.rules import CompletionFacts, Progress, RuleSet
+from bot.rules import CompletionFacts, Progress, RuleSet, TopicProgress
 from bot.rules.approval import normalize_approval_bodies
+from bot.rules.confidence import doubts
 from bot.rules.counting import cap_limit, format_words
 from bot.rules.fit import course_fit
 from bot.standing import LicenseStanding, completion_facts, standings
@@ -46,6 +47,15 @@ QUESTIONS: list[tuple[str, str]] = [
         "self_study",
     ),
     (
+        r"\bwhat(?:'?s| is| are)? (?:all )?(?:the |my )?(?:board'?s? |state'?s? )?(?:ce |ceu |ceus )?"
+        r"(?:requirements?|rules|required)\b"
+        r"|\bwhat (?:does|do|will) (?:my |the |our )?(?:\w+ )?(?:board|state|license)\w* "
+        r"(?:require|ask for|want|need)\b"
+        r"|\bwhat counts for (?:my |the )?[\w ]{2,30}\??$"
+        r"|\b(?:ce |ceu )?requirements? for (?:my |the |a )?(?:license|renewal|state|board|\w+)\b",
+        "requirements",
+    ),
+    (
         r"\bhow (many|much) (more |ce |ceu |ceus |more ce )?(hours?|ces?|ceus?|credits?|time)\b.*"
         r"\b(need|needed|left|remain\w*|to go|still|required|short|missing|do i have to|owe)\b"
         r"|\bhow (many|much) more\b|\b(hours?|credits?) (do i )?(still )?(left|remaining|to go)\b"
@@ -61,7 +71,8 @@ QUESTIONS: list[tuple[str, str]] = [
 
 
 def question_kind(text: str) -> str | None:
-    """Which question the member asks ("count", "unknown", "self_study", "remaining")."""
+    """Which question the member asks ("count", "unknown", "self_study", "requirements",
+    "remaining")."""
     lowered = text.casefold()
     return next((kind for pattern, kind in QUESTIONS if re.search(pattern, lowered)), None)
 
@@ -72,8 +83,9 @@ class Questions(Flow):
     phrases = tuple(Phrase(pattern, 140) for pattern, _kind in QUESTIONS)
     section, usage = "Your hours", "ask me"
     summary = (
-        "_does the ethics webinar count for both my licenses?_, _how many hours do I still "
-        "need?_, _what counts as self-study for my board?_, _why is this unknown?_"
+        "_what does my board require?_, _does the ethics webinar count for both my "
+        "licenses?_, _how many hours do I still need?_, _what counts as self-study for my "
+        "board?_, _why is this unknown?_"
     )
 
     def start(self, turn: Turn) -> None:
@@ -91,10 +103,56 @@ class Questions(Flow):
             "count": lambda: counts_for(turn.answer, found, done, rule_sets),
             "unknown": lambda: why_unknown(turn.answer, found),
             "self_study": lambda: self_study(found, rule_sets),
+            "requirements": lambda: requirements(found, rule_sets),
             "remaining": lambda: still_needed(found),
         }[kind]()
         turn.say(answer)
         turn.say(f"_Guidance only — the board's word is final. {MORE}_")
+
+
+def requirements(found: Sequence[LicenseStanding], rule_sets: Mapping[str, RuleSet]) -> str:
+    """Per license: what its board asks for this cycle, whatever the member has done — its
+    total, topic minimums, format limits, and the doubt behind the total where there is one."""
+    lines = []
+    for standing in found:
+        p, rules = standing.progress, rule_sets.get(standing.license.rule_set_id)
+        if p is None or rules is None:
+            lines.append(f"*{standing.label}*: I don't have this board's rules yet.")
+            continue
+        total = (
+            f"{p.total_required:g} h of CE"
+            if p.total_required is not None
+            else "a total of CE hours unknown to us"
+        )
+        lines.append(
+            f"*{standing.label}* — this cycle, {p.cycle_start:%b %-d, %Y} to "
+            f"{p.renewal_date:%b %-d, %Y}: {total}."
+        )
+        lines += [f"  • {_asked(t)}" for t in p.topics if t.applies is not False]
+        for cap in rules.format_caps:
+            limit = cap_limit(cap, p.total_required)
+            if limit is not None:
+                lines.append(f"  • at most {limit:g} h of {format_words(cap.formats)} count")
+            elif cap.unknown:
+                lines.append(f"  • {format_words(cap.formats)}: a limit of a size unknown to us")
+        lines += [f"  {d.words}" for d in doubts(rules) if d.first_screen]
+        lines.append(f"  Source: {p.sources[0]}" if p.sources else "")
+    return "\n".join(line for line in lines if line)
+
+
+def _asked(t: TopicProgress) -> str:
+    """One requirement in words: its hours, or what meets it; open questions said so."""
+    if t.exam:
+        words = f"pass the {t.label}"
+    elif t.required is not None:
+        words = f"{t.required:g} h {t.label}"
+    elif t.any_length:
+        words = f"{t.label} (a course of any length)"
+    else:
+        words = f"{t.label} (hours unknown to us)"
+    if t.applies is None:
+        words += " — if it applies to you (say *status* to answer)"
+    return words
 
 
 def still_needed(found: Sequence[LicenseStanding]) -> str:

@@ -116,3 +116,40 @@ def test_nothing_unknown_is_said_plainly(chat):
     chat.onboard("LPC in Texas", "6/30/2027")
     answer = chat.say("why is this requirement unknown?")
     assert "*TX LPC*: nothing here is unknown" in answer
+
+
+REQUIREMENT_QUESTIONS = (
+    "what does my board require?",
+    "What are my CE requirements?",
+    "requirements for my license",
+)
+
+
+def test_what_the_board_requires_whatever_is_logged(two_licenses):
+    for asked in REQUIREMENT_QUESTIONS:
+        _requirements(two_licenses.say(asked))
+    texas = two_licenses.say("what counts for texas?")  # one state named: that license only
+    assert "*TX LPC* — this cycle" in texas and "NY LMHC" not in texas
+
+
+def _requirements(answer: str) -> None:
+    assert SORRY not in answer
+    # TX LPC (store/rulesets/TX-LPC.yaml, from the research): 24 h per 24 months ending
+    # Jun 30, 2027 -> the cycle from Jul 1, 2025; ethics 6, cultural diversity 3; the
+    # jurisprudence exam; 1 h self-study at most. Supervision (6 h) only for supervisors.
+    assert "*TX LPC* — this cycle, Jul 1, 2025 to Jun 30, 2027: 24 h of CE." in answer
+    assert "  • 6 h Ethics\n  • 3 h Cultural diversity or competency" in answer
+    assert "pass the Texas jurisprudence exam" in answer
+    assert "  • at most 1 h of self-study count" in answer
+    # NY LMHC: 36 h per 36 months ending Jan 31, 2028 -> from Feb 1, 2025; boundaries 3;
+    # 12 h of self-study and on-demand together at most. The logged 3 h change none of it.
+    assert "*NY LMHC* — this cycle, Feb 1, 2025 to Jan 31, 2028: 36 h of CE." in answer
+    assert "  • 3 h Appropriate professional boundaries" in answer
+    assert "  • at most 12 h of self-study / on-demand online count" in answer
+    assert "Source: https://instalawyer.io" in answer
+
+
+def test_what_i_still_need_is_not_what_the_board_requires(two_licenses):
+    # "what do I still need" is the member's own gap, not the board's list.
+    answer = two_licenses.say("what do i still need?")
+    assert "more hours of" in answer and "this cycle," not in answer

@@ -300,7 +300,10 @@ def _weekday_of(day: str, week: str, before_last: bool, today: date) -> date:
         monday = today - timedelta(days=today.weekday() + 7 * back)
         return monday + timedelta(days=index)
     latest = today - timedelta(days=(today.weekday() - index) % 7)
-    return latest - timedelta(days=7) if before_last else latest
+    if not before_last:
+        return latest
+    # "the Monday before last", said on a Monday: last Monday was a week ago, this is one before.
+    return latest - timedelta(days=14 if latest == today else 7)
 
 
 def _said(phrase: str) -> str:

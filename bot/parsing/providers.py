@@ -27,7 +27,7 @@ _ORG = (
     r"|project|network|coalition|council|academy|college|university|seminars|consulting"
     r"|alliance|collaborative|school\s+of\s+\w+(?:\s+\w+)?|health\s+system|chapter|hospice"
     r"|children'?s|ssw|learning|education|partners|group|trust|ceu?s?|med\s+school"
-    r"|medical\s+school|school|agency|Board)"
+    r"|medical\s+school|school|agency|program|Board)"
 )
 _ORG_END = re.compile(rf"\b{_ORG}$", re.I)
 _CAP = r"(?:[A-Z][\w&.'-]*|[A-Z]{2,}[\w-]*)"
@@ -281,7 +281,7 @@ def _org_run(text: str) -> ProviderMention | None:
         if known is not None and known.start == 0:
             return ProviderMention(known.name, m.start(), m.start() + known.end)
         rest = name[len(head) :]
-        tail = re.match(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*", rest)
+        tail = re.match(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*", rest)
         name = head + (tail[0] if tail else "")
         while name.split()[0].lower() in _NOT_NAMES | _LITTLE and len(name.split()) > 2:
             name = name.split(" ", 1)[1]

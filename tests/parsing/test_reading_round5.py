@@ -131,3 +131,12 @@ def test_providers_in_their_many_shapes(text: str, provider: str):
 def test_being_there_is_in_person(text: str, fmt: str):
     (item,) = parse_completion(text, today=TODAY).items
     assert item.format == fmt
+
+
+def test_the_monday_before_last_said_on_a_monday_is_two_weeks_back():
+    monday = date(2026, 3, 16)
+    (item,) = parse_completion(
+        "Monday before last I went to a half day on grief at the Area Agency on Aging, 3.5 hrs",
+        today=monday,
+    ).items
+    assert item.completed_on == date(2026, 3, 2)

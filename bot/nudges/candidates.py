@@ -44,7 +44,7 @@ class LicenseDue:
 
 
 @dataclass(slots=True)
-class Candidate:
+class SweepMember:
     """A member who may be nudged now, as the planner sees them."""
 
     member_id: int
@@ -62,7 +62,7 @@ class Candidate:
 
 def candidates(
     session: Session, local: Mapping[str, Local], now: datetime
-) -> tuple[int, dict[int, Candidate]]:
+) -> tuple[int, dict[int, SweepMember]]:
     """(members read, the members who may be nudged now by id; licenses not added yet)."""
     open_zones, latest = _scope(local, now)
     rows = candidate_rows(session, open_zones=open_zones, latest_day=latest,
@@ -84,7 +84,7 @@ def candidates(
         if sent_at and sent_at.astimezone(here.zone).date() == here.today:
             continue
         joined = created.astimezone(here.zone).date()
-        members[mid] = Candidate(mid, workspace_id, here.today, joined, prefs, version)
+        members[mid] = SweepMember(mid, workspace_id, here.today, joined, prefs, version)
     return len(rows), members
 
 
@@ -104,7 +104,7 @@ def license_aggregate(
 def rows_read_again(
     session: Session,
     aggregate: Callable[..., list[tuple]],
-    members: Mapping[int, Candidate],
+    members: Mapping[int, SweepMember],
     remembered: dict[int, tuple[int, list[tuple]]],
 ) -> list[tuple]:
     """The members' license rows: as remembered where their records version is unchanged
@@ -141,7 +141,7 @@ def _scope(local: Mapping[str, Local], now: datetime) -> tuple[list[str], date]:
 
 
 def add_licenses(
-    requirements: Requirements, members: Mapping[int, Candidate], rows: list[tuple]
+    requirements: Requirements, members: Mapping[int, SweepMember], rows: list[tuple]
 ) -> None:
     """Give each member the licenses (rows of `license_reader`) a nudge may come from, and
     their inactivity key."""

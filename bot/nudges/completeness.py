@@ -79,7 +79,7 @@ class SweepMemory:
                 held.clear()
 
 
-def standings(
+def decide_standings(
     session: Session,
     requirements: Requirements,
     undecided: Mapping[int, Undecided],

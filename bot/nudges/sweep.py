@@ -26,15 +26,15 @@ from sqlmodel import Session
 
 from bot.nudges.bounds import Requirements
 from bot.nudges.candidates import (
-    Candidate,
     LicenseDue,
+    SweepMember,
     add_licenses,
     candidates,
     license_aggregate,
     remember,
     rows_read_again,
 )
-from bot.nudges.completeness import SweepMemory, Undecided, standings
+from bot.nudges.completeness import SweepMemory, Undecided, decide_standings
 from bot.nudges.facts import STEP_AHEAD_DAYS, DueNudge
 from bot.nudges.planner import (
     checkin_key,
@@ -102,7 +102,7 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     with reading as license_rows:
         read, members = candidates(session, local, now)
         # Nudges whose reason is known now, licenses whose status decides one.
-        known: list[tuple[Candidate, str, str, dict]] = []
+        known: list[tuple[SweepMember, str, str, dict]] = []
         live: set[str] = set()
         if members:
             _add_steps(session, members)
@@ -119,7 +119,7 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     if not members:
         return result
     add_licenses(requirements, members, rows)
-    maybe: list[tuple[Candidate, LicenseDue, set[str]]] = []
+    maybe: list[tuple[SweepMember, LicenseDue, set[str]]] = []
     first_license_nudge = len(known)
     for member in members.values():
         _license_nudges(member, known, maybe)
@@ -141,7 +141,9 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
                      for _, license, _ in maybe if (lid := license.license_id) in undecided}  # fmt: skip
     stored = stored_proofs(session, keys=[key for key in complete_keys if key in live])
     proofs = {complete_keys[key]: proof for key, proof in stored.items()}
-    decided, result.progress_computed = standings(session, requirements, undecided, proofs, memory)
+    decided, result.progress_computed = decide_standings(
+        session, requirements, undecided, proofs, memory
+    )
     new_proofs: dict[str, str] = {}
     for member, license, _ in maybe:
         standing = decided.get(license.license_id)
@@ -170,11 +172,11 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     return result
 
 
-def _wants_inactivity(member: Candidate) -> bool:
+def _wants_inactivity(member: SweepMember) -> bool:
     return bool(member.inactivity_key) and "inactivity" not in member.prefs.opted_out
 
 
-def _add_steps(session: Session, members: Mapping[int, Candidate]) -> None:
+def _add_steps(session: Session, members: Mapping[int, SweepMember]) -> None:
     """Give each member their planned steps due from their today to a few days ahead."""
     days = [member.today for member in members.values()]
     rows: Iterable[Sequence[Any]] = steps_due_rows(
@@ -185,7 +187,7 @@ def _add_steps(session: Session, members: Mapping[int, Candidate]) -> None:
             members[mid].steps.append((sid, due_on))
 
 
-def _member_nudges(member: Candidate, known: list) -> None:
+def _member_nudges(member: SweepMember, known: list) -> None:
     """The member's step and check-in nudges (kinds the member opted out of left out)."""
     opted_out = member.prefs.opted_out
     if "step" not in opted_out:
@@ -200,7 +202,7 @@ def _member_nudges(member: Candidate, known: list) -> None:
                       {"period": period}))  # fmt: skip
 
 
-def _license_nudges(member: Candidate, known: list, maybe: list) -> None:
+def _license_nudges(member: SweepMember, known: list, maybe: list) -> None:
     """The member's deadline nudges whose reason is known without progress, and licenses that
     may be complete with the keys their status decides."""
     opted_out = member.prefs.opted_out

@@ -186,6 +186,11 @@ def _hedged(piece: str, said: HoursMention) -> bool:
     )
 
 
+_EVENT_OPENS = re.compile(
+    r"(?:annual\s+|fall\s+|spring\s+|summer\s+|winter\s+)?(?:conference"
+    r"|summit|symposium|convention|meeting)\b",
+    re.I,
+)
 _LED = re.compile(
     r"(?:from|by|via|through|thru|with|hosted\s+by|put\s+on\s+by|offered\s+by|presented\s+by"
     r"|sponsored\s+by)\b",
@@ -304,6 +309,13 @@ def _completion(
         # "the Johns Hopkins course": the provider's name is all the course's name there is;
         # "a webinar from the Trevor Project" names the provider, not the course.
         phrase = course_phrase(piece, hours, dates)
+    if (
+        named is not None
+        and _EVENT_OPENS.match(phrase)
+        and piece[named.end :].lower().split()[:1] == phrase.lower().split()[:1]
+    ):
+        # "the AAMFT annual conference in Tampa": the host's name is part of the event's.
+        phrase = f"{named.name} {phrase}"
     phrase = spelled_out(phrase)  # "DV 101 training": "domestic violence 101 training"
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date

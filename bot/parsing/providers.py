@@ -221,6 +221,8 @@ def _first_after_lead(text: str, *, with_ok: bool) -> ProviderMention | None:
         if known is not None and known.start == 0:
             return ProviderMention(known.name, m.start(), m.start("name") + known.end)
         if m["name"][0].isupper():
+            if _EVENT_AFTER.match(text, m.start("name") + len(name)) and not _ORG_END.search(name):
+                continue  # "at the Evolution of Psychotherapy conference": the event, not its host
             if name and _is_name(name, text, m.start("name") + len(name)):
                 return ProviderMention(name, m.start(), m.start("name") + len(name))
         elif (lowered := _lower_org(name)) and (
@@ -230,6 +232,7 @@ def _first_after_lead(text: str, *, with_ok: bool) -> ProviderMention | None:
     return None
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:annual\s+)?(?:conference|summit|symposium|convention)\b", re.I)
 _COURSE_WORD = re.compile(
     r"\s+(?:course|training|webinar|workshop|module|class|program|series|seminar|intensive"
     r"|lecture|talk|certificate|certification|refresher|cert)s?\b",
@@ -422,7 +425,8 @@ def _is_name(name: str, text: str, end: int) -> bool:
 
 def _says_topic(name: str) -> bool:
     """Capitalised words of a course's subject ("Cultural Humility in Clinical Practice")."""
-    return not _ORG_END.search(name) and any(w in CE_WORDS for w in name.lower().split())
+    words = re.split(r"[\s-]+", name.lower())  # "Trauma-Informed Schools"
+    return not _ORG_END.search(name) and any(w in CE_WORDS for w in words)
 
 
 def _single_brand(name: str) -> bool:

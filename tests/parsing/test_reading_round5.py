@@ -140,3 +140,30 @@ def test_the_monday_before_last_said_on_a_monday_is_two_weeks_back():
         today=monday,
     ).items
     assert item.completed_on == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "provider"),
+    [
+        (
+            "fri I was at the Trauma-Informed Schools conference in Columbus, 6 ce hours",
+            "Trauma-Informed Schools conference in Columbus",
+            "",
+        ),
+        (
+            "attended the AAMFT annual conference in Tampa mar 1 to mar 3 (20 hrs)",
+            "AAMFT annual conference in Tampa",
+            "AAMFT",
+        ),
+        (
+            "Spent thurs at the Evolution of Psychotherapy conference in Anaheim!! 7 CE hours",
+            "Evolution of Psychotherapy conference in Anaheim",
+            "",
+        ),
+    ],
+)
+def test_an_event_keeps_its_name_and_only_an_organisation_is_its_host(
+    text: str, title: str, provider: str
+):
+    (item,) = parse_completion(text, today=TODAY).items
+    assert (item.title, item.provider) == (title, provider)

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import update  # noqa: E402
 
 from bench.population import populate  # noqa: E402
-from bot.practice.digest import Period, build_digest, build_digests  # noqa: E402
-from bot.practice.digest_outbox import plan_digests  # noqa: E402
+from bot.practice.digests.build import Period, build_digest, build_digests  # noqa: E402
+from bot.practice.digests.outbox import plan_digests  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
 from store.db import make_engine, migrate, new_session  # noqa: E402
 from store.models import Member  # noqa: E402

@@ -36,7 +36,7 @@ from bot.license_titles import read_license  # noqa: E402
 from bot.mentor import Mentor  # noqa: E402
 from bot.messages import Inbound, Text  # noqa: E402
 from bot.parsing import CatalogEntry, looks_like_client_info, parse_completion  # noqa: E402
-from bot.practice.reviews import read_review  # noqa: E402
+from bot.practice.peers.reviews import read_review  # noqa: E402
 from bot.rules import load_rule_sets  # noqa: E402
 from store.catalog import seed_catalog  # noqa: E402
 from store.client_details import client_details  # noqa: E402

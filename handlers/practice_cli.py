@@ -14,14 +14,14 @@ from pathlib import Path
 import typer
 
 from bot.outbox.window import zone_of
-from bot.practice.digest import build_digest
-from bot.practice.digest_schedule import period_for
-from bot.practice.digest_view import digest_replies
+from bot.practice.digests.build import build_digest
+from bot.practice.digests.schedule import period_for
+from bot.practice.digests.view import digest_replies
 from bot.practice.team_file import PLATFORMS, TeamFileError, read_team_file
 from handlers.nudges.cli import printer
 from handlers.runtime import Runtime
 from store.db import new_session, saved_id
-from store.queries.practice_team import (
+from store.queries.practice.team import (
     digest_preferences_of,
     find_members,
     import_team,

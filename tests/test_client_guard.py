@@ -16,8 +16,8 @@ from sqlmodel import select as select_rows
 from bot.flows.base import Flow, Turn
 from bot.mentor import CLIENT_DETAILS
 from bot.messages import File
-from bot.practice.digest import Period, build_digest
-from bot.practice.digest_view import digest_replies
+from bot.practice.digests.build import Period, build_digest
+from bot.practice.digests.view import digest_replies
 from store.db import new_session
 from store.models import Completion, Goal, License, Member, Review
 

@@ -3,7 +3,7 @@
     start -> on | off | consent (buttons: buddy.on / buddy.off, usable from any message)
 Opt-in is stored on the member's learning-circle seats: in a circle's channel it applies to
 that circle, in a DM to every circle they sit in. Pairing happens in the weekly round
-(bot/practice/buddy_sweep.py).
+(bot/practice/peers/buddy_sweep.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from bot.declare import BUDDY, Phrase
 from bot.flows.base import Flow, Turn
-from store.queries.practice_peers import circle_seat_here, seats_of, set_buddy_wish
+from store.queries.practice.peers import circle_seat_here, seats_of, set_buddy_wish
 
 CONSENT = (
     "I'll introduce you to a colleague in your practice who also asked for a study buddy and "

@@ -15,12 +15,12 @@ import re
 
 from bot.declare import CIRCLE, Phrase
 from bot.flows.base import Flow, Turn
-from bot.practice.circle_schedule import describe_schedule, next_slot
-from bot.practice.circle_settings import CircleSettings, focus_label, parse_settings
-from bot.practice.sharing import announce
+from bot.practice.circles.schedule import describe_schedule, next_slot
+from bot.practice.circles.settings import CircleSettings, focus_label, parse_settings
+from bot.practice.circles.sharing import announce
 from store.db import saved_id
 from store.models import LearningCircle
-from store.queries.practice_circles import (
+from store.queries.practice.circles import (
     add_circle,
     circle_in,
     circles_of_member,

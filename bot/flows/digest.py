@@ -14,10 +14,10 @@ import re
 from bot.declare import DIGEST
 from bot.flows.base import Flow, Turn
 from bot.flows.team import show_reports
-from bot.practice.digest import build_digest
-from bot.practice.digest_schedule import CADENCES, period_for
-from bot.practice.digest_view import digest_replies
-from store.queries.practice_team import digest_preferences_of
+from bot.practice.digests.build import build_digest
+from bot.practice.digests.schedule import CADENCES, period_for
+from bot.practice.digests.view import digest_replies
+from store.queries.practice.team import digest_preferences_of
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b")

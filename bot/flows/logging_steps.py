@@ -20,7 +20,7 @@ from bot.topics import FORMATS, topic_label
 from store.models import Completion, Course
 from store.queries.learning import add_completion, completions_of, get_completion, plan_of
 from store.queries.members import licenses_of
-from store.queries.practice_circles import circles_of_member
+from store.queries.practice.circles import circles_of_member
 
 
 def to_data(items: list[ParsedCompletion]) -> list[dict]:

@@ -1,7 +1,7 @@
 """Mentoring: offer ("I can mentor in trauma"), withdraw ("mentor stop trauma"), seek a mentor.
 
     start -> (area unclear) area -> offer | stop | seek
-Buttons from the outbox messages (bot/practice/mentor_sweep.py) arrive as act_mentee_yes/no
+Buttons from the outbox messages (bot/practice/peers/mentor_sweep.py) arrive as act_mentee_yes/no
 and act_mentor_yes/no: the mentee answers first, then the mentor; both yes -> introduced.
 """
 
@@ -12,10 +12,10 @@ import re
 from bot.answers import parse_choice
 from bot.declare import MENTOR, Phrase
 from bot.flows.base import Flow, Turn
-from bot.practice.areas import AREAS, area_candidates, area_label
-from bot.practice.mentor_sweep import ASK, introduce_rows, mentor_row
+from bot.practice.peers.areas import AREAS, area_candidates, area_label
+from bot.practice.peers.mentor_sweep import ASK, introduce_rows, mentor_row
 from store.queries.outbox import insert_if_absent
-from store.queries.practice_mentors import (
+from store.queries.practice.mentors import (
     add_introduction,
     forget_mentor_offer,
     get_introduction,
@@ -24,7 +24,7 @@ from store.queries.practice_mentors import (
     mentor_offers,
     offer_mentoring,
 )
-from store.queries.practice_peers import names_of
+from store.queries.practice.peers import names_of
 
 MODES = (  # checked in this order: "I'd like a mentor" seeks, "I'd like to mentor" offers
     ("stop", r"\b(stop|withdraw|no longer|remove|end)\b"),

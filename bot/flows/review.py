@@ -11,12 +11,12 @@ from bot.declare import REVIEW, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.client_info import KEEP_IT, about_a_client
 from bot.parsing.model import TITLE_AT_MOST
-from bot.practice.reviews import LEADING, course_candidates, read_review
-from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
+from bot.practice.circles.sharing import LINE_AT_MOST, one_line, queue_share
+from bot.practice.peers.reviews import LEADING, course_candidates, read_review
 from store.catalog import get_course
 from store.queries.learning import completions_of
-from store.queries.practice_circles import circles_of_member
-from store.queries.practice_reviews import review_by_id, save_review
+from store.queries.practice.circles import circles_of_member
+from store.queries.practice.reviews import review_by_id, save_review
 
 EXAMPLE = "_review Law & Ethics for Therapists 4/5 clear and practical_"
 STARS = [(f"{n} ★", str(n)) for n in range(1, 6)]

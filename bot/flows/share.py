@@ -11,10 +11,10 @@ import re
 from bot.declare import SHARE, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.client_info import KEEP_IT, about_a_client
-from bot.practice.sharing import LINE_AT_MOST, one_line, queue_share
+from bot.practice.circles.sharing import LINE_AT_MOST, one_line, queue_share
 from store.queries.learning import get_completion
-from store.queries.practice_circles import circles_of_member
-from store.queries.practice_reviews import last_completion
+from store.queries.practice.circles import circles_of_member
+from store.queries.practice.reviews import last_completion
 
 SKIP = {"skip", "no", "none", "nothing", "-", "no thanks"}
 NOT_IN_A_CIRCLE = (

@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from bot.declare import TEAM, Phrase
 from bot.flows.base import Flow, Turn
-from bot.practice.digest import build_digest
-from bot.practice.digest_schedule import period_for
-from bot.practice.digest_view import team_list
+from bot.practice.digests.build import build_digest
+from bot.practice.digests.schedule import period_for
+from bot.practice.digests.view import team_list
 from bot.practice.permissions import (
     ADMIN,
     MANAGER,
@@ -25,7 +25,7 @@ from bot.practice.permissions import (
     refusal_to_set_up,
 )
 from store.models import Member
-from store.queries.practice_team import members_named, set_manager
+from store.queries.practice.team import members_named, set_manager
 
 HOW = "Say *team add @manager @colleague …* (an admin sets up teams), or *team* to see yours."
 NOT_ON_TEAM = "{name} isn't on your team, so I can't share anything about them."

@@ -18,11 +18,11 @@ from bot.outbox import service
 from bot.outbox.kinds import Delivery
 from bot.outbox.registry import OutboxKinds
 from bot.outbox.replies import REPLIES
-from bot.practice.buddy_sweep import BUDDY_INTRODUCTIONS
-from bot.practice.circle_prompt import CIRCLE_PROMPT
-from bot.practice.digest_outbox import DIGESTS
-from bot.practice.mentor_sweep import MENTORING
-from bot.practice.sharing import CIRCLE_SHARE
+from bot.practice.circles.prompt import CIRCLE_PROMPT
+from bot.practice.circles.sharing import CIRCLE_SHARE
+from bot.practice.digests.outbox import DIGESTS
+from bot.practice.peers.buddy_sweep import BUDDY_INTRODUCTIONS
+from bot.practice.peers.mentor_sweep import MENTORING
 from bot.rules import RuleSet
 from store.queries.outbox import ClaimedRow
 

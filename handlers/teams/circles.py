@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from handlers.teams.inbound import channel_of, tenant_of
 from handlers.teams.references import reference_of
 from store.db import new_session
-from store.queries.practice_circles import circle_by_channel, set_circle_reference
+from store.queries.practice.circles import circle_by_channel, set_circle_reference
 
 
 def channel_reference(activity: Activity) -> dict:

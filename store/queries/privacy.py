@@ -20,9 +20,9 @@ from store.models import (
     SkillRating,
 )
 from store.queries.certificates import certificate_export, delete_certificates
-from store.queries.practice_circles import circle_data
-from store.queries.practice_peers import peer_data
-from store.queries.practice_team import team_data
+from store.queries.practice.circles import circle_data
+from store.queries.practice.peers import peer_data
+from store.queries.practice.team import team_data
 
 OWNED = (Goal, License, Completion, PlanStep, Review, OutboxMessage, ConversationState)
 

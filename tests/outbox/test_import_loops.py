@@ -118,7 +118,7 @@ def watched(component: set[str]) -> bool:
 def test_the_graph_really_reads_the_mentor():
     graph = module_graph(ROOT)
     assert len(graph) > 100
-    assert "bot.outbox.kinds" in graph["bot.practice.digest_outbox"]
+    assert "bot.outbox.kinds" in graph["bot.practice.digests.outbox"]
     assert "bot.nudges.zones" in graph["bot.nudges.candidates"]
 
 

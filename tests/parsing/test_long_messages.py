@@ -24,7 +24,7 @@ from bot.mentor import MESSAGE_AT_MOST
 from bot.parsing import CatalogEntry, parse_completion
 from bot.parsing.completion import COURSES_AT_MOST
 from bot.parsing.model import TITLE_AT_MOST
-from bot.practice.sharing import LINE_AT_MOST
+from bot.practice.circles.sharing import LINE_AT_MOST
 
 LONG = 40_000
 SHORT = 4_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.practice.buddies import BuddyMatch, BuddySeeker, pair_buddies, reason_words
+from bot.practice.peers.buddies import BuddyMatch, BuddySeeker, pair_buddies, reason_words
 
 ETHICS = ("CA", "LCSW", "ethics")
 

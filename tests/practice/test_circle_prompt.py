@@ -123,7 +123,7 @@ def test_when_the_starter_has_gone_a_member_speaks_for_the_circle(engine, rule_s
 
 def test_a_circle_is_offered_only_courses_every_members_state_accepts():
     from bot.nudges.content import FreeCourse
-    from bot.practice.circle_prompt import for_everyone_in
+    from bot.practice.circles.prompt import for_everyone_in
 
     florida = FreeCourse(0, "Florida Laws and Rules", 3, ("ethics", "state_law_fl"))
     texas = FreeCourse(0, "Human trafficking", 1, ("human_trafficking",), jurisdictions=("TX",))

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.practice.circle_schedule import due_slot, next_slot, period_key
-from bot.practice.circle_settings import parse_settings
+from bot.practice.circles.schedule import due_slot, next_slot, period_key
+from bot.practice.circles.settings import parse_settings
 from store.models import LearningCircle
 
 

@@ -7,8 +7,8 @@ from datetime import date
 from conversation import Conversation
 
 from bot.messages import Facts, Image, Text
-from bot.practice.digest import Period, build_digest, build_digests
-from bot.practice.digest_view import digest_replies
+from bot.practice.digests.build import Period, build_digest, build_digests
+from bot.practice.digests.view import digest_replies
 from practice.team_fixtures import SECRET_COURSE, SECRET_GOAL, make_practice
 from store.db import new_session
 

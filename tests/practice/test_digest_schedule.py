@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.practice.digest_outbox import plan_digests
-from bot.practice.digest_schedule import current_slot
+from bot.practice.digests.outbox import plan_digests
+from bot.practice.digests.schedule import current_slot
 from practice.team_fixtures import make_practice
 from store.db import new_session
 from store.models import DigestPreferences, Member

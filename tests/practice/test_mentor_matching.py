@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.practice.areas import area_candidates, goal_areas, skill_gaps
-from bot.practice.mentors import MentorMatch, mentor_matches
+from bot.practice.peers.areas import area_candidates, goal_areas, skill_gaps
+from bot.practice.peers.mentors import MentorMatch, mentor_matches
 
 TRAUMA = frozenset({"trauma"})
 

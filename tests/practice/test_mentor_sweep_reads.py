@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from bot.practice.areas import goal_areas, skill_gaps
-from bot.practice.mentor_sweep import plan
-from bot.practice.mentors import mentor_matches
+from bot.practice.peers.areas import goal_areas, skill_gaps
+from bot.practice.peers.mentor_sweep import plan
+from bot.practice.peers.mentors import mentor_matches
 from practice.peer_fixtures import NOW, add_peer
 from store.db import new_session
 from store.models import Member, MentorIntroduction
-from store.queries.practice_mentors import introduction_history, mentor_offers, offer_mentoring
-from store.queries.practice_peers import interests_and_goals, latest_ratings_of, members_of
+from store.queries.practice.mentors import introduction_history, mentor_offers, offer_mentoring
+from store.queries.practice.peers import interests_and_goals, latest_ratings_of, members_of
 
 PEOPLE = [  # (user, workspace, interests, goals, ratings)
     ("M1", "W1", (), (), None),

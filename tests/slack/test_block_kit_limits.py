@@ -13,8 +13,8 @@ from slack_stub import refusal
 from sqlmodel import Session, select
 
 from bot.messages import Choice, Choices, ProgressBar, Text
-from bot.practice.digest import Digest, Period, Renewal, ReportStanding
-from bot.practice.digest_view import digest_replies
+from bot.practice.digests.build import Digest, Period, Renewal, ReportStanding
+from bot.practice.digests.view import digest_replies
 from handlers.delivery import Recipient
 from handlers.slack.blocks import as_mrkdwn, rich_text
 from handlers.slack.render import message_blocks, page_text

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from slack_member import USER, SlackMember, block_text
 from sqlmodel import select
 
-from bot.practice.circle_schedule import next_slot
+from bot.practice.circles.schedule import next_slot
 from handlers.delivery import Senders
 from handlers.nudges.drain import OutboxDrain
 from handlers.slack.sender import SlackSender

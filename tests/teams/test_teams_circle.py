@@ -10,7 +10,7 @@ from servers import running
 from sqlmodel import select
 
 from bot.messages import Text
-from bot.practice.circle_schedule import next_slot
+from bot.practice.circles.schedule import next_slot
 from handlers.delivery import Recipient
 from handlers.nudges.drain import OutboxDrain
 from store.db import new_session

@@ -14,7 +14,7 @@ from statistics import median
 from bot.declare import BUDDY
 from bot.messages import Choice, Choices, Reply, Text
 from bot.nudges.content import FreeCourse
-from bot.practice.circle_settings import focus_label, focus_topics
+from bot.practice.circles.settings import focus_label, focus_topics
 from bot.rules import Progress
 from bot.topics import topic_label
 

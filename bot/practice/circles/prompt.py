@@ -10,18 +10,18 @@ from sqlmodel import Session
 from bot.nudges.content import FreeCourse
 from bot.nudges.load import load_members
 from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
-from bot.practice.circle_content import (
+from bot.practice.circles.content import (
     circle_prompt,
     renewing_within,
     shared_needs,
 )
-from bot.practice.circle_schedule import circle_zone, due_slot, period_key
+from bot.practice.circles.schedule import circle_zone, due_slot, period_key
 from bot.rules import Progress, RuleSet, compute_progress
 from bot.rules.jurisdiction import course_states
 from store.catalog.records import split_topics
 from store.db import saved_id
 from store.queries.outbox import ClaimedRow, existing_keys, recipients
-from store.queries.practice_circles import (
+from store.queries.practice.circles import (
     circles_by_id,
     free_course_rows,
     scheduled_circles,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from bot.practice.circle_schedule import WEEKDAYS
+from bot.practice.circles.schedule import WEEKDAYS
 from bot.topics import COMPETENCIES, TOPICS
 
 CADENCES = [

@@ -16,7 +16,7 @@ from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from store.db import saved_id
 from store.models import LearningCircle, Member
 from store.queries.outbox import ClaimedRow, insert_if_absent, recipients
-from store.queries.practice_circles import circles_by_id, display_names, seats_by_circle
+from store.queries.practice.circles import circles_by_id, display_names, seats_by_circle
 
 KIND = "circle_share"
 LINE_AT_MOST = 200

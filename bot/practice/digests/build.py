@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bot.rules import CompletionFacts, LicenseFacts, RuleSet, compute_progress
 from bot.rules.periods import cycle_start_for
-from store.queries.practice_team import (
+from store.queries.practice.team import (
     report_completion_rows,
     report_license_rows,
     report_rows,

@@ -15,17 +15,17 @@ from sqlmodel import Session
 
 from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from bot.outbox.window import zone_of
-from bot.practice.digest import Period, build_digests
-from bot.practice.digest_schedule import (
+from bot.practice.digests.build import Period, build_digests
+from bot.practice.digests.schedule import (
     DEFAULT_MINUTES,
     DEFAULT_WEEKDAY,
     current_slot,
     period_for,
 )
-from bot.practice.digest_view import digest_replies
+from bot.practice.digests.view import digest_replies
 from bot.rules import RuleSet
 from store.queries.outbox import ClaimedRow, recipients
-from store.queries.practice_team import ManagerRow, manager_rows
+from store.queries.practice.team import ManagerRow, manager_rows
 
 KIND = "digest"
 # Platforms that show Image replies (as Inbound.shows_images says in a turn): elsewhere the

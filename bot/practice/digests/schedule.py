@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.practice.cadence import is_slot_day, period_label
-from bot.practice.digest import Period
+from bot.practice.digests.build import Period
 from bot.rules.periods import add_months
 
 CADENCES = ("weekly", "biweekly", "monthly", "off")

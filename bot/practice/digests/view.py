@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.messages import Facts, Image, Reply, Text
-from bot.practice.digest import Digest
-from bot.practice.digest_chart import digest_chart
+from bot.practice.digests.build import Digest
+from bot.practice.digests.chart import digest_chart
 from bot.standing import STATUS_WORDS as LICENSE_STATUS_WORDS
 
 STATUS_WORDS = {**LICENSE_STATUS_WORDS, "not_set_up": "not set up yet"}

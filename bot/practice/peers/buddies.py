@@ -10,7 +10,7 @@ from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.practice.areas import area_label
+from bot.practice.peers.areas import area_label
 from bot.topics import topic_label
 
 ROUND_DAYS = 7  # a member is introduced to a new buddy at most once a week

@@ -17,12 +17,12 @@ from bot.nudges.load import load_members
 from bot.nudges.planner import progress_of
 from bot.outbox.kinds import Delivery, OutboxKind
 from bot.outbox.window import zone_of
-from bot.practice.areas import goal_areas
-from bot.practice.buddies import ROUND_DAYS, BuddySeeker, pair_buddies, reason_words
-from bot.practice.introductions import deliveries, introduction_rows
+from bot.practice.peers.areas import goal_areas
+from bot.practice.peers.buddies import ROUND_DAYS, BuddySeeker, pair_buddies, reason_words
+from bot.practice.peers.introductions import deliveries, introduction_rows
 from bot.rules import RuleSet
 from store.queries.outbox import ClaimedRow, recipients
-from store.queries.practice_peers import (
+from store.queries.practice.peers import (
     add_pairing,
     buddy_seekers,
     get_pairing,

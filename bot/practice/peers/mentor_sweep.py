@@ -16,11 +16,11 @@ from sqlmodel import Session
 from bot.declare import MENTOR
 from bot.messages import Choice, Choices, Reply, Text
 from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
-from bot.practice.areas import area_label, goal_areas, skill_gaps
-from bot.practice.introductions import deliveries, introduction_rows
-from bot.practice.mentors import OPEN_PER_MENTOR, mentor_matches
+from bot.practice.peers.areas import area_label, goal_areas, skill_gaps
+from bot.practice.peers.introductions import deliveries, introduction_rows
+from bot.practice.peers.mentors import OPEN_PER_MENTOR, mentor_matches
 from store.queries.outbox import ClaimedRow
-from store.queries.practice_mentors import (
+from store.queries.practice.mentors import (
     add_introduction,
     get_introduction,
     introduction_history,
@@ -28,7 +28,7 @@ from store.queries.practice_mentors import (
     mentor_areas,
     mentor_offers,
 )
-from store.queries.practice_peers import names_of
+from store.queries.practice.peers import names_of
 
 OFFER, ASK, INTRO = "mentor_offer", "mentor_ask", "mentor_intro"
 
@@ -39,7 +39,7 @@ def plan(session: Session, now: datetime) -> list[dict]:
     Runs every few minutes, so it reads narrowly: nothing past the offers and introductions
     while every mentor already has their fill of open introductions, and then only the
     colleagues whose interests, active goals or low ratings may name an area on offer in
-    their workspace (bot/practice/mentors.py decides; workspaces are matched one at a time).
+    their workspace (bot/practice/peers/mentors.py decides; workspaces are matched one at a time).
     """
     offers = mentor_offers(session)
     if not offers:

@@ -1,0 +1,1 @@
+"""Managers' team digests: built set-based, scheduled, drawn, and sent through the outbox."""

@@ -1,0 +1,1 @@
+"""Colleagues meeting colleagues: study buddies, mentoring introductions, course reviews."""

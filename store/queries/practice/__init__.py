@@ -1,0 +1,1 @@
+"""Group-practice reads and writes: teams, circles, study buddies, mentoring, reviews."""

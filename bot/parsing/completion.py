@@ -199,7 +199,11 @@ _LED = re.compile(
 _SAID_OF_ALL = re.compile(r"\b(?:both|all|each|every\s+one)\b", re.I)
 _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 # "just finished", "just got done with": said of today.
-_JUST_DID = re.compile(r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b", re.I)
+_JUST_DID = re.compile(
+    r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b"
+    r"|\bpassed\s+the\s+(?:post[- ]?test|quiz|test|exam)\b",  # "passed the post test!": just now
+    re.I,
+)
 # Clause breaks in a message that tells of a client as well as a course.
 _CLAUSE_BREAK = re.compile(
     r"[;:!?()\[\]—–]|\.(?!\d)|\s-\s|\b(?:but|so|because|bc|since|after|before|then|and\s+then|which"

@@ -97,7 +97,10 @@ _TOTAL = re.compile(
     r"i'?m|i\s+am|now|total(?:\s+of)?|up\s+to|so\s+far)\s+(?:me\s+)?(?:now\s+)?(?:at\s+|to\s+)?"
     r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:/|of|out\s+of)\s*"
     r"(?:my\s+|the\s+)?\d+(?:\.\d+)?(?:\s*(?:h\b|hrs?\b|hours?\b|ces?\b|ceus?\b|credits?\b))?"
-    r"(?:\s+(?:needed|required|total))?",
+    r"(?:\s+(?:needed|required|total))?"
+    # "finished my 36 hours!", "all 40 hrs done": the whole requirement, no course of its own.
+    r"|\b(?:my|all)\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|ces?|credits?)\b(?=\s*(?:[!.;]|$|done\b"
+    r"|for\s+(?:the|this)\s+(?:cycle|year|renewal)))",
     re.I,
 )
 _COURSE_WORD = re.compile(

@@ -23,7 +23,8 @@ _DELIMITER = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:the|a|an|my|our|that|this|these|up|with|w|in|on|of|for|about|off|all|i|just|finally"
+    r"^(?:(?:i\s+think|i\s+believe|the|a|an|my|our|that|this|these|up|with|w|in|on|of|for|about"
+    r"|off|all|i|just|finally"
     r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done|pls|plz|please|ok|okay"
     r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
     r"|(?:half|full|\d+|one|two|three)[- ]days?|hi|hey|hello|hiya|heya|morning|good\s+morning"
@@ -148,6 +149,8 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     verb = reported_verb(text)
     after = text[verb.end() :] if verb else text
     phrase = _first_clause(_DELIMITER.split(after))
+    if verb and _ONLY_A_VERB.fullmatch(phrase):
+        phrase = ""  # "the CBT course … is done, 12 hrs, finished 11/25": named before the verb
     bare = next((h for h in hours if h.bare), None)
     if bare is not None:  # "…: ethics of documentation 3, telehealth basics 2": the words before
         phrase = _first_clause(reversed(_DELIMITER.split(text[: bare.start])[-1:])) or phrase
@@ -165,6 +168,9 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     return "" if all(w in GENERIC for w in re.findall(r"[a-z]+", phrase.lower())) else phrase
 
 
+_ONLY_A_VERB = re.compile(
+    r"(?:finished|completed|done|did|took|attended|watched|passed|wrapped(?:\s+up)?)", re.I
+)
 _EVENT_WORDS = (
     r"(?:grand\s+rounds|rounds|webinar|training|in-?service|conference|workshop|lecture|talk"
     r"|seminar|session|presentation|meeting|symposium|summit|retreat|course|class|module|event)"

@@ -137,6 +137,17 @@ WORDS = frozenset(
         "errors",
     ]
 )
+# Everyday words a slip away from a CE word ("recording" ~ "reporting"): never "fixed".
+EVERYDAY = frozenset(
+    [
+        "recording", "recordings", "recorded", "records", "reading", "readings", "session",
+        "sessions", "lecture", "lectures", "meeting", "meetings", "morning", "evening", "screening",
+        "screens", "teaching", "counseling", "counselling", "parenting", "learning", "training",
+        "trainings", "courses", "modules", "webinars", "workshops", "seminars", "conferences",
+        "certificates", "certified", "licensing", "licensure", "renewal", "practices", "informal",
+        "formed", "inform", "management", "managing", "medicine", "medication", "medications",
+    ]
+)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]{5,}")
 _BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in WORDS:
@@ -159,7 +170,7 @@ def _fixed(m: re.Match[str]) -> str:
     if any(ch.isupper() for ch in said[1:]):
         return said  # "TheraNest", "PsychArmor": a brand's own spelling, no slip
     lowered = said.lower()
-    if lowered in WORDS or (lowered.endswith("s") and lowered[:-1] in WORDS):
+    if lowered in WORDS or lowered in EVERYDAY or (lowered.endswith("s") and lowered[:-1] in WORDS):
         return said
     slips = 1 if len(lowered) < 9 else 2
     best = min(

@@ -167,3 +167,33 @@ def test_an_event_keeps_its_name_and_only_an_organisation_is_its_host(
 ):
     (item,) = parse_completion(text, today=TODAY).items
     assert (item.title, item.provider) == (title, provider)
+
+
+def test_everyday_words_a_slip_from_a_ce_word_are_kept():
+    (item,) = parse_completion(
+        "took the 'Kids & Screens' webinar friday - 1 contact hr, watched the recording",
+        today=TODAY,
+    ).items
+    assert item.format == "online_async"  # "recording" was read as "reporting"
+
+
+def test_the_whole_requirement_done_is_no_course_s_hours():
+    (item,) = parse_completion(
+        "Finished my 36 hours! last one was a 3 hr ethics course from CE4Less on 3/1", today=TODAY
+    ).items
+    assert (item.hours, item.completed_on) == (3, date(2026, 3, 1))
+
+
+def test_a_passed_post_test_with_no_day_is_today():
+    (item,) = parse_completion(
+        "passed the post test! Autism in Adults, 4 CE, NetCE, home study", today=TODAY
+    ).items
+    assert item.completed_on == TODAY
+
+
+def test_a_course_named_before_its_verb_keeps_its_name():
+    (item,) = parse_completion(
+        "hey so the CBT for insomnia course from the Beck Institute is done, 12 hrs, finished 3/1",
+        today=TODAY,
+    ).items
+    assert item.title == "CBT for insomnia course"

@@ -95,10 +95,11 @@ class Requirements:
         start = self.cycle_start(rule_set_id, facts)
         dates, keys = self._reads[rule_set_id]
         key = (
-            rule_set_id, facts.first_renewal,
+            rule_set_id,
+            facts.first_renewal,
             tuple((eff > facts.renewal_date, start < eff, start <= eff) for eff in dates),
             tuple(_hashable(facts.practice_facts.get(k)) for k in keys),
-        )  # fmt: skip
+        )
         if key not in self._fits:
             self._fits[key] = [applicability(rules, rule, facts, start) for rule in rules.topics]
         return self._fits[key]

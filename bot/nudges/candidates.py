@@ -65,8 +65,9 @@ def candidates(
 ) -> tuple[int, dict[int, SweepMember]]:
     """(members read, the members who may be nudged now by id; licenses not added yet)."""
     open_zones, latest = _scope(local, now)
-    rows = candidate_rows(session, open_zones=open_zones, latest_day=latest,
-                          sent_since=now - SENT_TODAY_WITHIN)  # fmt: skip
+    rows = candidate_rows(
+        session, open_zones=open_zones, latest_day=latest, sent_since=now - SENT_TODAY_WITHIN
+    )
     own = {row[0]: preferences_from_row(row) for row in preference_rows(session)}
     members = {}
     for mid, workspace_id, zone_name, created, sent_at, has_prefs, version in rows:
@@ -96,9 +97,12 @@ def license_aggregate(
     open_zones, latest = _scope(local, now)
     months = {rule_set_id: rs.cycle_months for rule_set_id, rs in requirements.rule_sets.items()}
     return partial(
-        candidate_license_rows, open_zones=open_zones, latest_day=latest, cycle_months=months,
+        candidate_license_rows,
+        open_zones=open_zones,
+        latest_day=latest,
+        cycle_months=months,
         default_months=max(months.values(), default=36),
-    )  # fmt: skip
+    )
 
 
 def rows_read_again(
@@ -154,8 +158,7 @@ def add_licenses(
         days_left = (renewal - member.today).days
         if days_left < 0 or rule_set_id not in rule_sets:
             continue  # past renewal, or no progress (unknown rules): no nudge, not "short"
-        maybe = requirements.may_be_complete(rule_set_id, renewal, start, bool(first),
-                                             hours or 0.0)  # fmt: skip
+        maybe = requirements.may_be_complete(rule_set_id, renewal, start, bool(first), hours or 0.0)
         bucket = due_bucket(renewal, member.today, member.prefs.working_days)
         if not maybe:
             member.short = True

@@ -106,15 +106,22 @@ def decide_standings(
             continue
         if text not in decoded:
             decoded[text] = json.loads(text) or {}
-        facts = LicenseFacts(held.license_type, held.jurisdiction, held.renewal_date,
-                             held.cycle_start, held.first_renewal, decoded[text])  # fmt: skip
+        facts = LicenseFacts(
+            held.license_type,
+            held.jurisdiction,
+            held.renewal_date,
+            held.cycle_start,
+            held.first_renewal,
+            decoded[text],
+        )
         if asks is None:
             asks = asked_before[asked] = requirements.asks_question(license.rule_set_id, facts)
         if asks:
             result[lid] = SHORT
         else:
-            open_[lid] = Undecided(license.member_id, license.rule_set_id, facts, license.today,
-                                   license.tally)  # fmt: skip
+            open_[lid] = Undecided(
+                license.member_id, license.rule_set_id, facts, license.today, license.tally
+            )
             answered[lid] = text
     proof_of = {
         lid: _proof(requirements, u, answered[lid], completion_mark(u.tally))
@@ -160,8 +167,10 @@ def decide_standings(
 def _proof(requirements: Requirements, license: Undecided, answers: str, mark: str) -> str:
     """A digest of everything the engine's "complete" reads (today does not change it)."""
     facts = license.facts
-    held = (f"{requirements.digest(license.rule_set_id)}|{license.rule_set_id}|"
-            f"{facts.renewal_date}|{facts.cycle_start}|{facts.first_renewal}|{answers}|{mark}")  # fmt: skip
+    held = (
+        f"{requirements.digest(license.rule_set_id)}|{license.rule_set_id}|"
+        f"{facts.renewal_date}|{facts.cycle_start}|{facts.first_renewal}|{answers}|{mark}"
+    )
     return hashlib.sha1(held.encode()).hexdigest()[:20]
 
 

@@ -41,9 +41,10 @@ def next_nudge(
         if offset == 0 and blocked_reason(member, opening) == "already nudged today":
             continue
         due = [
-            n for n in reasons_on(member, progress_of(member, rule_sets, day), day)
+            n
+            for n in reasons_on(member, progress_of(member, rule_sets, day), day)
             if n.dedup_key not in already
-        ]  # fmt: skip
+        ]
         if due:
             return opening, due
     return None

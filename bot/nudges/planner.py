@@ -141,8 +141,9 @@ def _deadlines(member: MemberNudgeFacts, progress: Mapping[int, Progress], today
             continue
         bucket = due_bucket(renewal, today, member.prefs.working_days)
         if bucket is not None:
-            yield _nudge(member, "deadline", deadline_key(lid, renewal, bucket),
-                         license_id=lid, days=bucket)  # fmt: skip
+            yield _nudge(
+                member, "deadline", deadline_key(lid, renewal, bucket), license_id=lid, days=bucket
+            )
 
 
 def _steps(member: MemberNudgeFacts, today: date):

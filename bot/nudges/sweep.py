@@ -90,8 +90,9 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
-           memory: SweepMemory | None) -> SweepResult:  # fmt: skip
+def _sweep(
+    session: Session, rule_sets: Mapping[str, RuleSet], now: datetime, memory: SweepMemory | None
+) -> SweepResult:
     local = local_times(member_zones(session), now)
     requirements = Requirements(rule_sets)
     remembered = memory.licenses if memory is not None else None
@@ -130,15 +131,19 @@ def _sweep(session: Session, rule_sets: Mapping[str, RuleSet], now: datetime,
     )
     live |= live_keys_among(session, keys=wanted)
     undecided = {
-        license.license_id: Undecided(member.member_id, license.rule_set_id, license.facts,
-                                      member.today, license.tally)
+        license.license_id: Undecided(
+            member.member_id, license.rule_set_id, license.facts, member.today, license.tally
+        )
         for member, license, keys in maybe
-        if keys - live or (_wants_inactivity(member) and member.inactivity_key not in live
-                           and not member.short)
-    }  # fmt: skip
+        if keys - live
+        or (_wants_inactivity(member) and member.inactivity_key not in live and not member.short)
+    }
     # Licenses whose "complete" nudge is planned: the proof stored with it may settle them.
-    complete_keys = {complete_key(license.license_id, license.facts.renewal_date): lid
-                     for _, license, _ in maybe if (lid := license.license_id) in undecided}  # fmt: skip
+    complete_keys = {
+        complete_key(license.license_id, license.facts.renewal_date): lid
+        for _, license, _ in maybe
+        if (lid := license.license_id) in undecided
+    }
     stored = stored_proofs(session, keys=[key for key in complete_keys if key in live])
     proofs = {complete_keys[key]: proof for key, proof in stored.items()}
     decided, result.progress_computed = decide_standings(
@@ -198,8 +203,7 @@ def _member_nudges(member: SweepMember, known: list) -> None:
                 known.append((member, "step", step_key(sid, due_on, when), payload))
     period = period_of(member.prefs.checkin_every, member.joined_on, member.today)
     if period is not None and "checkin" not in opted_out:
-        known.append((member, "checkin", checkin_key(member.member_id, period),
-                      {"period": period}))  # fmt: skip
+        known.append((member, "checkin", checkin_key(member.member_id, period), {"period": period}))
 
 
 def _license_nudges(member: SweepMember, known: list, maybe: list) -> None:

@@ -16,8 +16,10 @@ from store.queries.practice.circles import circle_by_channel, set_circle_referen
 def channel_reference(activity: Activity) -> dict:
     """The reference of the channel itself: a post there opens a new thread, not a reply."""
     reference = reference_of(activity)
-    reference["conversation"] = {**(reference.get("conversation") or {}),
-                                 "id": channel_of(activity)}  # fmt: skip
+    reference["conversation"] = {
+        **(reference.get("conversation") or {}),
+        "id": channel_of(activity),
+    }
     return reference
 
 

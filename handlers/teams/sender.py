@@ -123,8 +123,9 @@ class TeamsSender:
             outcome.append(refusal(error))
         # A refused channel post says nothing about the member: their reachability stays.
         result = outcome[-1] if outcome else DeliveryResult("retry", error="no outcome")
-        log.info("teams channel post", extra={"member_id": recipient.member_id,
-                                              "status": result.status})  # fmt: skip
+        log.info(
+            "teams channel post", extra={"member_id": recipient.member_id, "status": result.status}
+        )
         return result
 
     async def _open_personal_chat(self, stored: references.StoredReference, deliver) -> None:

@@ -106,19 +106,31 @@ def candidate_rows(
     )
     query = (
         select_columns(
-            Member.id, Member.workspace_id, Member.timezone, _raw(Member.created_at),
-            _raw(sent.c.sent_at), PREFS.member_id, Member.records_version,
+            Member.id,
+            Member.workspace_id,
+            Member.timezone,
+            _raw(Member.created_at),
+            _raw(sent.c.sent_at),
+            PREFS.member_id,
+            Member.records_version,
         )
         .outerjoin(PREFS, col(PREFS.member_id) == col(Member.id))
         .outerjoin(sent, sent.c.member_id == col(Member.id))
         .where(_may_be_open(open_zones, latest_day))
-    )  # fmt: skip
+    )
     rows = session.connection().execute(query).all()
     return [
-        (mid, workspace_id, zone, _instant(created), _instant(sent_at), has_prefs is not None,
-         version)
+        (
+            mid,
+            workspace_id,
+            zone,
+            _instant(created),
+            _instant(sent_at),
+            has_prefs is not None,
+            version,
+        )
         for mid, workspace_id, zone, created, sent_at, has_prefs, version in rows
-    ]  # fmt: skip
+    ]
 
 
 def candidate_license_rows(
@@ -150,9 +162,17 @@ def candidate_license_rows(
     else:
         lic = _temporary(session, CANDIDATE_LICENSE, licenses).c
     in_window = col(Completion.completed_on).between(lic.lower, lic.renewal_date)
-    columns = [lic.id, lic.member_id, lic.license_type, lic.jurisdiction, lic.renewal_date,
-               lic.cycle_start, lic.rule_set_id, lic.first_renewal,
-               lic.records_version]  # fmt: skip
+    columns = [
+        lic.id,
+        lic.member_id,
+        lic.license_type,
+        lic.jurisdiction,
+        lic.renewal_date,
+        lic.cycle_start,
+        lic.rule_set_id,
+        lic.first_renewal,
+        lic.records_version,
+    ]
     query = (
         select_columns(
             *columns,
@@ -175,23 +195,56 @@ def candidate_license_rows(
         return [(*row[:9], float(row[9] or 0.0), row[10], tuple(row[11:])) for row in rows]
     day = date.fromisoformat
     return [
-        (lid, mid, kind, state, day(renewal), start and day(start), rule_set, first == 1, version,
-         hours or 0.0, last and day(last), (count, top, logged, total))
-        for (lid, mid, kind, state, renewal, start, rule_set, first, version, hours, last, count,
-             top, logged, total) in rows
-    ]  # fmt: skip
+        (
+            lid,
+            mid,
+            kind,
+            state,
+            day(renewal),
+            start and day(start),
+            rule_set,
+            first == 1,
+            version,
+            hours or 0.0,
+            last and day(last),
+            (count, top, logged, total),
+        )
+        for (
+            lid,
+            mid,
+            kind,
+            state,
+            renewal,
+            start,
+            rule_set,
+            first,
+            version,
+            hours,
+            last,
+            count,
+            top,
+            logged,
+            total,
+        ) in rows
+    ]
 
 
 # SQLite: the candidate licenses with their window start (the connection's own table).
 CANDIDATE_LICENSE = Table(
-    "candidate_license", MetaData(),
-    Column("id", Integer, primary_key=True), Column("member_id", Integer),
-    Column("license_type", String), Column("jurisdiction", String),
-    Column("renewal_date", String), Column("cycle_start", String), Column("rule_set_id", String),
-    Column("first_renewal", Integer), Column("records_version", Integer),
+    "candidate_license",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("member_id", Integer),
+    Column("license_type", String),
+    Column("jurisdiction", String),
+    Column("renewal_date", String),
+    Column("cycle_start", String),
+    Column("rule_set_id", String),
+    Column("first_renewal", Integer),
+    Column("records_version", Integer),
     Column("lower", String),
     schema="temp",
-)  # fmt: skip
+)
 
 
 def _temporary(session: Session, table: Table, rows: Any) -> Table:
@@ -208,16 +261,21 @@ def _candidate_licenses(open_zones: Collection[str], latest_day: date, *extra: A
     (see migration 0009), and any `extra` columns."""
     return (
         select_columns(
-            License.id, License.member_id, License.license_type, License.jurisdiction,
+            License.id,
+            License.member_id,
+            License.license_type,
+            License.jurisdiction,
             _raw(License.renewal_date).label("renewal_date"),
-            _raw(License.cycle_start).label("cycle_start"), License.rule_set_id,
-            _raw(License.first_renewal).label("first_renewal"), Member.records_version,
+            _raw(License.cycle_start).label("cycle_start"),
+            License.rule_set_id,
+            _raw(License.first_renewal).label("first_renewal"),
+            Member.records_version,
             *extra,
         )
         .join(Member, col(Member.id) == col(License.member_id))
         .outerjoin(PREFS, col(PREFS.member_id) == col(License.member_id))
         .where(_may_be_open(open_zones, latest_day))
-    )  # fmt: skip
+    )
 
 
 def _last_progress(session: Session) -> Any:
@@ -284,10 +342,15 @@ def completion_fact_rows(session: Session, *, member_ids: Collection[int]) -> li
     if not member_ids:
         return []
     query = select_columns(
-        Completion.member_id, Completion.id, Completion.title, Completion.hours,
-        _raw(Completion.completed_on), Completion.format, cast(Completion.topics, String),
+        Completion.member_id,
+        Completion.id,
+        Completion.title,
+        Completion.hours,
+        _raw(Completion.completed_on),
+        Completion.format,
+        cast(Completion.topics, String),
         Completion.approval_body,
-    ).where(one_of(session, col(Completion.member_id), member_ids))  # fmt: skip
+    ).where(one_of(session, col(Completion.member_id), member_ids))
     rows = (
         session.connection()
         .execute(query.order_by(col(Completion.member_id), col(Completion.id)))

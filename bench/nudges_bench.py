@@ -2,7 +2,7 @@
 drain throughput to a stub sender.
 
 .venv/bin/python bench/nudges_bench.py [--members N] [--completions M] [--database-url URL]
-    [--drain N] [--practice] [--reuse] [--history 1y] [--json]
+    [--drain N] [--practice] [--reuse] [--history 1y] [--explain] [--json]
 
 The floor is one hand-written SQL aggregate over the same rows (hours per license in its
 cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep, in a
@@ -15,6 +15,9 @@ sweep kept).
 (bench/population.py's `outbox_history`), then time every case twice: before retention has
 run ("without_retention") and after `prune_outbox` ("with_retention"); the drain runs last,
 beside the pruned history.
+
+--explain (PostgreSQL): after the timings, one more steady sweep with EXPLAIN (ANALYZE,
+BUFFERS) of each SELECT it runs (bench/explain.py), slowest first.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import bindparam, func, insert, select, text, update  # noqa: E402
 
 from bench.drain_rate import drain_throughput  # noqa: E402
+from bench.explain import explained, report  # noqa: E402
 from bench.plan_kinds import plan_by_kind  # noqa: E402
 from bench.population import HistoryMember, chunks, outbox_history, populate  # noqa: E402
 from bench.practice_population import Practice, populate_practice  # noqa: E402
@@ -171,7 +175,7 @@ def analyze(engine, rewrite: tuple[str, ...] = ()) -> None:
         conn.execute(text("VACUUM ANALYZE"))
 
 
-def cases(engine, rule_sets, practice: bool) -> dict:
+def cases(engine, rule_sets, practice: bool, explain: bool = False) -> dict:
     """Every timed case on the outbox as it stands; what they planned is removed after."""
     table = OutboxMessage.__table__
     with engine.connect() as conn:
@@ -200,6 +204,10 @@ def cases(engine, rule_sets, practice: bool) -> dict:
     steady_s, again, steady_cpu = timed(lambda: sweep(engine, rule_sets, memory))
     if practice:
         plan_job["later"] = plan_by_kind(engine, rule_sets, NOW + timedelta(minutes=5), plan_memory)
+    plans = []
+    if explain:  # after the timings: each explained statement runs twice
+        with explained(engine) as plans:
+            sweep(engine, rule_sets, memory)  # the steady sweep
     figures = {
         "outbox_rows": outbox_size(engine),
         "floor_s": round(floor_s, 3),
@@ -217,6 +225,7 @@ def cases(engine, rule_sets, practice: bool) -> dict:
         "steady_due": len(again),
         "load_average": tuple(round(x, 2) for x in os.getloadavg()),
         **{f"plan_job_{run}": parts for run, parts in plan_job.items()},
+        **({"explain_steady_sweep": report(plans)} if plans else {}),
     }
     forget_planned(engine, mark, skipped)
     return figures
@@ -288,6 +297,11 @@ def main() -> None:
         default=0,
         help="fill the outbox with this much history first (1y, 90d)",
     )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) of each statement of a steady sweep",
+    )
     parser.add_argument("--reuse", action="store_true",
                         help="the database already holds this population: skip loading it")  # fmt: skip
     args = parser.parse_args()
@@ -318,13 +332,13 @@ def main() -> None:
         figures["history_rows"] = fill_history(engine, args.history)
         figures["history_s"] = round(time.perf_counter() - started, 1)
         analyze(engine, rewrite=BULK_LOADED)
-        figures["without_retention"] = cases(engine, rule_sets, args.practice)
+        figures["without_retention"] = cases(engine, rule_sets, args.practice, args.explain)
         figures["retention"] = retention(engine)
         analyze(engine, rewrite=(OutboxMessage.__tablename__,))
-        figures["with_retention"] = cases(engine, rule_sets, args.practice)
+        figures["with_retention"] = cases(engine, rule_sets, args.practice, args.explain)
     else:
         analyze(engine, rewrite=BULK_LOADED)
-        figures.update(cases(engine, rule_sets, args.practice))
+        figures.update(cases(engine, rule_sets, args.practice, args.explain))
     with engine.begin() as conn:  # the drain figure starts from an outbox of history only
         conn.execute(text(f"DELETE FROM {OutboxMessage.__tablename__} WHERE status = 'pending'"))
     cpu_started = time.process_time()
@@ -345,6 +359,11 @@ def lines(figures: dict, indent: str = "") -> list[str]:
     for key, value in figures.items():
         if isinstance(value, dict) and key in ("without_retention", "retention", "with_retention"):
             out += [f"{indent}{key}", *lines(value, indent + "  ")]
+        elif key == "explain_steady_sweep":
+            out.append(f"{indent}{key} (slowest first)")
+            for plan in value:
+                out.append(f"{indent}  {plan['execution_ms']:8.1f} ms  {plan['statement']}")
+                out += [f"{indent}             {line}" for line in plan["plan"]]
         else:
             out.append(f"{indent}{key:18} {value}")
     return out

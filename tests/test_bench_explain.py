@@ -6,7 +6,6 @@ from sqlalchemy import text
 
 from bench.explain import explained, report
 
-
 THREE = "SELECT n FROM (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) AS t"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -127,7 +128,13 @@ def find_hours(text: str) -> list[HoursMention]:
         if found or listed or _AFTER_A_COURSE.search(text[max(m.start() - 40, 0) : m.start()]):
             end = m.end() if m[0].endswith(")") else m.end("n")
             found.append(HoursMention(value, m.start(), end, bare=True))
-    if not found:
+    if found:
+        # "an hr on psychosis and then 2 on bipolar": a second course's hours, its unit said once.
+        for m in itertools.islice(_THEN_BARE.finditer(text), LISTED_AT_MOST):
+            value = float(m["n"])
+            if 0 < value <= 40 and taken.find(1, m.start(), m.end()) == -1:
+                found.append(HoursMention(value, m.start("n"), m.end("n"), bare=True))
+    else:
         found.extend(_listed(text, taken))
     return sorted(found, key=lambda x: x.start)
 
@@ -140,6 +147,11 @@ _LISTED = re.compile(
     r"(?<=[a-z'\"])(?<!\blevel)(?<!\bpart)(?<!\bphase)(?<!\bmodule)(?<!\bstep)(?<!\bunit)"
     r"(?<!\bweek)(?<!\bday)(?<!\bbook)(?<!\bsession)(?<!\bgrade)(?<!\bversion)\s+"
     r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:,|;|\band\b|&|\+|$|\.(?!\d)|\s*[—–-]\s))",
+    re.I,
+)
+_THEN_BARE = re.compile(
+    r"\b(?:and(?:\s+then)?|then|plus)\s+(?:another\s+)?(?P<n>\d{1,2}(?:\.\d{1,2})?)\s+"
+    r"(?=(?:more\s+)?(?:on|of)\s+[a-z])",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"[\w']+$")

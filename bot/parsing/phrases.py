@@ -147,7 +147,7 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     text = _EMPTY_BRACKETS.sub(lambda m: " " * len(m[0]), text)  # "workshop (3.5 hrs) on …"
     text = _COUNTED.sub(lambda m: " " * len(m[0]), text)  # "three things from PESI: …"
     verb = reported_verb(text)
-    after = text[verb.end() :] if verb else text
+    after = text[verb.end() :] if verb else _from_hours_clause(text, hours)
     phrase = _first_clause(_DELIMITER.split(after))
     if verb and _ONLY_A_VERB.fullmatch(phrase):
         phrase = ""  # "the CBT course … is done, 12 hrs, finished 11/25": named before the verb
@@ -168,6 +168,16 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     return "" if all(w in GENERIC for w in re.findall(r"[a-z]+", phrase.lower())) else phrase
 
 
+def _from_hours_clause(text: str, hours: list[HoursMention]) -> str:
+    """With no verb, the text from the clause that says the hours: "july 4th weekend = ce
+    weekend. sat: 3hr grief & loss in children" names its course beside its hours."""
+    if not hours:
+        return text
+    breaks = [m.end() for m in _SENTENCE.finditer(text, 0, hours[0].start)]
+    return text[breaks[-1] :] if breaks else text
+
+
+_SENTENCE = re.compile(r"[.!?]\s|:\s")
 _ONLY_A_VERB = re.compile(
     r"(?:finished|completed|done|did|took|attended|watched|passed|wrapped(?:\s+up)?)", re.I
 )

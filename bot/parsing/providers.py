@@ -295,6 +295,12 @@ def _org_run(text: str) -> ProviderMention | None:
     return None
 
 
+_BRAND_LETTERS = re.compile(r"\s+((?-i:[A-Z]{3,4}))\b(?![-'])")
+_NOT_BRAND_LETTERS = (
+    APPROVERS | _STATES | {"ce", "ces", "ceu", "ceus", "hrs", "live", "cme", "zoom"}
+)
+
+
 def _known(text: str) -> ProviderMention | None:
     for m in itertools.islice(_KNOWN_RE.finditer(text), TRIED_AT_MOST):
         before, after = text[max(m.start() - 30, 0) : m.start()], text[m.end() : m.end() + 20]
@@ -302,6 +308,9 @@ def _known(text: str) -> ProviderMention | None:
             continue
         name = _KNOWN_BY_LOWER[m[1].lower()] + (m["more"] or "")
         suffix = re.match(r"-[A-Z]{2,3}\b", text[m.end() :])  # "NASW-NJ": a state chapter
+        brand = _BRAND_LETTERS.match(text, m.end())  # "Praxis CET": the letters are its name's
+        if suffix is None and brand is not None and brand[1].lower() not in _NOT_BRAND_LETTERS:
+            suffix = brand
         end = m.end() + (suffix.end() if suffix else 0)
         return ProviderMention(name + (suffix[0] if suffix else ""), m.start(), end)
     return None

@@ -197,3 +197,27 @@ def test_a_course_named_before_its_verb_keeps_its_name():
         today=TODAY,
     ).items
     assert item.title == "CBT for insomnia course"
+
+
+def test_a_second_course_s_hours_with_the_unit_said_once():
+    got = read("yesterday i did an hr on psychosis and then 2 on bipolar, both from CE4Less")
+    assert [(g[0], g[1]) for g in got] == [("psychosis", 1), ("bipolar", 2)]
+
+
+def test_with_no_verb_the_course_is_named_beside_its_hours():
+    (item,) = parse_completion(
+        "long weekend = ce weekend. sat: 3hr grief & loss in children (on demand, Dougy Center)",
+        today=TODAY,
+    ).items
+    assert (item.title, item.hours, item.completed_on) == (
+        "grief & loss in children",
+        3,
+        date(2026, 2, 28),
+    )
+
+
+def test_a_known_provider_keeps_the_letters_of_its_name():
+    (item,) = parse_completion(
+        "did the 'Foundations of ACT' workshop with Praxis CET 3/2, 6 hrs, live online", today=TODAY
+    ).items
+    assert item.provider == "Praxis CET"

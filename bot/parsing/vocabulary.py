@@ -22,6 +22,7 @@ _TOPIC_WORDS: dict[str, str] = {
     r"|complex\s+trauma|c-?ptsd|dissociat\w*|\baces\b"
     r"|adverse\s+childhood",
     "telehealth": r"tele-?health|tele-?mental|telepsych\w*|teletherapy|tele-?behavioral"
+    r"|tele-?practice|tele-?counsel\w*|tele-?supervision|video\s+(?:therapy|sessions|counsel\w*)"
     r"|online\s+therapy|virtual\s+(?:therapy|care|sessions)|distance\s+counsel\w*",
     "cultural_competency": r"(?<!military\s)(?<!native\s)cultur\w*|diversity|multicultural|dei\b"
     r"|cultural\s+humility|acculturat\w*",
@@ -35,7 +36,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "opioids": r"opioid\w*|fentanyl|naloxone|narcan|\bmoud\b|buprenorphine|suboxone|methadone",
     "domestic_violence": r"domestic\s+violence|\bipv\b|\bdv\b|intimate\s+partner|sexual\s+assault"
     r"|sexual\s+violence|dating\s+violence|family\s+violence|battered|batterer\w*|coercive\s+control"
-    r"|rape\b|stalking",
+    r"|rape\b|stalking|partner\s+abuse|abusive\s+relationships?",
     # "mandated reporter" with elder or dependent adult abuse named is theirs, not a child's.
     "child_abuse_reporting": r"child\s+(?:abuse|maltreatment|neglect|sexual\s+abuse|welfare\s+report)"
     r"|mandated\s+report\w*(?!.{0,60}\b(?:elder|dependent\s+adult|adult\s+protective))"

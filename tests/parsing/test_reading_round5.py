@@ -221,3 +221,18 @@ def test_a_known_provider_keeps_the_letters_of_its_name():
         "did the 'Foundations of ACT' workshop with Praxis CET 3/2, 6 hrs, live online", today=TODAY
     ).items
     assert item.provider == "Praxis CET"
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("telepractice ethics", "telehealth"),
+        ("video sessions with couples", "telehealth"),
+        ("partner abuse screening", "domestic_violence"),
+        ("Fall Risk in Elders", "aging_older_adults"),
+    ],
+)
+def test_more_words_for_board_topics(words: str, topic: str):
+    from bot.parsing.vocabulary import infer_topics
+
+    assert topic in infer_topics(words)

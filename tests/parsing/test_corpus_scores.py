@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 import yaml
-from corpus_score import FIELDS, HELD_OUT, TUNING, _names_match, load, normalise, score
+from corpus_score import (
+    FIELDS,
+    HELD_OUT,
+    MESSAGES,
+    TUNING,
+    _names_match,
+    load,
+    normalise,
+    score,
+)
 from rapidfuzz import fuzz
 
 from bot.parsing.model import ParsedCompletion, ParseResult
@@ -16,17 +25,34 @@ from store.vocabulary import FORMATS, TOPICS
 
 # Scores on the tuning set measured 2026-12-02 14:40 UTC after the third round of parser work for
 # issue #18 (537 messages with tuning_round4.yaml, written without reading the parser; before that
-# round the parser scored all_fields 0.8529 on these 537, 0.9416 on the 377 before it). Raise them
-# as the parser improves: a field may not fall more than 0.01 below its figure.
+# round the parser scored all_fields 0.8529 on these 537, 0.9416 on the 377 before it), raised
+# 2026-12-02 18:50 UTC after the fourth round. Raise them as the parser improves: a field may not
+# fall more than 0.01 below its figure.
 MEASURED = {
     "is_completion": 0.9963,
-    "hours": 0.9806,
-    "dates": 0.9709,
-    "title": 0.9563,
-    "provider": 0.9830,
-    "format": 0.9806,
-    "topics": 0.9490,
-    "all_fields": 0.9255,
+    "hours": 0.9879,
+    "dates": 0.9806,
+    "title": 0.9757,
+    "provider": 0.9879,
+    "format": 0.9879,
+    "topics": 0.9515,
+    "all_fields": 0.9460,
+    "privacy": 1.0,
+}
+ROUND5 = "tuning_round5.yaml"
+BEFORE_ROUND5 = tuple(path for path in TUNING if path.name != ROUND5)
+# tuning_round5.yaml (121 messages, written before the fourth round) on its own: all_fields 0.669
+# untouched, then tuned to these. Its topics follow round 4's reading (CBT, DBT, MI, EMDR or
+# Gottman name no topic), which the earlier files do not share, so its floors are its own.
+MEASURED_ROUND5 = {
+    "is_completion": 0.9917,
+    "hours": 0.9888,
+    "dates": 0.9888,
+    "title": 0.9775,
+    "provider": 0.9663,
+    "format": 0.9888,
+    "topics": 0.8315,
+    "all_fields": 0.8595,
     "privacy": 1.0,
 }
 KINDS = {
@@ -45,10 +71,16 @@ KINDS = {
 }
 
 
-def test_no_field_drops_below_its_measured_score() -> None:
-    scores = score(TUNING).accuracy()
+@pytest.mark.parametrize(
+    ("paths", "measured"),
+    [(BEFORE_ROUND5, MEASURED), ((MESSAGES / ROUND5,), MEASURED_ROUND5)],
+    ids=["before_round5", "round5"],
+)
+def test_no_field_drops_below_its_measured_score(paths: Any, measured: dict[str, float]) -> None:
+    assert len(paths) >= 1 and all(path.exists() for path in paths)
+    scores = score(paths).accuracy()
     print("tuning-set scores:", {name: round(value, 4) for name, value in scores.items()})
-    dropped = {n: round(scores[n], 4) for n in MEASURED if scores[n] < MEASURED[n] - 0.01}
+    dropped = {n: round(scores[n], 4) for n in measured if scores[n] < measured[n] - 0.01}
     assert not dropped, f"fields below their measured score: {dropped}"
 
 
@@ -59,7 +91,10 @@ def test_corpus_has_400_messages_with_at_least_a_fifth_held_out() -> None:
     assert not {e["text"] for e in tuning} & {e["text"] for e in held_out}
 
 
-@pytest.mark.parametrize("path", [*TUNING, *HELD_OUT], ids=lambda p: p.name)
+CHECK = MESSAGES / "check_round5.yaml"  # the round-5 slice kept out of tuning: checked, not scored
+
+
+@pytest.mark.parametrize("path", [*TUNING, *HELD_OUT, CHECK], ids=lambda p: p.name)
 def test_every_entry_is_well_formed(path: Any) -> None:
     for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
         assert isinstance(entry["text"], str) and isinstance(entry["today"], date)

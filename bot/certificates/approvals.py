@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.certificates.model import Approval, BoardHours
@@ -39,6 +40,28 @@ _BODIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         None,  # APA sponsors carry no number on the certificate
     ),
     (
+        "NAADAC",
+        re.compile(r"\bNAADAC\b|Association\s+for\s+Addiction\s+Professionals", re.I),
+        re.compile(
+            r"(?:provider|NAADAC)\s*(?:#|no[.,]?|number)\s*:?\s*(\d{3,7})\b|#\s?(\d{3,7})\b", re.I
+        ),
+    ),
+    (
+        "CAMFT",
+        re.compile(
+            r"\bCAMFT\b|California\s+Association\s+of\s+Marriage\s+and\s+Family\s+Therapists", re.I
+        ),
+        re.compile(
+            r"(?:provider|CEPA|approval)\s*(?:#|no[.,]?|number)\s*:?\s*(\d{3,7})\b|#\s?(\d{3,7})\b",
+            re.I,
+        ),
+    ),
+    (
+        "ANCC",
+        re.compile(r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.I),
+        None,  # accredited providers print no number
+    ),
+    (
         "NYSED",
         re.compile(r"\bNYSED\b|New\s+York\s+State\s+Education\s+Department", re.I),
         re.compile(
@@ -61,7 +84,9 @@ _STATE_NUMBER = re.compile(
     re.I,
 )
 # A table row or a short line naming a body and its number: "NBCC ACEP No. 6120 Clock hours 12".
-_BODY_LINE = re.compile(r"^(?:ASWB|NBCC|NYSED|APA)\b.*?(?:#|\bno\.?)\s*[A-Z]*-?\d", re.I)
+_BODY_LINE = re.compile(
+    r"^(?:ASWB|NBCC|NYSED|APA|NAADAC|CAMFT)\b.*?(?:#|\bno\.?)\s*[A-Z]*-?\d", re.I
+)
 _BOARD_NAMES = {"ASWB": "ASWB ACE", "NBCC": "NBCC ACEP", "APA": "APA", "NYSED": "NYSED"}
 _UNIT = r"(?:CE|CEs|clock\s+hours?|contact\s+hours?|credits?|credit\s+hours?|hours?|hrs?)"
 _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)"
@@ -79,6 +104,8 @@ def find_approvals(text: CertificateText) -> tuple[Approval, ...]:
     _read_statements(text.approval_sentences + body_lines, found)
     if not found or None in found.values():  # a narrow column's statement, wrapped short
         _read_statements(text.joined_approval_sentences, found)
+    if None in found.values():
+        _number_in_next_sentence(text.sentences, found)
     return tuple(Approval(body, number) for body, number in found.items())
 
 
@@ -97,11 +124,34 @@ def _read_statements(sentences: tuple[str, ...], found: dict[str, str | None]) -
         for m in _STATE_BOARD.finditer(sentence):
             body = re.sub(r"\s+", " ", m[1]).strip(" ,")
             body = re.sub(r"(?:\s+(?:and|of|for|&))+$", "", body)
+            # the number's label read into the name: "… Executive Council, CE provider #7421"
+            body = re.sub(r"(?:,?\s+(?:CE|Provider|Approval|Sponsor|License|No))+$", "", body)
             if not _AGENCY.search(body) or re.search(r"Education\s+Department", body):
                 continue  # a place or a university, not an approving body; NYSED is above
             stated = _STATE_NUMBER.search(sentence, m.end())
             if found.get(body) is None:
                 found[body] = stated[1].rstrip(".-") if stated else None
+
+
+# A statement's number in a sentence of its own: "… to sponsor continuing education. Provider
+# #1000456." / "… as a NAADAC Approved Education Provider. NAADAC Provider #185042."
+_NUMBER_SENTENCE = re.compile(
+    r"^(?:[A-Z]{3,6}\s+)?(?:approved\s+)?(?:education\s+)?provider\s*(?:#|no\.?|number)\s*:?\s*"
+    r"([A-Z]{0,4}-?\d[\d-]{2,9})\.?$",
+    re.I,
+)
+
+
+def _number_in_next_sentence(sentences: tuple[str, ...], found: dict[str, str | None]) -> None:
+    """A body stated without its number takes a provider number printed as the next sentence
+    (unless that sentence names another body: "NAADAC Provider #…" is NAADAC's)."""
+    for sentence, after in itertools.pairwise(sentences):
+        if (m := _NUMBER_SENTENCE.match(after)) is None:
+            continue
+        named = next((body for body, names, _ in _BODIES if names.match(after)), None)
+        for body, names, _ in _BODIES:
+            if found.get(body, "") is None and names.search(sentence) and named in (None, body):
+                found[body] = m[1].upper()
 
 
 def _number(pattern: re.Pattern[str], sentence: str) -> str | None:

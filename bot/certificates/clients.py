@@ -32,11 +32,22 @@ _AFTER_ATTENDEE = re.compile(
 )
 
 
-def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bool:
-    """True when the text carries a client's details other than the attendee's own name."""
+def names_a_client(
+    text: CertificateText, known_names: Iterable[str] = (), titles: Iterable[str | None] = ()
+) -> bool:
+    """True when the text carries a client's details other than the attendee's own name.
+
+    A name in a course's title (``titles``, as read) is a theorist's or a guest's
+    ("The Legacy of Virginia Satir", "A Session with Irvin Yalom"), nobody's client.
+    """
     known = {n.casefold() for n in known_names if n}
     attendee = _attendee_spans(text)
-    details = client_details(text.raw, field="course")
+    in_titles = [t for t in titles if t]
+    details = [
+        d
+        for d in client_details(text.raw, field="course")
+        if not (d.kind in ("name", "session") and _in_a_title(text.raw, d.start, in_titles))
+    ]
     for detail in details:  # the attendee's name, wherever else it is printed too
         if detail.kind == "name" and _the_attendee(text.raw, detail.start, attendee):
             known.add(detail.name.casefold())
@@ -49,11 +60,33 @@ def names_a_client(text: CertificateText, known_names: Iterable[str] = ()) -> bo
             text.raw, detail.end
         ):
             continue
-        if _STAFF_LINE.match(_line_at(text.raw, detail.start)) or _ROLES_LINE.match(
-            _line_after(text.raw, detail.start)
-        ):
+        line = _line_at(text.raw, detail.start).split("\n", 1)[0]
+        if _STAFF_LINE.match(line) or _ROLES_LINE.match(_line_after(text.raw, detail.start)):
             continue
+        if _NAME_ALONE.match(line):
+            continue  # a name printed alone: the attendee's or a signer's, never a client's
         return True
+    return False
+
+
+# A line that is one person's name and nothing more (credentials after a comma allowed).
+_NAME_ALONE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]*){1,3}"
+    r"(?:,\s*[A-Z][A-Za-z.-]{1,9})*$"
+)
+
+
+def _in_a_title(raw: str, at: int, titles: list[str]) -> bool:
+    """Whether the name at ``at`` is printed inside a course title as read (on a line of the
+    title's own, or within the title where a sentence names it)."""
+    line_start = raw.rfind("\n", 0, at) + 1
+    line = raw[line_start:].split("\n", 1)[0]
+    for title in titles:
+        if line.strip() and line.strip() in title:
+            return True
+        k = line.find(title)
+        if k >= 0 and line_start + k <= at < line_start + k + len(title):
+            return True
     return False
 
 
@@ -66,11 +99,19 @@ _NO_CLIENT_AFTER = re.compile(
     r"|,?\s*(?:Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|LCSW|LICSW|LMSW|LPC|LMHC|LMFT|LCPC|LADC|LCADC|CADC"
     r"|RN|NP|MSW|ABPP|NCC|BCBA)\b"
     rf"|,\s*(?:{_STATES})\b"
+    # a street, a building or an organisation named after someone ("Martin Luther King Jr. Blvd")
+    r"|\s+(?:[A-Z][\w.'-]*\s+){0,2}?(?:Jr\.?\s+)?(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?"
+    r"|Road|Rd\.|Drive|Way|Hall|Building|Center|Centre|Hospital|Institute|Counseling|Clinic"
+    r"|Services|LLC|Inc\.?|Foundation|Academy|University|College|School|Associates|Group"
+    r"|Practice|Memorial|Library|Auditorium)\b"
 )
 # A line naming the course's presenter, speaker or signer: their names are no client's.
 _STAFF_LINE = re.compile(
     r"^(?:presented\s+by|presenters?|speakers?|instructors?|faculty|facilitators?|trainers?"
-    r"|moderators?|signed|director|coordinator)\b",
+    r"|moderat\w+|signed|signature|director|coordinator|(?:led|taught|hosted|verified"
+    r"|authori[sz]ed|approved)\s+by|panel\w*|discussants?|keynote|sincerely|regards"
+    r"|questions|contact|registrar|administrator|chair\w*|president|dean"
+    r"|(?:ce|program|education|executive|clinical)\s+(?:director|coordinator|chair|administrator))\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ cues certificates print ("This certifies that …", "Date of completion:", "Pres
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -22,8 +23,14 @@ _PROVIDER_LABEL = re.compile(
     r"(?P<v>(?-i:[A-Z0-9]).+)$",
     re.I,
 )
+# A provider's label printed alone, the name on the line below (a form's cell, a footer).
+_PROVIDER_ALONE = re.compile(
+    r"^(?:(?:ce\s+)?provider|provided\s+by|sponsor(?:ed\s+by)?|sponsoring\s+organi[sz]ation"
+    r"|offered\s+by|hosted\s+by|issued\s+by)\s*:?$",
+    re.I,
+)
 _PROVIDER_INLINE = re.compile(
-    r"\b(?:offered|presented|provided|sponsored|hosted)\s+by\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
+    r"\b(?:offered|presented|provided|sponsored|hosted|[Bb]rought\s+to\s+you)\s+by\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
 )
 _PROVIDER_SUBJECT = re.compile(
     r"^(?P<v>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|for|and|the)){0,8}?"
@@ -94,8 +101,8 @@ FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
     ("in person", re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon-?site\b", re.I)),
 )
 _NUMBER_LABEL = re.compile(
-    r"\b(?:certificate|cert\.?|verification|confirmation|credential|completion)"
-    r"(?:\s+serial)?\s*(?:#|no\.?|number|id|code)"
+    r"\b(?:certificate|cert\.?|verification|confirmation|credential|completion|serial"
+    r"|reference|tracking)(?:\s+serial)?\s*(?:#|no\.?|number|id|code)"
     r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b"
     r"|(?:^|\|\s*)No\.\s*(?P<n>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b"
     r"|^certificate\s+(?P<c>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{2,22})$",
@@ -136,6 +143,9 @@ def find_provider(text: CertificateText) -> str | None:
             )
         ):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
+    for line, below in itertools.pairwise(text.lines):
+        if _PROVIDER_ALONE.match(line) and _ORG_WORDS.search(below) and not _a_person(below):
+            return _clip(_org(below.title() if below.isupper() else below), PROVIDER_AT_MOST)
     for sentence in text.sentences:
         if _PROVIDER_SUBJECT.match(sentence):
             continue
@@ -154,6 +164,15 @@ def find_provider(text: CertificateText) -> str | None:
         m = _COPYRIGHT.search(line)
         if m and _ORG_WORDS.search(m["v"]):
             return _clip(m["v"], PROVIDER_AT_MOST)
+    for line in text.lines:  # a letterhead or footer: the name, then its address
+        name, _, rest = line.partition(" | ")
+        if (
+            _ADDRESS.search(rest)
+            and _ORG_WORDS.search(name)
+            and len(name) < 60
+            and not (_HEADING.search(name) or re.search(r"\d", name) or text.in_approval(line))
+        ):
+            return _clip(_org(name), PROVIDER_AT_MOST)
     for line in text.lines[:3]:
         if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
             return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
@@ -171,6 +190,12 @@ _PERSON = re.compile(
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|\bCopyright)\s*(?:\d{4}\s*)?(?P<v>[A-Z][\w&'-]*"
     r"(?:\s+(?:[A-Z&][\w&'-]*|of|for|and|the)){0,8}(?:,?\s+(?:Inc\.?|LLC|PLLC))?)"
+)
+
+
+_ADDRESS = re.compile(
+    r"\b\d+\s+[A-Z]\w*.*\b(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Suite|Drive|Way|Lane)\b"
+    r"|\b[A-Z]{2}\s+\d{5}\b|\bwww\.|\.(?:org|com|edu)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b"
 )
 
 
@@ -237,7 +262,11 @@ def _in_name(word: str, after: list[str]) -> bool:
 
 def _org(value: str) -> str:
     """A provider's name without what follows it on the line ("… | Feb 3, 2025", " on …")."""
-    value = re.split(r"\s+\|\s+|\s+on\s+(?=[A-Z0-9])|,\s+(?=provider|for\b)", value)[0]
+    value = re.split(
+        r"\s+\|\s+|\s+on\s+(?=[A-Z0-9])|,\s+(?=provider|for\b)|\s+in\s+(?:partnership|collaboration)"
+        r"\s+with\b",
+        value,
+    )[0]
     return value.strip(" .,;:\"'")
 
 

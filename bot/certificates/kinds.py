@@ -49,6 +49,12 @@ _STATES_COMPLETION = re.compile(
     r"|^(?:certificate|record)\s+of\s+(?:completion|attendance|participation)\b",
     re.I | re.M,  # the paper's heading, not "your certificate of completion will be emailed"
 )
+# Credit stated as given: "1.5 CE credits for psychologists", "3 contact hours".
+_CE_AWARDED = re.compile(
+    r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s+(?:CE|CEU|continuing\s+education|contact|clock)\s+"
+    r"(?:credits?|hours?)\b",
+    re.I,
+)
 _TABLE_HEAD = re.compile(
     r"\b(?:course|title|program|activity|session|workshop|presentation|topic)\b", re.I
 )
@@ -75,6 +81,8 @@ def kind_of(text: CertificateText, rows: int, dates: list[date], today: date) ->
         return "receipt"
     if completed:
         return "completion"
+    if _CE_AWARDED.search(raw) and text.approval_sentences and dates and max(dates) <= today:
+        return "completion"  # its heading lost (a scan), the credit, approval and day remain
     return "unrelated"
 
 
@@ -102,20 +110,10 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
     is no row.
     """
     lines = text.lines
-    head = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if _TABLE_HEAD.search(line)
-            and _TABLE_HOURS.search(line)
-            and _TABLE_DATE.search(line)
-            and len(line) < 80
-        ),
-        None,
-    )
-    if head is None:
-        return []
-    header = lines[head]
+    found = table_head(lines)
+    if found is None:
+        return session_rows(text, today)
+    head, header = found
     date_first = _TABLE_DATE.search(header).start() < _TABLE_HEAD.search(header).start()  # type: ignore[union-attr]
     has_number = re.search(r"\bcert", header, re.I) is not None
     repeated = set(lines[: head + 1])
@@ -136,10 +134,82 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
         elif len(line) < 60 and not text.in_approval(line):
             if date_first and groups and len(groups[-1]) < 4:
                 groups[-1].append(line)
+            elif groups and not pending and _RUNS_ON.search(FULL_DATE.split(groups[-1][-1])[0]):
+                groups[-1].append(line)  # a scan read the title's wrap after the row's date
             elif not date_first:
                 pending.append(line)
     rows = [_row(" ".join(group), has_number, today) for group in groups]
     return [row for row in rows if row is not None]
+
+
+_RUNS_ON = re.compile(r"(?:\b(?:in|of|for|and|the|to|with|on|an?)|[:,&-])\s*$", re.I)
+
+
+# A session listed with its credit: "Medication-Assisted Treatment Basics (1.5 CE)" or
+# "Ethics in Group Practice - 3.0 contact hours".
+_SESSION_LINE = re.compile(
+    r"^(?P<t>[A-Z0-9\"][^()|]{5,}?)\s*(?:\(\s*(?P<h>\d{1,2}(?:\.\d{1,2})?)\s*(?:CEs?|contact"
+    r"|clock|credits?|hours?|hrs?)\b[^()]{0,20}\)|[-|:,]\s*(?P<g>\d{1,2}(?:\.\d{1,2})?)\s*(?:CEs?"
+    r"|(?:CE\s+|contact\s+|clock\s+)?(?:hours?|credits?|hrs?))\b\.?)$"
+)
+
+
+def session_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
+    """A conference's sessions listed one a line with their credit, on the one day the paper
+    states (a session list without a day, or over several days, is not read as courses)."""
+    from bot.certificates.fields import find_dates_stated  # fields reads transcripts from here
+
+    runs: list[list[TranscriptRow]] = [[]]
+    start, end = find_dates_stated(text, today)
+    if start is None or start != end:
+        return []
+    for line in text.lines:
+        m = _SESSION_LINE.match(line)
+        if m is None or re.match(r"total\b", line, re.I) or text.in_approval(line):
+            if runs[-1]:
+                runs.append([])
+            continue
+        hours = float(m["h"] or m["g"])
+        if 0 < hours <= 24:
+            runs[-1].append(TranscriptRow(m["t"].strip(" -:,")[:TITLE_AT_MOST], start, hours))
+    longest = max(runs, key=len)
+    return longest if len(longest) >= 2 else []
+
+
+def _a_head(line: str) -> bool:
+    return bool(
+        _TABLE_HEAD.search(line)
+        and _TABLE_HOURS.search(line)
+        and _TABLE_DATE.search(line)
+        and len(line) < 80
+    )
+
+
+# A header cell's words only: a wrapped header row ("Program Completion" / "Date" / "CE Hours").
+_HEAD_WORDS = re.compile(
+    r"^(?:(?:course|program|activity|session|workshop|presentation|topic|title|name|date|dates"
+    r"|date\(s\)|completion|completed|ce|ceus?|contact|clock|credits?|hours|hrs|certificate|cert\.?"
+    r"|no\.?|number|#|id|format|location)\s*)+$",
+    re.I,
+)
+
+
+def table_head(lines: tuple[str, ...]) -> tuple[int, str] | None:
+    """The first table head naming course, date and hours: (its last line, its words), on one
+    line or, its cells wrapped, on up to three lines of header words only."""
+    for i, line in enumerate(lines):
+        if _a_head(line):
+            return i, line
+        if not _HEAD_WORDS.match(line):
+            continue
+        joined = line
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if not _HEAD_WORDS.match(lines[j]):
+                break
+            joined = f"{joined} {lines[j]}"
+            if _a_head(joined):
+                return j, joined
+    return None
 
 
 def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:

@@ -124,6 +124,8 @@ def read_text(
     kind = kind_of(text, len(rows), future_dates(text, today), today)
     provider = find_provider(text)
     if kind == "transcript":
+        # a format the paper states once (a conference "in person") is each row's without one
+        stated = None if any(row.format for row in rows) else find_format(text)
         courses = tuple(
             CertificateCourse(
                 row.title,
@@ -132,7 +134,7 @@ def read_text(
                 row.hours,
                 start=row.on,
                 end=row.on,
-                format=row.format,
+                format=row.format or stated,
                 certificate_number=row.number,
             )
             for row in rows
@@ -159,7 +161,7 @@ def read_text(
     return CertificateReading(
         kind=kind,
         courses=courses,
-        names_a_client=names_a_client(text, known_names),
+        names_a_client=names_a_client(text, known_names, (c.title for c in courses)),
         text_chars=len(text.raw),
         source=source,
         pages=pages,

@@ -23,10 +23,11 @@ _SAME = str.maketrans(
     }
 )
 _OCR_EDGES = re.compile(r"^[\W_]+(?=[\w\"(#$])|(?<=[\w.)])[\s|\[\]{}_~,;:']+$")
+_OCR_STROKES = re.compile(r"^(?:[|Il]*[il][|Il]*\s+)+(?=[A-Z])|^I\s+(?=[A-Z][a-z]+\s+[A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
 # Statements about a provider's approval, not about this course's own details.
 _APPROVAL_WORDS = re.compile(
-    r"\b(?:approv\w*|sponsor\w*|recogni[sz]ed|maintains\s+responsibility|ACEP|ACE\s+program"
+    r"\b(?:approv\w*|sponsor\w*|accredit\w*|recogni[sz]ed|maintains\s+responsibility|ACEP|ACE\s+program"
     r"|do\s+not\s+qualify|clearly\s+identified)\b",
     re.I,
 )
@@ -64,6 +65,8 @@ class CertificateText:
         lines = (re.sub(r" {2,}", " ", line.translate(_SAME)).strip() for line in text.splitlines())
         if ocr:  # table rules and speckle read as stray marks at the edges of cells
             lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
+        if ocr:  # a border's vertical stroke read as "iI", "I" before the print
+            lines = (_OCR_STROKES.sub("", x) for x in lines)
         if ocr:  # a line of nothing but marks ("°", "~ -") is speckle, not print
             lines = (x for x in lines if any(ch.isalnum() for ch in x))
         return cls("\n".join(line for line in lines if line))

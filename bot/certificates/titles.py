@@ -16,6 +16,7 @@ from bot.certificates.fields import (
     _is_field_line,
     _one_row,
 )
+from bot.certificates.kinds import table_head
 from bot.certificates.text import FULL_DATE, WRAPS_AT, CertificateText
 from bot.parsing.model import TITLE_AT_MOST
 
@@ -65,7 +66,7 @@ _KIND_OF_EVENT = (
 _CUE_ALONE = re.compile(
     r"(?:has\s+|who\s+has\s+|have\s+)?(?:successfully\s+)?(?:completed|attended|finished"
     r"|participated\s+in)(?:\s+and\s+completed)?"
-    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?$"
+    rf"(?:\s+the)?{_KIND_OF_EVENT}\s*:?(?:\s+[|Il])?$"  # a border's stroke read as "I"
     r"|\b(?:for|in\s+recognition\s+of|upon|on)\s+(?:the\s+|having\s+|your\s+)?"
     r"(?:successful(?:ly)?\s+)?(?:full\s+)?"
     r"(?:participation\s+in|attending|attendance\s+at|completing|completion\s+of"
@@ -114,7 +115,16 @@ def find_title(text: CertificateText) -> str | None:
     for i, line in enumerate(lines[:-1]):
         if len(line) < 120 and _CUE_ALONE.search(line):
             # the title line, past a scan's speckle read as a line of its own ("HH .")
-            at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _wordy(lines[j])), i + 1)
+            at = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 3, len(lines)))
+                    if _wordy(lines[j]) and not _an_event(lines[j])
+                ),
+                i + 1,
+            )
+            if (head := table_head(lines[at:])) and head[0] < 3 and (row := _one_row(text)):
+                return _clip(row[0], TITLE_AT_MOST)  # the cue's course is a table's one row
             return _clip(_with_next(lines, at), TITLE_AT_MOST)
         if len(line) >= WRAPS_AT and not line.endswith((".", "!", "?")):
             line = f"{line} {lines[i + 1]}"  # a paragraph's line: the title may wrap
@@ -179,6 +189,8 @@ def _could_be_title(line: str, text: CertificateText) -> bool:
         return False
     if _LABELLED.match(line):
         return False  # a label and its value
+    if _an_event(line) or _GENERIC.match(line):
+        return False  # the series or conference the course belongs to, or CE in general
     if sum(len(w) for w in words) < 3.5 * len(words) or not re.search(r"[A-Za-z]{5}", line):
         return False  # a scan's speckle read as short "words"
     if _ORG_WORDS.search(line) and not re.search(r"\b(?:in|of|for|with|and|to)\b", line):
@@ -186,6 +198,23 @@ def _could_be_title(line: str, text: CertificateText) -> bool:
     if not (line[:1].isupper() or line[:1].isdigit()) or line.endswith((".", ",")):
         return False
     return not _a_name(line)
+
+
+_EVENT = re.compile(
+    r"\b(?:series|conference|convention|summit|symposium|congress|institute|retreat)$", re.I
+)
+
+
+# A subtitle under the heading about CE in general, not a course.
+_GENERIC = re.compile(
+    r"^(?:in\s+)?(?:continuing|professional)\s+(?:professional\s+)?(?:education|development)\b",
+    re.I,
+)
+
+
+def _an_event(line: str) -> bool:
+    """A line naming the series or conference the course belongs to ("From the … Series")."""
+    return bool(_EVENT.search(line) or re.match(r"(?:from|part\s+of)\s+the\b", line, re.I))
 
 
 def _a_name(line: str) -> bool:
@@ -252,8 +281,22 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
         )
         if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt) or not _wordy(nxt):
             break
+        if _SUBTITLE.match(nxt) or (title.isupper() and not nxt.isupper()):
+            break  # a guest, a tagline, or a subtitle set in other type than the title's
         title = f"{title} {nxt.strip(' ' + chr(34))}"
-    return title
+    return title.rstrip(" :") if title.isupper() else title
+
+
+# Under a title, not part of it: its guest ("with Dr. Sue Johnson"), a tagline ("a two-part
+# webinar series"), its series ("Part 2 of …").
+_SUBTITLE = re.compile(
+    r"^(?:with|by|featuring)\s+(?:dr\.?\s+)?[A-Z]"
+    r"|^(?:an?|the)\s.*\b(?:webinar|series|workshop|training|course|program|session|seminar"
+    r"|lecture|presentation)s?$"
+    r"|^part\s+\d+\s+of\b"
+    r"|^(?:from|part\s+of)\s+the\b",
+    re.I,
+)
 
 
 _PRESENTER = re.compile(

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from bot.declare import CANCEL, FALLBACK, GREET, HELP, SECTIONS, Phrase
 from bot.flows.base import Flow, Turn
+from bot.flows.logging_steps import report_standing
+from store.queries.members import licenses_of
 
 
 def help_lines(flows: Iterable[Flow]) -> list[tuple[str, str, str]]:
@@ -54,12 +56,25 @@ class Help(Flow):
 
 
 class Greet(Help):
-    """ "hi": the help menu; said in the middle of a flow it is an answer, not an interruption."""
+    """ "hi": where a set-up member stands, license by license, and what to say next (the
+    whole menu is *help*); said in the middle of a flow it is an answer, not an interruption."""
 
     name = GREET.name
     commands = ("hi", "hello", "hey")
     interrupts = False
     before_onboarding = False  # a greeting before setting up starts onboarding
+
+    def start(self, turn: Turn) -> None:
+        if not licenses_of(turn.session, member_id=turn.member_id):
+            super().start(turn)
+            return
+        first = (turn.member.display_name or "").split(" ")[0]
+        turn.say(f"Hi {first}! Where you stand:" if first else "Hi! Where you stand:")
+        report_standing(turn)
+        turn.say(
+            "Tell me a course you finished, or say *status* for the details, *suggest* for "
+            "courses that fit, *plan*, or *help* for everything I can do."
+        )
 
 
 class Cancel(Flow):

@@ -164,18 +164,19 @@ def find_provider(text: CertificateText) -> str | None:
         m = _COPYRIGHT.search(line)
         if m and _ORG_WORDS.search(m["v"]):
             return _clip(m["v"], PROVIDER_AT_MOST)
-    for line in text.lines:  # a letterhead or footer: the name, then its address
+    for line in text.lines[:3]:
+        if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
+            return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
+    for line in text.lines:  # last: a footer naming the provider over its address
         name, _, rest = line.partition(" | ")
         if (
             _ADDRESS.search(rest)
             and _ORG_WORDS.search(name)
             and len(name) < 60
             and not (_HEADING.search(name) or re.search(r"\d", name) or text.in_approval(line))
+            and not re.match(r"(?:held|location|venue|at)\b", name, re.I)  # where, not who
         ):
             return _clip(_org(name), PROVIDER_AT_MOST)
-    for line in text.lines[:3]:
-        if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
-            return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
     return None
 
 

@@ -216,6 +216,14 @@ def test_the_provider_below_its_label_with_a_partner_or_over_its_address(tail):
     assert _read(HEAD + DAY + tail).courses[0].provider == "Birch Lane Institute"
 
 
+def test_a_venue_over_its_address_is_not_the_provider():
+    venue = "Held at Oak Hall Conference Center | 12 Main St, Austin, TX 78701"
+    assert _read("Birch Lane Institute\n" + HEAD + DAY + venue).courses[0].provider == (
+        "Birch Lane Institute"
+    )
+    assert _read(HEAD + DAY + venue).courses[0].provider is None
+
+
 def test_a_line_of_title_and_hours_is_no_letterhead():
     reading = _read(HEAD + DAY + "Grief Training | 2 CE hours | 03/03/2025")
     assert reading.courses[0].provider is None

@@ -405,6 +405,8 @@ def _trim(name: str) -> str:
     name = _APPROVED_PREFIX.sub("", name)  # "IACET-accredited Relias": the approval, then who
     words = name.split()
     while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _LITTLE):
+        if words[-1] == "Today" and len(words) > 1 and words[-2][0].isupper():
+            break  # "Social Work Today", "Psychology Today": a magazine's name, not the day
         words.pop()
     while words and words[0].lower() in _LITTLE:
         words.pop(0)

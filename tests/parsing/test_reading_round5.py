@@ -236,3 +236,11 @@ def test_more_words_for_board_topics(words: str, topic: str):
     from bot.parsing.vocabulary import infer_topics
 
     assert topic in infer_topics(words)
+
+
+def test_a_magazine_named_today_keeps_its_name():
+    (item,) = parse_completion(
+        "finished a course on clinical documentation from Social Work Today, 3 CEs, on march 1st",
+        today=TODAY,
+    ).items
+    assert (item.provider, item.completed_on) == ("Social Work Today", date(2026, 3, 1))

@@ -144,7 +144,12 @@ def find_provider(text: CertificateText) -> str | None:
         ):
             return _clip(_org(m["v"]), PROVIDER_AT_MOST)
     for line, below in itertools.pairwise(text.lines):
-        if _PROVIDER_ALONE.match(line) and _ORG_WORDS.search(below) and not _a_person(below):
+        if (
+            _PROVIDER_ALONE.match(line)
+            and _ORG_WORDS.search(below)
+            and len(below) < 70
+            and not (_a_person(below) or text.in_approval(below))  # a statement: named below
+        ):
             return _clip(_org(below.title() if below.isupper() else below), PROVIDER_AT_MOST)
     for sentence in text.sentences:
         if _PROVIDER_SUBJECT.match(sentence):

@@ -216,6 +216,14 @@ def test_the_provider_below_its_label_with_a_partner_or_over_its_address(tail):
     assert _read(HEAD + DAY + tail).courses[0].provider == "Birch Lane Institute"
 
 
+def test_a_label_over_an_approval_statement_gives_the_statements_subject():
+    statement = (
+        "CE Provider\nBirch Lane Institute, #1234, is approved to offer social work continuing "
+        "education by the Association of Social Work Boards (ASWB)."
+    )
+    assert _read(HEAD + DAY + statement).courses[0].provider == "Birch Lane Institute"
+
+
 def test_a_venue_over_its_address_is_not_the_provider():
     venue = "Held at Oak Hall Conference Center | 12 Main St, Austin, TX 78701"
     assert _read("Birch Lane Institute\n" + HEAD + DAY + venue).courses[0].provider == (

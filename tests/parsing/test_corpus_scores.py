@@ -42,17 +42,17 @@ MEASURED = {
 ROUND5 = "tuning_round5.yaml"
 BEFORE_ROUND5 = tuple(path for path in TUNING if path.name != ROUND5)
 # tuning_round5.yaml (121 messages, written before the fourth round) on its own: all_fields 0.669
-# untouched, then tuned to these. Its topics follow round 4's reading (CBT, DBT, MI, EMDR or
-# Gottman name no topic), which the earlier files do not share, so its floors are its own.
+# untouched, 0.868 after the fourth round; these are its figures then. Its topics follow
+# round 4's reading (CBT, DBT, MI, EMDR or Gottman name no topic), which the earlier files do not share, so its floors are its own.
 MEASURED_ROUND5 = {
     "is_completion": 0.9917,
     "hours": 0.9888,
     "dates": 0.9888,
     "title": 0.9775,
-    "provider": 0.9663,
+    "provider": 0.9775,
     "format": 0.9888,
     "topics": 0.8315,
-    "all_fields": 0.8595,
+    "all_fields": 0.8678,
     "privacy": 1.0,
 }
 KINDS = {

@@ -99,3 +99,21 @@ def test_a_known_member_is_found_in_one_query_within_their_workspace(engine):
     )
     other = open_("T2")  # the same user id in another workspace is another member
     assert other[0].id != workspace.id and other[1].id != member.id
+
+
+def test_hi_reads_the_licenses_once(chat, engine):
+    """The greeting's standing reuses the licenses it checked, instead of reading them again."""
+    chat.onboard()
+    full: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        full.append(" ".join(statement.lower().split()))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        answer = chat.say("hi")
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert "Where you stand" in answer
+    license_reads = [s for s in full if s.startswith("select") and " from license " in f"{s} "]
+    assert len(license_reads) == 1, license_reads

@@ -65,12 +65,13 @@ class Greet(Help):
     before_onboarding = False  # a greeting before setting up starts onboarding
 
     def start(self, turn: Turn) -> None:
-        if not licenses_of(turn.session, member_id=turn.member_id):
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
+        if not licenses:
             super().start(turn)
             return
         first = (turn.member.display_name or "").split(" ")[0]
         turn.say(f"Hi {first}! Where you stand:" if first else "Hi! Where you stand:")
-        report_standing(turn)
+        report_standing(turn, licenses)
         turn.say(
             "Tell me a course you finished, or say *status* for the details, *suggest* for "
             "courses that fit, *plan*, or *help* for everything I can do."

@@ -17,7 +17,7 @@ from bot.parsing.client_info import about_a_client
 from bot.rules import normalize_approval_body
 from bot.standing import standings
 from bot.topics import FORMATS, topic_label
-from store.models import Completion, Course
+from store.models import Completion, Course, License
 from store.queries.learning import add_completion, completions_of, get_completion, plan_of
 from store.queries.members import licenses_of
 from store.queries.practice.circles import circles_of_member
@@ -136,9 +136,10 @@ def save_completions(turn: Turn, items: list[ParsedCompletion]) -> None:
     report_standing(turn)
 
 
-def report_standing(turn: Turn) -> None:
-    """One line per license: where the member now stands."""
-    licenses = licenses_of(turn.session, member_id=turn.member_id)
+def report_standing(turn: Turn, licenses: Sequence[License] | None = None) -> None:
+    """One line per license: where the member now stands (`licenses` when already read)."""
+    if licenses is None:
+        licenses = licenses_of(turn.session, member_id=turn.member_id)
     completions = completions_of(turn.session, member_id=turn.member_id)
     lines = []
     for standing in standings(

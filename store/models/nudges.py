@@ -44,3 +44,23 @@ class NudgeStanding(SQLModel, table=True):
     proof: str = Field(max_length=20)
     complete: bool
     total_counted: float
+
+
+class NudgeLicenseTally(SQLModel, table=True):
+    """A license's row of the sweep's aggregate over its holder's completions, as read at the
+    holder's records version (migration 0009) and cycle window start: a new process reuses it
+    while both still match instead of aggregating every completion again (a trigger moves the
+    version on every change to the member's licenses and completions)."""
+
+    license_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("license.id", ondelete="CASCADE"), primary_key=True)
+    )
+    records_version: int
+    window_start: date  # the lower end of the hours' window (nudge_facts.cycle_lower)
+    window_hours: float  # hours completed from window_start to the renewal date
+    last_progress_on: date | None = None
+    # The holder's completions, counted (count, highest id, latest logging instant, hours).
+    count: int
+    top_id: int | None = None
+    logged: str | None = Field(default=None, max_length=40)  # UTC ISO text (nudge_proofs)
+    hours: float | None = None

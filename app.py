@@ -19,11 +19,12 @@ from bot.mentor import Mentor
 from bot.rules import RuleSet, load_rule_sets
 from bot.rules.overrides import apply_overrides
 from bot.settings import Settings
-from handlers import slack_configured, teams_configured
+from handlers import PLATFORMS
 from handlers.nudges.cli import build_nudges_cli, nudge_drain
 from handlers.nudges.kinds import every_kind
 from handlers.nudges.scheduler import with_scheduler
 from handlers.nudges.terminal_sender import TerminalSender
+from handlers.platforms import configured_adapters
 from handlers.practice_cli import build_practice_cli
 from handlers.records_cli import build_export_cli
 from handlers.rules_cli import build_rules_cli
@@ -120,41 +121,32 @@ def build_runtime(settings: Settings, *, wait_for_database: bool = False) -> Run
         mentor=Mentor(engine, practice_rule_sets(engine), public_base_url=settings.public_base_url),
     )
     # A platform's package, and its SDK, is imported only when that platform is configured.
-    if slack_configured(settings):
-        from handlers import slack
-
-        runtime.senders.add(slack.build_sender(settings, engine))
-    if teams_configured(settings):  # MICROSOFT_APP_ID, or explicit local mode
-        from handlers import teams
-
-        runtime.senders.add(teams.teams_sender(settings, engine))
+    for adapter in configured_adapters(PLATFORMS, settings):
+        runtime.senders.add(adapter.build_sender(settings, engine))
     return runtime
 
 
 def web_registrars(settings: Settings) -> list[Registrar]:
-    """The platform endpoints to host, by what is configured (each platform adds itself here)."""
+    """The endpoints to host: the calendar feed, and each configured platform's routes.
+
+    Slack refuses HTTP mode without a signing secret; Teams is unauthenticated only with
+    TEAMS_LOCAL_UNAUTHENTICATED (and then on loopback, listen_hosts).
+    """
     from handlers import calendar as calendar_feed
 
     registrars: list[Registrar] = [calendar_feed.register]  # calendar feed: always on
-    if slack_configured(settings):  # refuses HTTP mode without a signing secret
-        from handlers import slack
-
-        registrars.append(slack.register)
-    if teams_configured(settings):  # unauthenticated only if TEAMS_LOCAL_UNAUTHENTICATED
-        from handlers import teams
-
-        registrars.append(teams.register)
+    registrars += [adapter.register for adapter in configured_adapters(PLATFORMS, settings)]
     return registrars
 
 
 def listen_hosts(settings: Settings) -> list[str] | None:
-    """Where `serve` listens: the default, or loopback only in local unauthenticated Teams mode
-    (which is configured Teams, so an unconfigured Teams needs no import to say so)."""
-    if not teams_configured(settings):
-        return None
-    from handlers import teams
-
-    return teams.listen_hosts(settings)
+    """Where `serve` listens: the default, unless a configured platform keeps it to some
+    interfaces (local unauthenticated Teams: loopback only)."""
+    for adapter in configured_adapters(PLATFORMS, settings):
+        hosts = adapter.listen_hosts(settings)
+        if hosts is not None:
+            return hosts
+    return None
 
 
 def local_zone() -> str:

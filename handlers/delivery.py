@@ -1,6 +1,7 @@
 """Sending to a member outside a conversation turn (nudges, digests), whatever their platform.
 
-Adding a channel means adding a renderer and a `Sender`, nothing else.
+A platform's adapter (handlers/platforms.py) builds its `Sender`; the sender says what its
+platform can show (`Capabilities`), so nothing above it needs the platform's name.
 """
 
 from __future__ import annotations
@@ -23,6 +24,18 @@ class Recipient:
     channel: str = ""  # post in this channel (a learning circle, a private channel), not a DM
     # Others' platform user ids: one group DM with all of them (Slack) instead of a 1:1 DM.
     together_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a platform's messages can carry beyond text (each degrades to text where not)."""
+
+    images: bool = False  # Image replies are shown (a chart), not only their alt text
+    group_dms: bool = False  # one message to several members (Recipient.together_with)
+    files: bool = False  # File replies arrive as files, not as a note naming them
+
+
+TEXT_ONLY = Capabilities()
 
 
 @dataclass(frozen=True)
@@ -57,3 +70,8 @@ class Senders:
     def for_platform(self, platform: str) -> Sender | None:
         """The sender for `platform`, or None when that platform is not configured here."""
         return self.by_platform.get(platform)
+
+    def capabilities_of(self, platform: str) -> Capabilities:
+        """What `platform`'s sender can carry; text only when it declares nothing or is absent."""
+        sender = self.by_platform.get(platform)
+        return getattr(sender, "capabilities", TEXT_ONLY)

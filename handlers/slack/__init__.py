@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from bot.settings import Settings
 from handlers import slack_configured as slack_configured  # the one rule, where no SDK loads
+from handlers.platforms import PlatformAdapter
 from handlers.runtime import Runtime
 from handlers.slack.install import installation_store, oauth_settings
 from handlers.slack.listeners import register_listeners
@@ -183,3 +184,11 @@ def build_sender(settings: Settings, engine: Engine) -> SlackSender:
         return bot.bot_token if bot else None
 
     return SlackSender(api_url(settings), installed_token)
+
+
+adapter = PlatformAdapter(
+    name="slack",
+    capabilities=SlackSender.capabilities,
+    build_sender=build_sender,
+    register=register,
+)

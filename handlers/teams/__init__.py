@@ -14,6 +14,7 @@ from aiohttp import web
 from sqlalchemy import Engine
 
 from bot.settings import Settings
+from handlers.platforms import PlatformAdapter
 from handlers.runtime import Runtime
 from handlers.teams.auth import TeamsAuth, build_adapter
 from handlers.teams.bot import TeamsBot, on_turn_error
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "TeamsAuth",
     "TeamsSender",
+    "adapter",
     "listen_hosts",
     "register",
     "teams_configured",
@@ -93,3 +95,12 @@ def register(app: web.Application, runtime: Runtime) -> None:
     )
     app.router.add_post("/api/messages", endpoint.handle)
     app.on_cleanup.append(endpoint.close)
+
+
+adapter = PlatformAdapter(
+    name="teams",
+    capabilities=TeamsSender.capabilities,
+    build_sender=teams_sender,
+    register=register,
+    listen_hosts=listen_hosts,
+)

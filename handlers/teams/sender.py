@@ -23,7 +23,7 @@ from botbuilder.schema import (
 from sqlalchemy import Engine
 
 from bot.messages import Reply
-from handlers.delivery import DeliveryResult, Recipient
+from handlers.delivery import Capabilities, DeliveryResult, Recipient
 from handlers.teams import circles, references
 from handlers.teams.auth import TeamsAuth, service_urls_of
 from handlers.teams.cards import to_activities
@@ -36,6 +36,9 @@ class TeamsSender:
     """Delivers replies to a Teams member outside a turn; never raises for Teams refusals."""
 
     platform = "teams"
+    # Files need the consent-card upload (a note names them); no group chats are started;
+    # charts are not drawn for Teams (the mentor is never told it shows images).
+    capabilities = Capabilities()
 
     def __init__(self, adapter: CloudAdapter, engine: Engine, auth: TeamsAuth) -> None:
         self.adapter, self.engine, self.auth = adapter, engine, auth

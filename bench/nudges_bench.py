@@ -8,8 +8,8 @@ The floor is one hand-written SQL aggregate over the same rows (hours per licens
 cycle); the sweep is `bot.nudges.sweep` on an empty outbox ("cold", the first sweep, in a
 process that remembers nothing) and again after planning into it ("steady", every later sweep
 in the planning process; "steady_new_process": the same in a process that just started, with
-only what the database keeps: the proofs stored in the outbox and the standings the plan job's
-sweep kept).
+only what the database keeps: the proofs stored in the outbox, and the standings and license
+tallies the plan job's sweep kept).
 
 --history 1y: first fill the outbox with a year of finished rows at each kind's cadence
 (bench/population.py's `outbox_history`), then time every case twice: before retention has
@@ -57,6 +57,7 @@ from store.models import (  # noqa: E402
     NudgeStanding,
     OutboxMessage,
 )
+from store.models.nudges import NudgeLicenseTally  # noqa: E402
 from store.queries.retention import prune_outbox  # noqa: E402
 from store.rulesets import RULESETS_DIR  # noqa: E402
 
@@ -251,8 +252,9 @@ def forget_planned(engine, mark: int | None, skipped: list[dict]) -> None:
         conn.execute(
             text(f"DELETE FROM {OutboxMessage.__tablename__} WHERE id > :mark"), {"mark": mark or 0}
         )
-        # And the standings the sweeps kept: the next case's first sweep starts without them.
-        for table in (MentorIntroduction, BuddyPairing, NudgeStanding):
+        # And the standings and tallies the sweeps kept: the next case's first sweep starts
+        # without them, as a new deployment's does.
+        for table in (MentorIntroduction, BuddyPairing, NudgeStanding, NudgeLicenseTally):
             conn.execute(text(f"DELETE FROM {table.__tablename__}"))
 
 
@@ -312,7 +314,13 @@ def main() -> None:
     started = time.perf_counter()
     if args.reuse:  # an earlier run's outbox rows would make the first sweep a later one
         with engine.begin() as conn:  # and what planning wrote besides (pairings, offers)
-            for table in (OutboxMessage, MentorIntroduction, BuddyPairing, NudgeStanding):
+            for table in (
+                OutboxMessage,
+                MentorIntroduction,
+                BuddyPairing,
+                NudgeStanding,
+                NudgeLicenseTally,
+            ):
                 conn.execute(text(f"DELETE FROM {table.__tablename__}"))
     else:
         populate(engine, rule_sets, members=args.members, completions=args.completions,

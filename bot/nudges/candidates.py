@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import Any
 
 from sqlmodel import Session
 
@@ -24,6 +25,7 @@ from bot.rules import LicenseFacts
 from store.alongside import read_apart
 from store.queries.nudge_facts import preference_rows
 from store.queries.nudge_sweep import candidate_license_rows, candidate_rows
+from store.queries.nudge_tallies import keep_tallies, kept_license_rows
 
 DEFAULT = Preferences()  # frozen: one instance serves every member without settings
 # A nudge sent before this long ago was on an earlier local day in every zone.
@@ -90,19 +92,34 @@ def candidates(
 
 
 def license_aggregate(
-    requirements: Requirements, local: Mapping[str, Local], now: datetime
-) -> Callable[..., list[tuple]]:
+    requirements: Requirements, local: Mapping[str, Local], now: datetime, *, kept: bool = False
+) -> Callable[..., Any]:
     """The read of the licenses of the members `candidates` may keep (or of `member_ids`),
-    with their cycle hours: `candidate_license_rows` for this sweep."""
+    with their cycle hours: `candidate_license_rows` for this sweep (`kept`: the same rows
+    from the kept tallies that still hold, `kept_license_rows`)."""
     open_zones, latest = _scope(local, now)
     months = {rule_set_id: rs.cycle_months for rule_set_id, rs in requirements.rule_sets.items()}
     return partial(
-        candidate_license_rows,
+        kept_license_rows if kept else candidate_license_rows,
         open_zones=open_zones,
         latest_day=latest,
         cycle_months=months,
         default_months=max(months.values(), default=36),
     )
+
+
+def rows_kept_or_read(
+    session: Session, *, kept: Callable[..., Any], aggregate: Callable[..., list[tuple]]
+) -> tuple[list[tuple], list[tuple]]:
+    """A new process's license rows: (those whose kept tallies still hold, those read afresh
+    for the members where any does not). When most do not (the first sweep of a deployment),
+    every member's are read afresh in one statement."""
+    held, missing = kept(session)
+    if not missing:
+        return held, []
+    if 2 * len(missing) > len({row[1] for row in held} | missing):
+        return [], aggregate(session)
+    return [row for row in held if row[1] not in missing], aggregate(session, member_ids=missing)
 
 
 def rows_read_again(
@@ -125,6 +142,7 @@ def rows_read_again(
     if changed:
         fresh = read_apart(session, partial(aggregate, member_ids=changed))
         remember(remembered, fresh)
+        keep_tallies(session, rows=fresh)  # what a new process may keep
         rows.extend(fresh)
     return rows
 
@@ -150,7 +168,7 @@ def add_licenses(
     """Give each member the licenses (rows of `license_reader`) a nudge may come from, and
     their inactivity key."""
     rule_sets = requirements.rule_sets
-    for lid, mid, kind, state, renewal, start, rule_set_id, first, _, hours, last, tally in rows:
+    for lid, mid, kind, state, renewal, start, rule_set_id, first, _, hours, last, tally, _ in rows:
         member = members.get(mid)
         if member is None:
             continue

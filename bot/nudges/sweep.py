@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlmodel import Session
@@ -32,6 +33,7 @@ from bot.nudges.candidates import (
     candidates,
     license_aggregate,
     remember,
+    rows_kept_or_read,
     rows_read_again,
 )
 from bot.nudges.completeness import SweepMemory, Undecided, decide_standings
@@ -49,6 +51,7 @@ from bot.rules import RuleSet
 from store.alongside import read_alongside
 from store.queries.nudge_proofs import stored_proofs
 from store.queries.nudge_sweep import live_keys_among, member_zones, steps_due_rows
+from store.queries.nudge_tallies import keep_tallies
 
 
 @dataclass
@@ -98,8 +101,11 @@ def _sweep(
     remembered = memory.licenses if memory is not None else None
     aggregate = license_aggregate(requirements, local, now)
     read_again = bool(remembered)  # a later sweep here: only changed records are read again
-    # Otherwise the longest read: it runs while the members are built and their keys looked up.
-    reading = nullcontext() if read_again else read_alongside(session, aggregate)
+    # Otherwise the longest read: it runs while the members are built and their keys looked
+    # up, from the tallies kept by earlier processes where they still hold.
+    kept = license_aggregate(requirements, local, now, kept=True)
+    first_read = partial(rows_kept_or_read, kept=kept, aggregate=aggregate)
+    reading = nullcontext() if read_again else read_alongside(session, first_read)
     with reading as license_rows:
         read, members = candidates(session, local, now)
         # Nudges whose reason is known now, licenses whose status decides one.
@@ -113,7 +119,9 @@ def _sweep(
         if license_rows is None:  # read_again: `remembered` holds rows
             rows = rows_read_again(session, aggregate, members, remembered or {})
         else:
-            rows = license_rows()
+            held, fresh = license_rows()
+            keep_tallies(session, rows=fresh)  # what a later process may keep
+            rows = held + fresh
     if remembered is not None and not read_again:
         remember(remembered, rows)  # what a later sweep here may keep
     result = SweepResult(members=read, open_members=len(members))

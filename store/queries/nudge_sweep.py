@@ -147,7 +147,8 @@ def candidate_license_rows(
     member's records_version as this statement saw it, the hours completed from (a few days
     before) the cycle start to renewal — an upper bound —, the member's last progress (the
     latest completed_on or UTC logging date), and the tally of all the member's completions
-    that marks them for proofs: (count, highest id, latest logging instant, hours))."""
+    that marks them for proofs: (count, highest id, latest logging instant, hours)), and the
+    hours' window start as a date (what store/queries/nudge_tallies.py keeps)."""
     postgres = session.get_bind().dialect.name == "postgresql"
     licenses = _candidate_licenses(
         open_zones, latest_day, cycle_lower(session, cycle_months, default_months).label("lower")
@@ -172,6 +173,7 @@ def candidate_license_rows(
         lic.rule_set_id,
         lic.first_renewal,
         lic.records_version,
+        lic.lower,
     ]
     query = (
         select_columns(
@@ -192,7 +194,9 @@ def candidate_license_rows(
     if not postgres:
         CANDIDATE_LICENSE.drop(session.connection())
     if postgres:
-        return [(*row[:9], float(row[9] or 0.0), row[10], tuple(row[11:])) for row in rows]
+        return [
+            (*row[:9], float(row[10] or 0.0), row[11], tuple(row[12:16]), row[9]) for row in rows
+        ]
     day = date.fromisoformat
     return [
         (
@@ -208,6 +212,7 @@ def candidate_license_rows(
             hours or 0.0,
             last and day(last),
             (count, top, logged, total),
+            day(lower),
         )
         for (
             lid,
@@ -219,6 +224,7 @@ def candidate_license_rows(
             rule_set,
             first,
             version,
+            lower,
             hours,
             last,
             count,

@@ -7,6 +7,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from bot.parsing.wordlist import alternation
+
 _UNITS = {
     "one": 1,
     "two": 2,
@@ -42,7 +44,7 @@ _WORDS = {
         for sep in "- "
     },
 }
-_NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+|" + alternation(_WORDS) + ")"
 _DIGITS = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _HALF = r"(?P<half>[\s-]*+(?:and[\s-]+a[\s-]+half|½|1/2))?"
 _HOUR_UNIT = r"(?:contact|ce|clock|credit|cpd)?\s*+-?\s*+(?:hours?|hrs?|hs|h)(?![a-z])"

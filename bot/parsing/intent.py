@@ -146,9 +146,10 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
         return False
     if _PART_WAY.search(text) or _NOT_CE.search(text) or _ABOUT_THE_LOG.search(text):
         return False
-    if _ASKS.search(text) and not find_hours(text):
+    said_hours = bool(find_hours(text))
+    if _ASKS.search(text) and not said_hours:
         return False
-    hinted = bool(find_hours(text) or _HOURS_HINT.search(text))
+    hinted = said_hours or bool(_HOURS_HINT.search(text))
     # Any finished-course verb not negated in its own clause ("didn't log it yet, but I took …").
     verbs = list(itertools.islice(COMPLETION_VERB.finditer(text), VERBS_AT_MOST))
     if any(_verb_counts(text, verb, hinted) for verb in verbs):

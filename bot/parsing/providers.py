@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.parsing.provider_names import KNOWN, NOT_NAMES
 from bot.parsing.spelling import WORDS as CE_WORDS
+from bot.parsing.wordlist import alternation
 from bot.us_states import STATE_NAMES
 
 _NOT_NAMES = NOT_NAMES
@@ -42,7 +43,7 @@ _AFTER_LEAD = re.compile(
     rf"(?<![\w-])(?P<lead>{_LEAD})\s+(?:the\s+|a\s+|an\s+)?(?P<name>{_CAPS}(?:'s)?"
     rf"|[a-z][\w.&'-]*(?:\s+(?:of\s+the|of|for|and|&)?\s*(?!{_LEAD}\b)[a-z][\w.&'-]*){{0,5}})"
 )
-_STATE_WORDS = "|".join(sorted((re.escape(n) for n in STATE_NAMES), key=len, reverse=True))
+_STATE_WORDS = alternation(STATE_NAMES, fold_case=True)
 # "NASW-NJ", "NASW Texas", "NASW-NYC chapter", "the Ohio chapter of NASW", "NASW New York State".
 _NASW_CHAPTER = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Za-z]+\s+){1,2}chapter\s+of\s+(?:the\s+)?nasw"
@@ -116,7 +117,7 @@ _STATES = frozenset(STATE_NAMES) | frozenset(
 )
 _KNOWN_RE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(p) for p in sorted(set(KNOWN), key=len, reverse=True))
+    + alternation(KNOWN, fold_case=True)
     + rf")(?P<more>(?:(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG})?)(?![\w-])",
     re.I,
 )

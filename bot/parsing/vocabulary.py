@@ -6,6 +6,7 @@ import itertools
 import re
 
 from bot.parsing.providers import find_provider
+from bot.parsing.wordlist import alternation
 from bot.topics import FORMATS, TOPICS
 from bot.us_states import STATE_NAMES
 
@@ -150,7 +151,7 @@ _REQUIREMENT_TALK = re.compile(
 # "Ohio law & rules", "the NC law and ethics course", "Texas jurisprudence", "MA regs".
 _STATE_LAW = re.compile(
     r"\b(?P<state>"
-    + "|".join(sorted(STATE_NAMES, key=len, reverse=True))
+    + alternation(STATE_NAMES, fold_case=True)
     + r"|(?-i:[A-Z]{2}|NYS))(?:'s)?\s+(?:[\w&]+\s+){0,3}?(?:laws?|rules|regs|regulations|statutes"
     r"|jurisprudence|juris|jp)\b",
     re.I,

@@ -1,10 +1,14 @@
-"""Text from a platform payload, cleaned at the edge before anything reaches bot/ or the store."""
+"""Text at the edge: a platform payload's, cleaned before anything reaches bot/ or the store;
+and a reply's, flattened to plain text once for every platform (`reply_text`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import TypeVar, cast
+
+from bot.messages import Choices, Facts, File, Form, Image, ProgressBar, Reply, Text
 
 # C0 control characters but tab and newline, and DEL: nobody types them, and PostgreSQL text
 # refuses NUL outright, so one in a name would fail every turn of that member.
@@ -35,3 +39,49 @@ def _scrub(value: object) -> object:
             value, **{f.name: _scrub(getattr(value, f.name)) for f in fields}
         )
     return value
+
+
+def _title_or_name(file: File) -> str:
+    return file.title or file.name
+
+
+def _form_title(form: Form) -> str:
+    return form.title
+
+
+def reply_text(
+    reply: Reply,
+    *,
+    bar: Callable[[ProgressBar], str],
+    buttons: str | None = " ",
+    form: Callable[[Form], str] = _form_title,
+    file: Callable[[File], str] = _title_or_name,
+) -> str:
+    """A reply as plain text: notifications, screen readers, and where blocks or cards fail.
+
+    Every platform flattens replies here; what differs is passed in.
+
+    Args:
+        reply: one reply element.
+        bar: how this platform draws a progress bar in text.
+        buttons: what goes between a prompt and its `[labels]`; None leaves the labels out.
+        form: a form as text (its title, by default).
+        file: a file as text (its title, else its name, by default).
+    """
+    match reply:
+        case Text(text=text):
+            return text
+        case Choices(prompt=prompt, options=options):
+            labels = " ".join(f"[{option.label}]" for option in options)
+            return prompt if buttons is None else prompt + buttons + labels
+        case Facts(rows=rows, title=title):
+            return "\n".join([title] * bool(title) + [f"{k}: {v}" for k, v in rows])
+        case ProgressBar():
+            return bar(reply)
+        case Form():
+            return form(reply)
+        case Image(alt_text=alt):
+            return alt
+        case File():
+            return file(reply)
+    return str(reply)

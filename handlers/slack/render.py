@@ -32,6 +32,7 @@ from handlers.slack.blocks import (
     section,
     sections,
 )
+from handlers.text import reply_text
 
 OPEN_FORM = "ce_open_form"
 FORM_CALLBACK = "ce_form"
@@ -132,19 +133,7 @@ def page_text(blocks: list[dict]) -> str:
 
 def fallback_text(replies: list[Reply]) -> str:
     """What notifications and screen readers without blocks show."""
-    parts = []
-    for reply in replies:
-        match reply:
-            case Text(text=text) | Choices(prompt=text) | Form(title=text):
-                parts.append(text)
-            case Facts(title=title, rows=rows):
-                parts.append("\n".join([title] + [f"{label}: {value}" for label, value in rows]))
-            case ProgressBar():
-                parts.append(bar_text(reply))
-            case File(title=title, name=name):
-                parts.append(title or name)
-            case Image(alt_text=alt):
-                parts.append(alt)
+    parts = [reply_text(reply, bar=bar_text, buttons=None) for reply in replies]
     return "\n".join(p for p in parts if p)[:3000] or "CE Mentor"
 
 
@@ -153,19 +142,10 @@ def plain_messages(replies: list[Reply], limit: int = 3000) -> list[str]:
 
     Nothing is cut: long text is split on line ends into messages of at most `limit` chars.
     """
-    parts = []
-    for reply in replies:
-        match reply:
-            case Choices(prompt=prompt, options=options):
-                labels = " ".join(f"[{o.label}]" for o in options)
-                parts.append(f"{prompt}\n{labels}".strip())
-            case Form():
-                parts.append(form_as_questions(reply))
-            case Text(text=text):
-                parts.append(text)
-            case _:
-                text = fallback_text([reply])
-                parts.append("" if text == "CE Mentor" else text)
+    texts = [reply_text(r, bar=bar_text, buttons="\n", form=form_as_questions) for r in replies]
+    parts = [
+        t.strip() if isinstance(r, Choices) else t for r, t in zip(replies, texts, strict=True)
+    ]
     lines = "\n".join(p for p in parts if p).split("\n")
     messages = [piece for piece in pieces(lines, limit) if piece.strip()]
     return messages or ["CE Mentor"]

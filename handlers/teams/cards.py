@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bot.messages import Choices, Facts, File, Form, Image, ProgressBar, Reply, Text
 from handlers.teams.inbound import ACTION_KEY, VALUE_KEY
+from handlers.text import reply_text
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -120,19 +121,12 @@ def _file_preview(file: File) -> list[dict]:
 
 def as_text(reply: Reply) -> str:
     """A reply as plain text: the notification summary and the screen-reader fallback."""
-    match reply:
-        case Text(text=text):
-            return text
-        case Choices(prompt=prompt, options=options):
-            return prompt + " " + " ".join(f"[{o.label}]" for o in options)
-        case Facts(rows=rows, title=title):
-            return "\n".join([title] * bool(title) + [f"{k}: {v}" for k, v in rows])
-        case ProgressBar():
-            return f"{reply.label}: {_progress(reply)}"
-        case Form(title=title, questions=questions):
-            return title + " " + " ".join(q.label for q in questions)
-        case Image(alt_text=alt):
-            return alt
-        case File():
-            return _file_note(reply)
-    return str(reply)
+    return reply_text(reply, bar=_bar_text, form=_form_text, file=_file_note)
+
+
+def _bar_text(bar: ProgressBar) -> str:
+    return f"{bar.label}: {_progress(bar)}"
+
+
+def _form_text(form: Form) -> str:
+    return form.title + " " + " ".join(q.label for q in form.questions)

@@ -26,6 +26,8 @@ from handlers.delivery import DeliveryResult, Senders
 from store.db import new_session, turn_threads
 from store.outage import unreachable
 from store.queries import inbox, outbox
+from store.queries.practice.circles import set_circle_reference
+from store.queries.reply_address import keep_reply_address
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -48,6 +50,20 @@ HELD_AT_MOST = 10_000  # messages kept in memory while the database is down
 
 
 @dataclass(frozen=True)
+class Address:
+    """Where a message's sender can be reached later, in their platform's own terms.
+
+    Opaque here and in the store (a Teams ConversationReference); kept by the turn that
+    answers the message, in its transaction, so a nudge never finds a member without one.
+    """
+
+    value: dict
+    personal: bool  # their 1:1 chat with the bot (a channel's never replaces it)
+    # Said in a channel: that channel's own address, kept with its learning circle if any.
+    channel: dict | None = None
+
+
+@dataclass(frozen=True)
 class Ticket:
     """An acknowledged message: kept in the inbox, a re-delivery, or held while offline."""
 
@@ -56,6 +72,7 @@ class Ticket:
     duplicate: bool = False
     offline: bool = False
     late: bool = False  # answered after an outage or a replica's crash: the answer says so
+    address: Address | None = None  # kept with the turn (platforms that send by reference)
 
 
 @dataclass
@@ -205,6 +222,8 @@ class Runtime:
 
         def on_commit(session, member, replies: list[Reply]) -> None:
             committed.append(True)
+            if member is not None and ticket.address is not None:
+                _keep_address(session, inbound, member.id, ticket.address, now)
             if ticket.inbox_id is None:
                 return
             inbox.finish(session, inbox_id=ticket.inbox_id)
@@ -257,3 +276,25 @@ class Runtime:
             else:
                 outbox.give_up(session, ids=[reply_id], error=result.error)
             session.commit()
+
+
+def _keep_address(
+    session, inbound: Inbound, member_id: int, address: Address, now: datetime
+) -> None:
+    """Keep where the member (and the channel they spoke in) can be reached, with the turn."""
+    keep_reply_address(
+        session,
+        member_id=member_id,
+        platform=inbound.platform,
+        address=address.value,
+        personal=address.personal,
+        now=now,
+    )
+    if address.channel is not None:  # a learning circle posts its prompts there
+        set_circle_reference(
+            session,
+            platform=inbound.platform,
+            workspace_external_id=inbound.workspace_id,
+            channel_id=inbound.channel_id,
+            reference=address.channel,
+        )

@@ -14,12 +14,10 @@ from handlers.delivery import DeliveryResult
 from handlers.runtime import OUTAGE, Answer, Runtime, Ticket
 from handlers.teams.auth import service_urls_of
 from handlers.teams.cards import to_activities
-from handlers.teams.circles import remember_channel_async
 from handlers.teams.files import FileHosts, token_of, with_file_contents
 from handlers.teams.inbound import to_inbound
-from handlers.teams.references import ReferenceBook
+from handlers.teams.references import address_of
 from handlers.teams.sender import refusal
-from store.outage import unreachable
 
 log = logging.getLogger(__name__)
 # The Universal Actions answer: the card's replies arrive as ordinary messages.
@@ -35,20 +33,15 @@ class TeamsBot(Bot):
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.references = ReferenceBook(runtime.engine)
 
     async def on_turn(self, context: TurnContext) -> None:
         activity = context.activity
         inbound = to_inbound(activity)
-        try:
-            # Every activity refreshes where the member can be reached, for later nudges.
-            await self.references.remember(activity)
-        except Exception as error:  # the database is down: the message still gets an answer
-            if not unreachable(error):
-                raise
-            log.warning("teams reference not stored: database unreachable")
         if inbound is not None:
-            await self._answer(context, await self.runtime.accept(inbound))
+            ticket = await self.runtime.accept(inbound)
+            # Where the member (and a circle's channel) can be reached later: kept by the
+            # turn, in its own transaction, so nudges find it once the answer is committed.
+            await self._answer(context, dataclasses.replace(ticket, address=address_of(activity)))
         if activity.type == ActivityTypes.invoke:
             body = ACTION_DONE if activity.name == "adaptiveCard/action" else None
             await context.send_activity(
@@ -66,8 +59,6 @@ class TeamsBot(Bot):
         else:
             # Sent files' bytes (a certificate), fetched after the inbox write: never kept there.
             answer = await self.runtime.respond(await _with_files(context, ticket))
-        if ticket.inbound.channel_kind == "channel" and not answer.offline:
-            await remember_channel_async(self.runtime.engine, context.activity)  # circles post here
         outgoing = [Activity().deserialize(a) for a in to_activities(answer.replies)]
         result = DeliveryResult("sent")
         if outgoing:

@@ -70,7 +70,7 @@ class TeamsSender:
                 await context.send_activities(activities)
                 if not stored.personal:  # keep the new 1:1 chat for next time
                     chat = _personal_chat(stored, context.activity.conversation.id)
-                    await references.remember_async(self.engine, chat)
+                    await asyncio.to_thread(references.keep, self.engine, recipient.member_id, chat)
                 outcome.append(DeliveryResult("sent"))
             except Exception as error:
                 outcome.append(refusal(error))

@@ -15,8 +15,8 @@ from store.models.practice import (
     MentorOffer,
 )
 from store.models.records import CalendarFeed
+from store.models.reply_address import ReplyAddress
 from store.models.rulesets import RuleSetOverride
-from store.models.teams import TeamsConversation
 
 __all__ = [
     "BuddyPairing",
@@ -39,10 +39,10 @@ __all__ = [
     "OutboxMessage",
     "PlanStep",
     "ProcessedEvent",
+    "ReplyAddress",
     "Review",
     "RuleSetOverride",
     "SelfAssessment",
     "SkillRating",
-    "TeamsConversation",
     "Workspace",
 ]

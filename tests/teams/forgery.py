@@ -11,7 +11,7 @@ from servers import running
 from sqlmodel import select
 
 from store.db import new_session
-from store.models import Member, ProcessedEvent, TeamsConversation
+from store.models import Member, ProcessedEvent, ReplyAddress
 from teams.client import TeamsMember, fixture
 
 
@@ -34,10 +34,7 @@ def stored(engine) -> list[tuple]:
     """Every row a turn writes: members, their stored references, processed events."""
     with new_session(engine) as session:
         members = [(m.id, m.platform_user_id, m.reachable) for m in session.exec(select(Member))]
-        chats = [
-            (c.member_id, c.service_url, c.reference)
-            for c in session.exec(select(TeamsConversation))
-        ]
+        chats = [(c.member_id, c.platform, c.address) for c in session.exec(select(ReplyAddress))]
         events = [e.id for e in session.exec(select(ProcessedEvent))]
     return [*members, *chats, *events]
 

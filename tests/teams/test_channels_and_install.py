@@ -7,7 +7,7 @@ from servers import running
 from sqlmodel import select
 
 from store.db import new_session
-from store.models import Member, ProcessedEvent, TeamsConversation
+from store.models import Member, ProcessedEvent, ReplyAddress
 from teams.client import TeamsMember, fixture
 
 
@@ -60,7 +60,7 @@ async def test_channel_answers_only_when_mentioned(build_app, stub, engine):
         assert reply["conversation"]["id"] == mention["conversation"]["id"]
         assert reply["replyToId"] == mention["id"]
     with new_session(engine) as session:
-        [stored] = session.exec(select(TeamsConversation)).all()
+        [stored] = session.exec(select(ReplyAddress)).all()
     assert not stored.personal  # known from a channel only: nudges must open a 1:1 chat
 
 

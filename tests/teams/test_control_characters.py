@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from handlers.teams.inbound import to_inbound
 from store.db import new_session
-from store.models import Member, TeamsConversation
+from store.models import Member, ReplyAddress
 from teams.client import TeamsMember
 
 NAME = "Megan\x00 Bo\x1bwen\x7f"
@@ -32,9 +32,9 @@ async def test_a_nul_in_the_display_name_is_stripped_and_the_member_answered(
         assert await megan.send(text="help", **{"from": sender})  # and every turn after
     with new_session(engine) as session:
         [member] = session.exec(select(Member)).all()
-        [stored] = session.exec(select(TeamsConversation)).all()
+        [stored] = session.exec(select(ReplyAddress)).all()
     assert member.display_name == "Megan Bowen"
-    assert stored.reference["user"]["name"] == "Megan Bowen"
+    assert stored.address["user"]["name"] == "Megan Bowen"
 
 
 def test_every_string_reaching_the_mentor_is_free_of_control_characters():

@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from bot.topics import COMPETENCIES
 from store.db import new_session
-from store.models import Completion, PlanStep, SkillRating, TeamsConversation
+from store.models import Completion, PlanStep, ReplyAddress, SkillRating
 from teams.client import TeamsMember
 
 
@@ -37,6 +37,6 @@ async def test_full_journey_with_card_submits(build_app, stub, engine):
         assert len(session.exec(select(SkillRating)).all()) == len(COMPETENCIES)
         assert session.exec(select(PlanStep)).all()
         assert session.exec(select(Completion)).all()
-        [stored] = session.exec(select(TeamsConversation)).all()
-    assert stored.personal and stored.service_url == stub.url + "/"
-    assert stored.reference["conversation"]["id"].startswith("a:")
+        [stored] = session.exec(select(ReplyAddress)).all()
+    assert stored.personal and stored.address["serviceUrl"] == stub.url + "/"
+    assert stored.address["conversation"]["id"].startswith("a:")

@@ -9,7 +9,7 @@ from sqlmodel import select
 from bot.messages import Text
 from handlers.delivery import Recipient
 from store.db import new_session
-from store.models import Member, TeamsConversation
+from store.models import Member, ReplyAddress
 from teams.client import TeamsMember, fixture
 
 
@@ -68,7 +68,7 @@ async def test_a_member_known_only_from_a_channel_is_nudged_privately(build_app,
     assert message.path.startswith("/v3/conversations/a:created-")
     assert mention["conversation"]["id"] not in message.path  # never into the channel
     with new_session(engine) as session:
-        assert session.exec(select(TeamsConversation)).one().personal
+        assert session.exec(select(ReplyAddress)).one().personal
 
 
 async def test_a_changed_reference_is_stored_at_once(build_app, stub, engine):
@@ -81,6 +81,6 @@ async def test_a_changed_reference_is_stored_at_once(build_app, stub, engine):
         await member.post(moved)
         assert member.last  # answered through the new serviceUrl
     with new_session(engine) as session:
-        stored = session.exec(select(TeamsConversation)).one()
-    assert stored.service_url == stub.url + "/emea/"
-    assert stored.reference["serviceUrl"] == stub.url + "/emea/"
+        stored = session.exec(select(ReplyAddress)).one()
+    assert stored.platform == "teams"
+    assert stored.address["serviceUrl"] == stub.url + "/emea/"

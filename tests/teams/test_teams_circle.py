@@ -14,7 +14,7 @@ from bot.practice.circles.schedule import next_slot
 from handlers.delivery import Recipient
 from handlers.nudges.drain import OutboxDrain
 from store.db import new_session
-from store.models import LearningCircle, Member, TeamsConversation
+from store.models import LearningCircle, Member, ReplyAddress
 from teams.client import TeamsMember, fixture
 
 
@@ -35,7 +35,7 @@ async def test_channel_mention_starts_a_circle_and_its_prompt_is_posted_there(
     with new_session(engine) as session:
         circle = session.exec(select(LearningCircle)).one()
         starter = session.exec(select(Member)).one()
-        personal = session.exec(select(TeamsConversation)).one().personal
+        personal = session.exec(select(ReplyAddress)).one().personal
     assert circle.channel_id == channel  # the channel, not the thread the mention opened
     assert circle.reference["conversation"]["id"] == channel
     assert circle.reference["serviceUrl"] == stub.url + "/"

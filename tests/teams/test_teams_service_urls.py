@@ -9,14 +9,14 @@ from __future__ import annotations
 import aiohttp
 from botbuilder.schema import Activity
 from servers import running
-from sqlmodel import select
 
 from bot.messages import Text
 from handlers.delivery import Recipient
 from handlers.teams import TeamsAuth, references
 from handlers.teams.connectors import CACHE_SIZE
 from store.db import new_session
-from store.models import Member, TeamsConversation
+from store.models import Member
+from store.queries.members import get_or_create_member, get_or_create_workspace
 from teams.client import TeamsMember
 from teams.conftest import APP_ID
 from teams.forgery import chatter, forged, stored
@@ -48,23 +48,37 @@ async def test_auth_on_a_claimed_service_url_off_bot_framework_is_refused(build_
 
 
 async def test_auth_on_a_bot_framework_service_url_is_admitted(build_app, stub, engine):
-    app, _ = build_app(auth_on=True, trust_stub=False)
+    app, runtime = build_app(auth_on=True, trust_stub=False)
     async with running(app) as server, aiohttp.ClientSession() as http:
         activity = chatter("https://smba.trafficmanager.net/amer/")
         token = stub.token(audience=APP_ID, service_url=activity["serviceUrl"])
         assert (await TeamsMember(http, server, stub).post(activity, token=token)).status == 201
-    with new_session(engine) as session:
-        [chat] = session.exec(select(TeamsConversation)).all()
-    assert chat.service_url == "https://smba.trafficmanager.net/amer/"
+    # Chatter is never answered, so nothing is kept (no turn): admitted means not refused.
+    # (This read the stored reference's serviceUrl while every activity stored one.)
+    metrics = runtime.metrics.registry.get_sample_value
+    assert not metrics("cementor_teams_service_urls_refused_total", {"direction": "inbound"})
 
 
 # Outbound: a stored reference is checked again before any nudge is sent with it.
 
 
+def plant(engine, activity: Activity) -> int:
+    """Keep `activity`'s reference as the sender's reply address, as an older server did."""
+    with new_session(engine) as session:
+        workspace = get_or_create_workspace(session, platform="teams", external_id="tenant")
+        member = get_or_create_member(
+            session, workspace_id=workspace.id, platform_user_id=activity.from_property.id
+        )
+        member_id = member.id
+        session.commit()
+    references.keep(engine, member_id, activity)
+    return member_id
+
+
 async def test_a_stored_reference_to_a_foreign_url_is_never_used(build_app, stub, engine):
     # As an older server (no inbound checks) would have stored it from a forged activity.
     planted = Activity().deserialize(forged(stub.url + "/planted/"))
-    member_id = references.remember(engine, planted)
+    member_id = plant(engine, planted)
     _, runtime = build_app(auth_on=True, credentials=StubCredentials(APP_ID), trust_stub=False)
     sender = runtime.senders.for_platform("teams")
     recipient = Recipient(member_id, "teams", "tenant", planted.from_property.id)

@@ -8,9 +8,11 @@ statement, and asks whether a license is complete (bot/nudges/completeness.py) o
 the hours can't rule it out and the answer decides a nudge not planned yet.
 
 The licenses' aggregate over every completion is the one long read. A process's first sweep
-runs it on a second connection while the members are built; later sweeps in the process
-(the nudge kind keeps a SweepMemory) read it again only for members whose records_version moved
-(database triggers move it on every change to their licenses and completions).
+runs it on a second connection while the members are built, for the members whose tallies
+kept by an earlier sweep (store/queries/nudge_tallies.py) no longer hold (every member, on a
+new deployment); later sweeps in the process (the nudge kind keeps a SweepMemory) read it
+again only for members whose records_version moved (database triggers move it on every change
+to their licenses and completions).
 """
 
 from __future__ import annotations
@@ -115,7 +117,8 @@ def _sweep(
             _add_steps(session, members)
             for member in members.values():
                 _member_nudges(member, known)
-            live = live_keys_among(session, keys={key for _, _, key, _ in known})
+            if not read_again:  # while the license rows are read; else with the others below
+                live = live_keys_among(session, keys={key for _, _, key, _ in known})
         if license_rows is None:  # read_again: `remembered` holds rows
             rows = rows_read_again(session, aggregate, members, remembered or {})
         else:
@@ -129,7 +132,8 @@ def _sweep(
         return result
     add_licenses(requirements, members, rows)
     maybe: list[tuple[SweepMember, LicenseDue, set[str]]] = []
-    first_license_nudge = len(known)
+    # One lookup where it need not overlap a read: each lookup hashes the whole outbox.
+    first_license_nudge = len(known) if not read_again else 0
     for member in members.values():
         _license_nudges(member, known, maybe)
     wanted = {key for _, _, key, _ in known[first_license_nudge:]}

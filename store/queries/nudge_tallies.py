@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import Date, Float, Integer, String, bindparam, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Date, Float, Integer, String, bindparam, cast, func, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session
 
@@ -23,7 +23,7 @@ from store.db import table_of
 from store.models.nudges import NudgeLicenseTally
 from store.queries.bulk import select_columns
 from store.queries.nudge_facts import cycle_lower
-from store.queries.nudge_sweep import _candidate_licenses, _day, _instant, _raw
+from store.queries.nudge_sweep import SEPARATOR, _candidate_licenses, _day, _instant, _raw
 
 TABLE = table_of(NudgeLicenseTally)
 COLUMNS = {
@@ -52,14 +52,12 @@ def kept_license_rows(
     lower = _raw(cycle_lower(session, cycle_months, default_months)).label("lower")
     lic = _candidate_licenses(open_zones, latest_day, lower).subquery()
     kept = TABLE.c
-    holds = (
-        (kept.license_id == lic.c.id)
-        & (kept.records_version == lic.c.records_version)
-        & (kept.window_start == lic.c.lower)
-    )
+    # The window starts are compared here: in the join, PostgreSQL probed the table's index
+    # once per license to filter on the start's CASE, instead of hashing it.
+    holds = (kept.license_id == lic.c.id) & (kept.records_version == lic.c.records_version)
     query = select_columns(
         *(lic.c[name] for name in LICENSE_COLUMNS),
-        kept.license_id,
+        _raw(kept.window_start),
         _raw(kept.window_hours),
         _raw(kept.last_progress_on),
         kept.count,
@@ -73,8 +71,9 @@ def kept_license_rows(
     held: list[tuple] = []
     missing: set[int] = set()
     for lid, mid, kind, state, renewal, start, rule_set, first, version, low, *tally in rows:
-        found, hours, last, count, top, logged, total = tally
-        if found is None:
+        kept_start, hours, last, count, top, logged, total = tally
+        low = _day(low)
+        if kept_start is None or _day(kept_start) != low:
             missing.add(mid)
             continue
         held.append(
@@ -91,7 +90,7 @@ def kept_license_rows(
                 float(hours),
                 _day(last),
                 (count, top, instant(logged), total),
-                _day(low),
+                low,
             )
         )
     return held, missing
@@ -119,46 +118,63 @@ def keep_tallies(session: Session, *, rows: Sequence[tuple]) -> None:
     """Keep these rows of `candidate_license_rows`, replacing each license's earlier one.
 
     In license order, so two replicas writing the same licenses take their row locks in the
-    same order (as `keep_standings` does, and before it in a sweep). PostgreSQL gets one array
-    per column.
+    same order (as `keep_standings` does, and before it in a sweep). A new deployment's first
+    sweep writes every license's: PostgreSQL gets each column as ONE text (psycopg dumps an
+    array of 100k values one by one), SQLite plain tuples (no per-value processing).
     """
     if not rows:
         return
     by_license = {row[0]: row for row in rows}
     values = [_values(by_license[lid]) for lid in sorted(by_license)]
-    statement: postgresql.Insert | sqlite.Insert
-    if session.get_bind().dialect.name == "postgresql":
-        arrays = [
-            func.unnest(bindparam(None, [v[name] for v in values], type_=ARRAY(type_)))
-            for name, type_ in COLUMNS.items()
-        ]
-        statement = postgresql.insert(TABLE).from_select(list(COLUMNS), select(*arrays))
-        parameters = None
-    else:
-        statement, parameters = sqlite.insert(TABLE), values
+    names = list(COLUMNS)
+    if session.get_bind().dialect.name != "postgresql":
+        placeholders = ", ".join("?" for _ in names)
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {TABLE.name} ({', '.join(names)}) VALUES ({placeholders}) "
+            f"ON CONFLICT (license_id) DO UPDATE SET {updates}",
+            values,
+        )
+        return
+    arrays = [
+        func.unnest(
+            cast(
+                func.string_to_array(bindparam(None, _text(column), type_=String), SEPARATOR, ""),
+                ARRAY(type_),
+            )
+        )
+        for column, type_ in zip(zip(*values, strict=True), COLUMNS.values(), strict=True)
+    ]
+    statement = postgresql.insert(TABLE).from_select(names, select(*arrays))
     statement = statement.on_conflict_do_update(
         index_elements=["license_id"],
-        set_={name: statement.excluded[name] for name in list(COLUMNS)[1:]},
+        set_={name: statement.excluded[name] for name in names[1:]},
     )
-    session.execute(statement, parameters)
+    session.execute(statement)
 
 
-def _values(row: tuple) -> dict[str, Any]:
-    """A row of `candidate_license_rows` as the table's columns; the latest logging instant
-    as UTC ISO text (SQLite's stored text as it is), which `completion_mark` reads alike."""
+def _values(row: tuple) -> tuple[Any, ...]:
+    """A row of `candidate_license_rows` as the table's columns, dates as ISO text and the
+    latest logging instant as UTC ISO text (SQLite's stored text as it is), which
+    `completion_mark` reads alike."""
     lid, _, _, _, _, _, _, _, version, hours, last, tally, lower = row
     count, top, logged, total = tally
     if logged is not None and not isinstance(logged, str):
         instant = _instant(logged)
         logged = instant.astimezone(UTC).isoformat() if instant else None
-    return {
-        "license_id": lid,
-        "records_version": version,
-        "window_start": lower,
-        "window_hours": float(hours),
-        "last_progress_on": last,
-        "count": count,
-        "top_id": top,
-        "logged": logged,
-        "hours": None if total is None else float(total),
-    }
+    return (
+        lid,
+        version,
+        lower.isoformat(),
+        float(hours),
+        last.isoformat() if last else None,
+        count,
+        top,
+        logged,
+        None if total is None else float(total),
+    )
+
+
+def _text(column: Iterable[Any]) -> str:
+    """A column's values as one text for `string_to_array(…, SEPARATOR, '')` ("" is none)."""
+    return SEPARATOR.join("" if value is None else str(value) for value in column)

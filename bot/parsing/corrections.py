@@ -18,7 +18,9 @@ _CHANGE_LEAD = re.compile(
     r"^\W*(?:(?:actually|really|only|just|about|like|on|supposed\s+to\s+be)\b\W*)*$", re.I
 )
 CORRECTION_AT_MOST = 300  # characters: a correction is one short sentence (keeps the read linear)
-_FIX_LEAD = r"^\W*(?:(?:actually|oops|sorry|correction|wait|ugh|hmm|quick\s+fix|fyi)\b[\s,:;!.-]*)*"
+_FIX_LEAD = (
+    r"^\W*(?:(?:actually|oops|sorry|correction|wait|ugh|hmm|quick\s+fix|fyi)\b[\s,:;!.—–-]*)*"
+)
 _CORRECTION = re.compile(
     _FIX_LEAD + r"(?:(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:change|fix|update|correct|edit)"
     r"\s+(?P<what1>(?:the|my|that)\s+.+?)\s+(?:to|so\s+it(?:'?s|\s+is|\s+says))\s+(?P<change1>.+)"

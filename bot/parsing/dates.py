@@ -63,10 +63,10 @@ _PATTERNS = tuple(
         # "yesterday and today": two days, the last one today.
         r"\b(?P<yt>yesterday\s*(?:and|&|\+|-|–|thru|through|to)\s*today)\b",
         r"\b(?P<yesterday>last\s+night|yest\.?(?:erday)?\s*(?:evening|eve|night|morning|afternoon"
-        r"|am|pm)|yest\.|yesterdy|yestrday|yesteday)",
+        r"|am|pm)|yest\.|yest\b|yesterdy|yestrday|yesteday|yday\b|ydy\b|yestday\b)",
         r"\b(?P<when>(?:the\s+)?day\s+before\s+yesterday|yesterday|tomorrow)\b",
         # "earlier today", "just now", "~1 hr ago", "this am": today, said another way.
-        r"(?P<today>\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+        r"(?P<today>\b(?:earlier\s+)?(?<!\bfor\s)today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
         r"|\bjust\s+now\b|~?\b(?:an?|\d+)\s*(?:hours?|hrs?|mins?|minutes?)\s+ago\b"
         r"|\bthis\s+(?:am|a\.m\.)(?![a-z]))",
         # Holidays said as the day: the latest one on or before today.

@@ -148,7 +148,9 @@ _BRACKETED = re.compile(r"\(\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*(?:\)|,)")
 _LISTED = re.compile(
     r"(?<=[a-z'\"])(?<!\blevel)(?<!\bpart)(?<!\bphase)(?<!\bmodule)(?<!\bstep)(?<!\bunit)"
     r"(?<!\bweek)(?<!\bday)(?<!\bbook)(?<!\bsession)(?<!\bgrade)(?<!\bversion)\s+"
-    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:,|;|\band\b|&|\+|$|\.(?!\d)|\s*[—–-]\s))",
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:,|;|\band\b|&|\+|$|\.(?!\d)|\s*[—–-]\s)"
+    # "…, telehealth 2 on Allied CE": the last course's hours, then who gave them.
+    r"|\s+(?:on|from|via|through|thru|with|w/|at)\s+(?-i:[A-Z]))",
     re.I,
 )
 _THEN_BARE = re.compile(

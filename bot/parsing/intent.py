@@ -41,7 +41,10 @@ _ABOUT_THE_LOG = re.compile(
     r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:rename|change|fix|update|edit|delete"
     r"|remove|undo|correct)\b|\brename\s+(?:it|that|the)\b|\blogged\s+(?:it|that|this)\s+twice\b"
     r"|\bi\s+logged\s+(?:it\s+|that\s+)?as\b|\bdouble[- ]logged\b"
-    r"|\b(?:did|have)\s+i\s+(?:ever\s+|already\s+)?(?:log|add|record|enter)(?:ged|ed)?\b[^.!]*\?\s*$",
+    r"|\b(?:did|have)\s+i\s+(?:ever\s+|already\s+)?(?:log|add|record|enter)(?:ged|ed)?\b[^.!]*\?\s*$"
+    # "is my 'aging & sexuality' course from last month logged?": asks after an entry.
+    r"|\b(?:is|was|are|were)\s+(?:my|the|that|those)\b[^.!?]{0,80}?\b(?:logged|recorded|in\s+there"
+    r"|on\s+(?:here|file|my\s+list))(?:\s+(?:yet|already))?\s*\?+\s*$",
     re.I,
 )
 _CHECKMARK = re.compile(r"[✅✔☑]")
@@ -62,6 +65,9 @@ _NOT_YET = re.compile(
 _PART_WAY = re.compile(
     r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+|my\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b"
     r"|\b(?:module|part|session|unit|day|week)\s+\d+\s+(?:of|out\s+of)\s+\d+\b"
+    # "Day 1 of the 3-day ACT training done": the first of several days.
+    r"|\b(?:module|part|session|unit|day|week)\s+(?:\d+|one|two|three)\s+of\s+(?:the|my|a)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:module|part|session|unit|day|week)"
     r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:h|hrs?|hours?|ces?)\s+(?:of|out\s+of)\s+(?:the|my|a)\s+\d+(?:\.\d+)?[\s-]*(?:h|hrs?|hours?)\b"
     r"|\b(?:the\s+)?rest\s+(?:of\s+it\s+)?(?:next|tomorrow|later|this\s+weekend)\b"

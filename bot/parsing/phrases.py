@@ -112,7 +112,16 @@ def _cut(between: str, seps: list[re.Match[str]]) -> int:
     if after:
         return after[0].start()
     early = re.match(r"^\s*\)?", between)
+    if len(seps) > 1 and _DATE_LIKE.search(between, seps[0].end(), seps[-1].start()):
+        return seps[-1].start()  # "A 2 hrs, 12/28, and B 6 hrs, 12/31": A's date is A's
     return seps[0].start() if early and seps[0].start() <= early.end() else seps[-1].start()
+
+
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}/\d{1,2}\b|\b(?:yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I,
+)
 
 
 _TWICE = re.compile(r"\b(on|in|at|of|for|the|from|with|about)(?:\s+\1\b)+", re.I)
@@ -153,9 +162,12 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
         phrase = ""  # "the CBT course … is done, 12 hrs, finished 11/25": named before the verb
     bare = next((h for h in hours if h.bare), None)
     if bare is not None:  # "…: ethics of documentation 3, telehealth basics 2": the words before
-        phrase = _first_clause(reversed(_DELIMITER.split(text[: bare.start])[-1:])) or phrase
+        start = verb.end() if verb and verb.end() <= bare.start else 0  # "did grief 2": no "did"
+        phrase = _first_clause(reversed(_DELIMITER.split(text[start : bare.start])[-1:])) or phrase
     if not phrase and verb:
         phrase = _first_clause(reversed(_DELIMITER.split(text[: verb.start()])))
+    elif not phrase and hours:  # "Back from X's annual conference!! 14.5 hrs total": said before
+        phrase = _first_clause(reversed(re.split(r"[.!?]+\s|:\s", text[: hours[0].start])))
     phrase = _PROVIDER_PHRASE.sub("", phrase) if phrase.count(" ") > 1 else phrase
     phrase = _tidy(APPROVAL.sub(" ", phrase))
     if phrase and _ONLY_AN_EVENT.fullmatch(phrase):
@@ -243,9 +255,17 @@ def _blank(piece: str, spans: list[HoursMention | DateMention]) -> str:
 def _first_clause(clauses: Iterable[str]) -> str:
     for clause in clauses:
         clause = _tidy(clause)
-        if re.search(r"[a-z]{2}", clause, re.I):
+        if re.search(r"[a-z]{2}", clause, re.I) and not _NOT_A_TITLE.fullmatch(clause):
             return clause
     return ""
+
+
+# Clauses that name no course: "took it 1/2", "14.5 hrs total", "in person", "is in".
+_NOT_A_TITLE = re.compile(
+    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|is\s+in|came\s+in|(?:in[- ])?person"
+    r"|online|live|zoom|recorded|on[- ]demand)\W*)+",
+    re.I,
+)
 
 
 def _tidy(text: str) -> str:

@@ -17,6 +17,7 @@ from bot.parsing.provider_names import KNOWN, NOT_NAMES
 from bot.parsing.spelling import WORDS as CE_WORDS
 from bot.parsing.wordlist import alternation
 from bot.us_states import STATE_NAMES
+from store.person_names import GIVEN_NAMES
 
 _NOT_NAMES = NOT_NAMES
 
@@ -28,7 +29,7 @@ _ORG = (
     r"|project|network|coalition|council|academy|college|university|seminars|consulting"
     r"|alliance|collaborative|school\s+of\s+\w+(?:\s+\w+)?|health\s+system|chapter|hospice"
     r"|children'?s|ssw|learning|education|partners|group|trust|ceu?s?|med\s+school"
-    r"|medical\s+school|school|agency|program|Board)"
+    r"|medical\s+school|school|agency|program|extension|Board)"
 )
 _ORG_END = re.compile(rf"\b{_ORG}$", re.I)
 _CAP = r"(?:[A-Z][\w&.'-]*|[A-Z]{2,}[\w-]*)"
@@ -174,8 +175,25 @@ def provider_mention(text: str) -> ProviderMention | None:
     for finder in finders:
         found = finder(text)
         if found is not None:
-            return _with_kind(text, _with_campus(text, _with_acronym(text, found)))
+            found = _with_kind(text, _with_campus(text, _with_acronym(text, found)))
+            return _organisation_of_presenter(text, found)
     return None
+
+
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?|[A-Z][a-z]?[A-Z][a-z]+")
+_BRACKETED_ORG = re.compile(rf"\s*\((?P<org>{_CAPS})\)")
+
+
+def _organisation_of_presenter(text: str, found: ProviderMention) -> ProviderMention:
+    """ "by Maelisa McCaffrey (QA Prep)": the presenter's organisation, in brackets, gave it."""
+    words = found.name.split()
+    m = _BRACKETED_ORG.match(text, found.end)
+    if m is None or not 2 <= len(words) <= 3 or _ORG_END.search(found.name):
+        return found
+    person = words[0].lower() in GIVEN_NAMES or all(_PERSON_WORD.fullmatch(w) for w in words)
+    if not person or m["org"].lower() in APPROVERS or _known(found.name) is not None:
+        return found
+    return ProviderMention(m["org"], m.start("org"), m.end("org"))
 
 
 _KIND_AFTER = re.compile(r"\s+(?:hospital|clinic|medical\s+center|health\s+system)\b")
@@ -302,6 +320,11 @@ _NOT_BRAND_LETTERS = (
 )
 
 
+_OF_A_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:America|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?=\s*(?:[,;)]|$)))"
+)
+
+
 def _known(text: str) -> ProviderMention | None:
     for m in itertools.islice(_KNOWN_RE.finditer(text), TRIED_AT_MOST):
         before, after = text[max(m.start() - 30, 0) : m.start()], text[m.end() : m.end() + 20]
@@ -313,7 +336,11 @@ def _known(text: str) -> ProviderMention | None:
         if suffix is None and brand is not None and brand[1].lower() not in _NOT_BRAND_LETTERS:
             suffix = brand
         end = m.end() + (suffix.end() if suffix else 0)
-        return ProviderMention(name + (suffix[0] if suffix else ""), m.start(), end)
+        name += suffix[0] if suffix else ""
+        place = _OF_A_PLACE.match(text, end) if _ORG_END.search(name) else None
+        if place is not None:  # "Alzheimer's Foundation of America": where it is, its name's
+            name, end = name + place[0], place.end()
+        return ProviderMention(name, m.start(), end)
     return None
 
 

@@ -14,6 +14,7 @@ Every pattern is linear in the text's length (issue #15: a 40,000-character mess
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -131,12 +132,6 @@ def client_details(text: str, *, field: Field = "course") -> tuple[ClientDetail,
     for pattern, kind in ((_DOB, "birth"), (_RECORD, "record")):
         found += [ClientDetail(kind, m.start(), m.end()) for m in pattern.finditer(text)]
     clinical = _CLINICAL.search(text) is not None
-    disclosure = _DISCLOSURE.search(text)
-    if disclosure is not None:
-        for pattern in (_IN_SESSION, _MY_CLIENT):
-            if (said := pattern.search(text)) is not None:
-                span = (min(said.start(), disclosure.start()), max(said.end(), disclosure.end()))
-                found.append(ClientDetail("session", *span))
     for m in _SLOT.finditer(text):
         if _is_name(m["name"]) and (m["name"][0].isupper() or clinical):
             found.append(ClientDetail("slot", m.start(), m.end()))
@@ -150,9 +145,71 @@ def client_details(text: str, *, field: Field = "course") -> tuple[ClientDetail,
             found.append(ClientDetail("session", m.start(), m.end()))
     if clinical:
         found += [ClientDetail("initials", m.start(), m.end()) for m in _INITIALS.finditer(text)]
-        found += [ClientDetail("age", m.start(), m.end()) for m in _AGE.finditer(text)]
     found += _names(text, field, clinical)
+    # An age or a session said in a learning objective is about clients in general: those
+    # sentences are blanked for these two readings (unless a client is named in them).
+    said = _in_general_blanked(text, found) if field == "course" else text
+    disclosure = _DISCLOSURE.search(said)
+    if disclosure is not None:
+        for pattern in (_IN_SESSION, _MY_CLIENT):
+            if (hit := pattern.search(said)) is not None:
+                span = (min(hit.start(), disclosure.start()), max(hit.end(), disclosure.end()))
+                found.append(ClientDetail("session", *span))
+    if clinical:
+        found += [ClientDetail("age", m.start(), m.end()) for m in _AGE.finditer(said)]
     return tuple(sorted(set(found), key=lambda d: (d.start, d.end)))
+
+
+# What a learning objective or a course description says of clients in general ("Assess a
+# 7-year-old child for separation anxiety", "recognise suicidal ideation in session"): an age
+# or a session; a name, initials, a birth date or a record number are one client's wherever.
+# Only in a course's text: a member's note ("assess a 7-year-old for ADHD tomorrow") is theirs.
+_PIECE = re.compile(r"[^\n.;!?]+(?:[.;!?](?=\S)[^\n.;!?]*)*")  # a line's sentence ("e.g." kept)
+_OBJECTIVE_VERB = (
+    "assess analyze analyse apply compare define demonstrate describe design develop"
+    " differentiate discuss distinguish evaluate examine explain explore formulate identify"
+    " implement list name outline plan practice recognize recognise review select summarize"
+    " summarise understand use utilize conceptualize articulate integrate"
+)
+_OBJECTIVE = re.compile(
+    r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:objective\s*\d*\s*:\s*)?"
+    rf"(?:{'|'.join(_OBJECTIVE_VERB.split())})\s+\w"  # not a label ("Name: …")
+    r"|\b(?:will\s+(?:be\s+able\s+to|learn\s+(?:to|how))|(?:learning\s+)?objectives?\s*:"
+    r"|(?:this|the)\s+(?:course|workshop|program|programme|training|webinar|seminar)\s+"
+    r"(?:covers|uses|teaches|explores|examines|reviews|describes|presents|illustrates|will))",
+    re.I,
+)
+# Someone's own case: "my client", "I saw", "we treated", "Case presented: …".
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|we|our)\b|\bcase\s+presented\b", re.I)
+
+
+def _general_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` talks about clients in general: its learning objectives and course
+    descriptions, sentence by sentence; a case form or a member's note describes one client."""
+    return [
+        piece.span()
+        for piece in _PIECE.finditer(text)
+        if _OBJECTIVE.search(piece[0]) and not _FIRST_PERSON.search(piece[0])
+    ]
+
+
+def _in_general_blanked(text: str, found: list[ClientDetail]) -> str:
+    """``text`` with its learning objectives and course descriptions blanked (same length, so
+    positions hold), but for those naming a client (a detail in ``found`` lies within)."""
+    spans = _general_spans(text)
+    starts = [start for start, _ in spans]
+    named = set()
+    for detail in found:
+        i = bisect.bisect_right(starts, detail.start) - 1
+        if i >= 0 and detail.end <= spans[i][1]:
+            named.add(i)
+    kept, at = [], 0
+    for i, (start, end) in enumerate(spans):
+        if i not in named:
+            kept += [text[at:start], " " * (end - start)]
+            at = end
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def looks_like_client_info(text: str, *, field: Field = "course") -> bool:

@@ -113,6 +113,32 @@ def test_a_clinicians_own_words_read_clean(text: str):
     assert client_details(text, field="note") == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learning objectives: assess a 7-year-old child for separation anxiety",
+        "2. Identify suicidal ideation in session with adolescents.",
+        "Participants will be able to treat a 15-year-old with depression.",
+    ],
+)
+def test_a_learning_objective_talks_about_clients_in_general(text: str):
+    # Before: "a 7-year-old" beside a clinical word was read as one client's age.
+    assert client_details(text, field="course") == ()
+    assert client_details(text, field="note")  # a member's own note may describe their client
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Case presented: a 7-year-old child with selective mutism", ["age"]),
+        ("Assess my client, a 34-year-old with bipolar disorder", ["age"]),
+        ("Objective: assess J.R., a 7-year-old with ADHD", ["initials", "age"]),
+    ],
+)
+def test_a_case_beside_objectives_still_describes_one_client(text: str, kinds: list[str]):
+    assert [d.kind for d in client_details(text, field="course")] == kinds
+
+
 def test_a_bare_full_name_is_a_presenter_only_in_a_course_entry():
     text = "finished the EMDR workshop with Karen Walker"
     assert client_details(text, field="course") == ()

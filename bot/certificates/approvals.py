@@ -77,6 +77,10 @@ _STATES = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=Tru
 _STATE_BOARD = re.compile(
     rf"\b((?:{_STATES})(?:(?:\s+|,\s+)(?:[A-Z][\w&'-]*|and|of|for|&)){{1,16}})"
 )
+# What may follow a board's name and is no part of it: little words, a number's label.
+_LABEL_READ_IN = re.compile(
+    r"(?:,?\s+(?:and|of|for|&|CE|Provider|Approval|Sponsor|License|No)\b)+[\s,]*$|[\s,]+$"
+)
 _AGENCY = re.compile(r"\b(?:Board|Council|Commission|Department|Division|Office)\b")
 _STATE_NUMBER = re.compile(
     r"(?:provider|approval|license|licensed|sponsor|CE)\s*(?:#|no\.?|number)?\s*:?\s*"
@@ -122,13 +126,13 @@ def _read_statements(sentences: tuple[str, ...], found: dict[str, str | None]) -
             if body not in found or (found[body] is None and value):
                 found[body] = value
         for m in _STATE_BOARD.finditer(sentence):
-            body = re.sub(r"\s+", " ", m[1]).strip(" ,")
-            body = re.sub(r"(?:\s+(?:and|of|for|&))+$", "", body)
-            # the number's label read into the name: "… Executive Council, CE provider #7421"
-            body = re.sub(r"(?:,?\s+(?:CE|Provider|Approval|Sponsor|License|No))+$", "", body)
+            # the number's label read into the name: "… Executive Council, CE provider #7421";
+            # the number is looked for from where the name ends, its label included
+            name = _LABEL_READ_IN.sub("", m[1])
+            body = re.sub(r"\s+", " ", name)
             if not _AGENCY.search(body) or re.search(r"Education\s+Department", body):
                 continue  # a place or a university, not an approving body; NYSED is above
-            stated = _STATE_NUMBER.search(sentence, m.end())
+            stated = _STATE_NUMBER.search(sentence, m.start(1) + len(name))
             if found.get(body) is None:
                 found[body] = stated[1].rstrip(".-") if stated else None
 
@@ -143,14 +147,18 @@ _NUMBER_SENTENCE = re.compile(
 
 
 def _number_in_next_sentence(sentences: tuple[str, ...], found: dict[str, str | None]) -> None:
-    """A body stated without its number takes a provider number printed as the next sentence
-    (unless that sentence names another body: "NAADAC Provider #…" is NAADAC's)."""
+    """A body stated without its number (a state board too) takes a provider number printed as
+    the next sentence (unless that sentence names another body: "NAADAC Provider #…" is
+    NAADAC's)."""
     for sentence, after in itertools.pairwise(sentences):
         if (m := _NUMBER_SENTENCE.match(after)) is None:
             continue
         named = next((body for body, names, _ in _BODIES if names.match(after)), None)
         for body, names, _ in _BODIES:
             if found.get(body, "") is None and names.search(sentence) and named in (None, body):
+                found[body] = m[1].upper()
+        for body, number in found.items():  # a state board, named as written
+            if number is None and named is None and body in re.sub(r"\s+", " ", sentence):
                 found[body] = m[1].upper()
 
 

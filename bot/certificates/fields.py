@@ -1,5 +1,5 @@
-"""One course's fields from a certificate's text: provider, hours, dates, format, number (the title:
-titles.py).
+"""One course's fields from a certificate's text: provider, hours, dates, format (the title:
+titles.py, the certificate number: numbers.py).
 
 Dates and hours go through the chat readers (bot/parsing/dates.py, hours.py); around them sit the
 cues certificates print ("This certifies that …", "Date of completion:", "Presented by").
@@ -99,14 +99,6 @@ FORMATS: tuple[tuple[Format, re.Pattern[str]], ...] = (
         ),
     ),
     ("in person", re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon-?site\b", re.I)),
-)
-_NUMBER_LABEL = re.compile(
-    r"\b(?:certificate|cert\.?|verification|confirmation|credential|completion|serial"
-    r"|reference|tracking)(?:\s+serial)?\s*(?:#|no\.?|number|id|code)"
-    r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b"
-    r"|(?:^|\|\s*)No\.\s*(?P<n>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b"
-    r"|^certificate\s+(?P<c>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{2,22})$",
-    re.I,
 )
 
 
@@ -353,10 +345,6 @@ def find_format(text: CertificateText) -> Format | None:
     return None
 
 
-_NUMBER_ALONE = re.compile(
-    r"^(?:certificate|cert\.?|verification|credential)\s*(?:#|no\.?|number|id|code)\s*:?$", re.I
-)
-_NUMBER_VALUE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24}$", re.I)
 _HOURS_ALONE = re.compile(
     r"^(?:(?:ce|credit|contact|clock|continuing\s+education)\s+hours?|credits?(?:\s+earned|"
     r"\s+awarded)?|hours?(?:\s+awarded|\s+earned)?)\s*:?$",
@@ -367,10 +355,6 @@ _HOURS_VALUE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)(?:\s*(?:hours?|hrs?|credits
 
 _HOURS_AT_EDGE = re.compile(
     r"^(?:ce|credit|contact|clock)\s+hours\b|\b(?:ce|credit|contact|clock)\s+hours$"
-)
-_NUMBER_AT_EDGE = re.compile(
-    r"^(?:certificate|cert\.?)\s+(?:#|no\.?|number|id)(?=\s)|\b(?:certificate|cert\.?)\s+"
-    r"(?:#|no\.?|number|id)$"
 )
 
 
@@ -385,24 +369,6 @@ def _in_cell_below(labels: str, values: str, label: re.Pattern[str]) -> str | No
         return None
     words = values.split()
     return words[0] if m.start() == 0 and m.end() < len(labels) else words[-1]
-
-
-def find_certificate_number(text: CertificateText) -> str | None:
-    """A labelled number ("Certificate #", "Cert. No.", "Certificate ID", "Verification code"),
-    its value beside the label or on the line below, or a one-row table's certificate cell."""
-    lines = text.lines
-    for i, line in enumerate(lines):
-        if (m := _NUMBER_LABEL.search(line)) and (m["v"] or not text.in_approval(line)):
-            value = m["v"] or m["n"] or m["c"]
-            if re.search(r"\d", value):
-                return value.upper()
-        if _NUMBER_ALONE.match(line) and i + 1 < len(lines) and _NUMBER_VALUE.match(lines[i + 1]):
-            return lines[i + 1].upper()
-        value = _in_cell_below(line, lines[i + 1], _NUMBER_AT_EDGE) if i + 1 < len(lines) else None
-        if value and _NUMBER_VALUE.match(value):
-            return value.upper()
-    row = _one_row(text)
-    return row[2].upper() if row and row[2] else None
 
 
 def _hours_below_label(text: CertificateText) -> float | None:

@@ -17,7 +17,6 @@ from bot.certificates import problems
 from bot.certificates.approvals import find_approvals, find_board_hours
 from bot.certificates.clients import names_a_client
 from bot.certificates.fields import (
-    find_certificate_number,
     find_dates_stated,
     find_format,
     find_hours_stated,
@@ -32,6 +31,7 @@ from bot.certificates.model import (
     Source,
     unreadable,
 )
+from bot.certificates.numbers import find_certificate_number
 from bot.certificates.ocr import OCR_SECONDS, OcrFailed, OcrUnavailable
 from bot.certificates.pages import read_page
 from bot.certificates.pdf import Encrypted, Malformed, read_pdf

@@ -18,6 +18,8 @@ from sqlmodel import Session
 from bot.rules import CompletionFacts, LicenseFacts, RuleSet, compute_progress
 from bot.rules.periods import cycle_start_for
 from store.queries.practice.team import (
+    ReportLicenseRow,
+    ReportRow,
     report_completion_rows,
     report_license_rows,
     report_rows,
@@ -104,20 +106,20 @@ def _batch(session, rule_sets, periods: Mapping[int, Period]) -> dict[int, Diges
     if not periods:
         return {}
     reports = report_rows(session, manager_ids=periods)
-    licenses = defaultdict(list)
-    for mid, *row in report_license_rows(session, manager_ids=periods):
-        licenses[mid].append(row)
+    licenses: dict[int, list[ReportLicenseRow]] = defaultdict(list)
+    for lic in report_license_rows(session, manager_ids=periods):
+        licenses[lic.member_id].append(lic)
     since = _earliest_needed(licenses.values(), rule_sets, periods.values())
-    completions = defaultdict(list)
-    for mid, cid, title, hours, done_on, fmt, topics, body in report_completion_rows(
-        session, manager_ids=periods, since=since
-    ):
-        completions[mid].append(
-            CompletionFacts(cid, title, hours, done_on, fmt, tuple(topics), body)
+    completions: dict[int, list[CompletionFacts]] = defaultdict(list)
+    for c in report_completion_rows(session, manager_ids=periods, since=since):
+        completions[c.member_id].append(
+            CompletionFacts(
+                c.id, c.title, c.hours, c.completed_on, c.format, tuple(c.topics), c.approval_body
+            )
         )
-    by_manager: dict[int, list] = defaultdict(list)
+    by_manager: dict[int, list[ReportRow]] = defaultdict(list)
     for report in reports:
-        by_manager[report[1]].append(report)
+        by_manager[report.manager_id].append(report)
     return {
         manager_id: _digest(
             manager_id, period, by_manager.get(manager_id, []), licenses, completions, rule_sets
@@ -136,9 +138,13 @@ def build_digest(
 def _earliest_needed(licenses, rule_sets, periods: Collection[Period]) -> date:
     """The earliest cycle start of any license: older completions count for nothing."""
     starts = [
-        start or cycle_start_for(renewal, rule_sets[rs].cycle_months if rs in rule_sets else 48)
+        lic.cycle_start
+        or cycle_start_for(
+            lic.renewal_date,
+            rule_sets[lic.rule_set_id].cycle_months if lic.rule_set_id in rule_sets else 48,
+        )
         for rows in licenses
-        for _kind, _state, renewal, start, rs, _first in rows
+        for lic in rows
     ]
     return min([*starts, *(p.start for p in periods)])
 
@@ -146,16 +152,24 @@ def _earliest_needed(licenses, rule_sets, periods: Collection[Period]) -> date:
 def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Digest:
     standings, renewals, hours, logging = [], [], 0.0, 0
     courses: Counter[str] = Counter()
-    for mid, _manager, name, user, onboarded, reachable, facts in reports:
-        name = name or user
+    for report in reports:
+        mid, name = report.member_id, report.name or report.platform_user_id
         done = completions.get(mid, [])
         statuses = []
-        for kind, state, renewal, start, rs, first in licenses.get(mid, []) if onboarded else []:
-            rules = rule_sets.get(rs)
+        for row in licenses.get(mid, []) if report.onboarded else []:
+            rules = rule_sets.get(row.rule_set_id)
             if rules is None:
                 statuses.append("unknown")
                 continue
-            lic = LicenseFacts(kind, state, renewal, start, bool(first), dict(facts or {}))
+            kind, state, renewal = row.license_type, row.state, row.renewal_date
+            lic = LicenseFacts(
+                kind,
+                state,
+                renewal,
+                row.cycle_start,
+                bool(row.first_renewal),
+                dict(report.practice_facts or {}),
+            )
             progress = compute_progress(rules, lic, done, period.end)
             statuses.append(progress.status)
             if progress.days_left <= RENEWAL_WINDOW_DAYS:  # past renewal dates first
@@ -170,7 +184,9 @@ def _digest(manager_id, period, reports, licenses, completions, rule_sets) -> Di
                     Renewal(name, label, renewal, progress.days_left, short, progress.status)
                 )
         status = next((s for s in LEAST_READY_FIRST if s in statuses), "not_set_up")
-        standings.append(ReportStanding(mid, name, status, bool(reachable and onboarded)))
+        standings.append(
+            ReportStanding(mid, name, status, bool(report.reachable and report.onboarded))
+        )
         recent = [c for c in done if period.start < c.completed_on <= period.end]
         hours += sum(c.hours for c in recent)
         logging += bool(recent)

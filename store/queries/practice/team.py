@@ -34,9 +34,46 @@ def _rows(session: Session, query) -> list[tuple]:
     return list(session.connection().execute(query).all())
 
 
-def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple]:
-    """(member id, manager id, name, platform user id, onboarded, reachable, practice facts)."""
-    found: list[tuple] = []
+class ReportRow(NamedTuple):
+    """A manager's report: who they are and whether the bot can reach them (no goals)."""
+
+    member_id: int
+    manager_id: int
+    name: str
+    platform_user_id: str
+    onboarded: bool
+    reachable: bool
+    practice_facts: dict | None
+
+
+class ReportLicenseRow(NamedTuple):
+    """A report's license, as the rules engine needs it."""
+
+    member_id: int
+    license_type: str
+    state: str
+    renewal_date: date
+    cycle_start: date | None
+    rule_set_id: str
+    first_renewal: bool
+
+
+class ReportCompletionRow(NamedTuple):
+    """A report's completion, compliance columns only."""
+
+    member_id: int
+    id: int
+    title: str
+    hours: float
+    completed_on: date
+    format: str
+    topics: list[str]
+    approval_body: str
+
+
+def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[ReportRow]:
+    """The reports of these managers, by manager, then name."""
+    found: list[ReportRow] = []
     for chunk in _chunks(manager_ids):
         query = (
             select_columns(
@@ -51,13 +88,15 @@ def report_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(Member.manager_id), col(Member.display_name), col(Member.id))
         )
-        found.extend(_rows(session, query))
+        found.extend(map(ReportRow._make, _rows(session, query)))
     return found
 
 
-def report_license_rows(session: Session, *, manager_ids: Collection[int]) -> list[tuple]:
-    """(member id, license type, state, renewal date, cycle start, rule set, first renewal)."""
-    found: list[tuple] = []
+def report_license_rows(
+    session: Session, *, manager_ids: Collection[int]
+) -> list[ReportLicenseRow]:
+    """The licenses of these managers' reports, by member, then renewal date."""
+    found: list[ReportLicenseRow] = []
     for chunk in _chunks(manager_ids):
         query = (
             select_columns(
@@ -73,15 +112,15 @@ def report_license_rows(session: Session, *, manager_ids: Collection[int]) -> li
             .where(col(Member.manager_id).in_(chunk))
             .order_by(col(License.member_id), col(License.renewal_date), col(License.id))
         )
-        found.extend(_rows(session, query))
+        found.extend(map(ReportLicenseRow._make, _rows(session, query)))
     return found
 
 
 def report_completion_rows(
     session: Session, *, manager_ids: Collection[int], since: date
-) -> list[tuple]:
-    """(member id, id, title, hours, completed on, format, topics, approval body) since `since`."""
-    found: list[tuple] = []
+) -> list[ReportCompletionRow]:
+    """The completions of these managers' reports on or after `since`."""
+    found: list[ReportCompletionRow] = []
     for chunk in _chunks(manager_ids):
         query = (
             select_columns(
@@ -97,7 +136,7 @@ def report_completion_rows(
             .join(Member, col(Member.id) == col(Completion.member_id))
             .where(col(Member.manager_id).in_(chunk), col(Completion.completed_on) >= since)
         )
-        found.extend(_rows(session, query))
+        found.extend(map(ReportCompletionRow._make, _rows(session, query)))
     return found
 
 

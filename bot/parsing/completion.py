@@ -199,6 +199,11 @@ _LED = re.compile(
 _SAID_OF_ALL = re.compile(r"\b(?:both|all|each|every\s+one)\b", re.I)
 _EITHER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:or|to|-|–)\s*$", re.I)
 # "just finished", "just got done with": said of today.
+_SELF_FIX = re.compile(
+    r"\b(?:no\s+wait|wait\s+no|wait|sorry|i\s+mean|actually|correction|oops)\W*(?:it\s+was\s+)?"
+    r"(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
 _JUST_DID = re.compile(
     r"\bjust\s+(?:now\s+)?(?:got\s+)?(?:\w+ed|did|done|took|wrapped)\b"
     r"|\bpassed\s+the\s+(?:post[- ]?test|quiz|test|exam)\b",  # "passed the post test!": just now
@@ -323,6 +328,9 @@ def _completion(
     phrase = spelled_out(phrase)  # "DV 101 training": "domestic violence 101 training"
     # "Thurs 11/19": the calendar date is the one meant; the weekday only echoes it.
     when = min(dates, key=lambda d: d.rank) if dates else shared_date
+    fixed = next((d for d in dates if _SELF_FIX.search(piece, max(d.start - 24, 0), d.start)), None)
+    if fixed is not None:  # "5/27 — no wait, 5/26": the day said last, in place of the other
+        when = fixed
     if when is None and _JUST_DID.search(piece):  # "just finished the 2 h ethics course": today
         when = DateMention(today, 0, 0, rank=len(piece))
     said = next((h for h in hours if h.ceus is None), hours[0] if hours else None)

@@ -171,7 +171,16 @@ def find_provider(text: str) -> str:
 def provider_mention(text: str) -> ProviderMention | None:
     """The provider named in ``text`` and where; None when it names none."""
     text = _QUOTED.sub(lambda m: " " * len(m[0]), text)  # a quoted title names no provider
-    finders = (_chapter, _after_lead, _org_run, _known, _possessive, _before_course, _clause)
+    finders = (
+        _chapter,
+        _after_lead,
+        _org_run,
+        _known,
+        _on_a_platform,
+        _possessive,
+        _before_course,
+        _clause,
+    )
     for finder in finders:
         found = finder(text)
         if found is not None:
@@ -342,6 +351,30 @@ def _known(text: str) -> ProviderMention | None:
             name, end = name + place[0], place.end()
         return ProviderMention(name, m.start(), end)
     return None
+
+
+# "did 3 hrs on cannabis use yesterday on Psychiatry Redefined, recorded": the site it was on,
+# a name said at the end of its clause.
+_ON_A_PLATFORM = re.compile(rf"(?<![\w-])on\s+(?:the\s+)?(?P<name>{_CAPS})(?=\s*(?:[,;.!)]|$))")
+_NOT_A_PLATFORM = frozenset({"zoom", "teams", "demand", "youtube", "site", "line"})
+
+
+def _on_a_platform(text: str) -> ProviderMention | None:
+    for m in itertools.islice(_ON_A_PLATFORM.finditer(text), TRIED_AT_MOST):
+        name = _trim(m["name"])
+        words = name.lower().split()
+        if not words or words[0] in _NOT_A_PLATFORM or _says_topic(name):
+            continue
+        if _is_name(name, text, m.start("name") + len(name)) and not _DAYS.fullmatch(name):
+            return ProviderMention(name, m.start(), m.start("name") + len(name))
+    return None
+
+
+_DAYS = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?",
+    re.I,
+)
 
 
 def _possessive(text: str) -> ProviderMention | None:

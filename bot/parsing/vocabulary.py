@@ -122,7 +122,10 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
         # grand rounds alone may be online, so they say nothing.
         r"in[- ]?person|on[- ]?site|face[- ]to[- ]face|conferences?\b|conf\b|convention(?![\w-])"
         r"|annual\s+meeting|in-?service|retreat|went\s+to|was\s+at|were\s+at|sat\s+in\s+on"
-        r"|back\s+from\s+(?:the|a|an)\b",
+        r"|back\s+from\s+(?:the|a|an)\b"
+        # "the ASCH workshop in Chicago": a course said to be held in a town.
+        r"|(?:workshop|training|seminar|intensive|institute|symposium)\s+in\s+"
+        r"(?!(?:Spanish|English|French|Mandarin|Person)\b)(?-i:[A-Z][a-z]{2,})\b",
     ),
     ("live_online", r"\blive\b"),
 )

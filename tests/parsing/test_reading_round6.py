@@ -85,3 +85,25 @@ def test_asking_after_an_entry_or_one_day_of_several_is_no_report(text: str) -> 
 
 def test_a_correction_after_a_dash_is_a_correction() -> None:
     assert looks_like_correction("correction — the grief course I logged was 3 hrs, not 2")
+
+
+def test_the_site_a_course_was_on_is_its_provider_but_a_day_or_a_subject_is_not() -> None:
+    [(title, provider, _, _)] = read(
+        "did 2 hrs on hoarding yesterday on Mind Matters Daily, recorded"
+    )
+    assert (title, provider) == ("hoarding", "Mind Matters Daily")
+    assert read("did 2 hrs on Ethics, 10/12")[0][1] == ""
+    assert read("did 2 hrs on grief on Monday")[0][1:] == ("", 2, date(2026, 10, 19))
+
+
+def test_a_workshop_held_in_a_town_is_in_person_and_one_in_a_language_says_nothing() -> None:
+    def fmt(text: str) -> str:
+        return parse_completion(text, today=TODAY).items[0].format
+
+    assert fmt("did 6 hrs at the grief workshop in Denver on 10/10") == "in_person"
+    assert fmt("did a 2 hr training in Spanish on grief, 10/12") == ""
+
+
+def test_a_day_said_again_after_no_wait_is_the_day() -> None:
+    [(_, _, _, day)] = read("did the 3 hr ethics webinar 10/14 — no wait, 10/13")
+    assert day == date(2026, 10, 13)

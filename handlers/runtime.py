@@ -10,7 +10,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -18,7 +18,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from sqlalchemy import Engine
 
 from bot.mentor import Mentor
-from bot.message_json import inbound_to_json, replies_to_json
+from bot.message_json import inbound_from_json, inbound_to_json, replies_to_json
 from bot.messages import Inbound, Reply, Text
 from bot.outbox.replies import reply_key
 from bot.settings import Settings
@@ -47,6 +47,7 @@ LATE = "Sorry for the wait — here's my answer to the message you sent earlier:
 REPLY_HOLD = timedelta(minutes=2)  # past this, a drain sends an answer its turn's replica did not
 RETRY_SOON = 30.0  # seconds before an answer refused without a Retry-After is tried again
 HELD_AT_MOST = 10_000  # messages kept in memory while the database is down
+ADDRESS_KEY = "reply_address"  # beside the Inbound's fields in an inbox row
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,25 @@ class Ticket:
     offline: bool = False
     late: bool = False  # answered after an outage or a replica's crash: the answer says so
     address: Address | None = None  # kept with the turn (platforms that send by reference)
+
+    @classmethod
+    def from_inbox(cls, kept: dict, inbox_id: int) -> Ticket:
+        """The ticket of a message kept in the inbox (`kept_json`), to be answered late."""
+        address = kept.get(ADDRESS_KEY)
+        return cls(
+            inbound_from_json(kept),
+            inbox_id=inbox_id,
+            late=True,
+            address=Address(**address) if address else None,
+        )
+
+
+def kept_json(inbound: Inbound, address: Address | None) -> dict:
+    """What the inbox keeps of a message: the Inbound, and where to reach its sender."""
+    kept = inbound_to_json(inbound)
+    if address is not None:
+        kept[ADDRESS_KEY] = asdict(address)  # not an Inbound field: dropped there
+    return kept
 
 
 @dataclass
@@ -151,34 +171,36 @@ class Runtime:
         """Run one mentor turn off the event loop, with metrics (nothing kept for later)."""
         return (await self.respond(Ticket(inbound))).replies
 
-    async def accept(self, inbound: Inbound) -> Ticket:
+    async def accept(self, inbound: Inbound, address: Address | None = None) -> Ticket:
         """Keep a message in the inbox before its platform is told "got it".
 
         A re-delivery of a message kept or answered before comes back `duplicate`. With the
         database down the message is held here until it is back, and comes back `offline`.
+        `address` (where to reach the sender later) is kept with the message, so a turn run
+        late from the inbox keeps it too (Ticket.from_inbox).
         """
         if not inbound.event_id:
-            return Ticket(inbound)
+            return Ticket(inbound, address=address)
         try:
-            inbox_id = await self._in(self.keeper, self._keep, inbound, datetime.now(UTC))
+            inbox_id = await self._in(self.keeper, self._keep, inbound, address, datetime.now(UTC))
         except Exception as error:
             if not unreachable(error):
                 raise
             log.warning("database unreachable: message held", extra={"platform": inbound.platform})
             self.hold(inbound)
-            return Ticket(inbound, offline=True)
+            return Ticket(inbound, offline=True, address=address)
         if inbox_id is None:
             log.info("duplicate event ignored", extra={"platform": inbound.platform})
-            return Ticket(inbound, duplicate=True)
-        return Ticket(inbound, inbox_id=inbox_id)
+            return Ticket(inbound, duplicate=True, address=address)
+        return Ticket(inbound, inbox_id=inbox_id, address=address)
 
-    def _keep(self, inbound: Inbound, now: datetime) -> int | None:
+    def _keep(self, inbound: Inbound, address: Address | None, now: datetime) -> int | None:
         with new_session(self.engine) as session:
             kept = inbox.record(
                 session,
                 platform=inbound.platform,
                 event_id=inbound.event_id,
-                inbound=inbound_to_json(inbound),
+                inbound=kept_json(inbound, address),
                 now=now,
                 lease=self.inbox_lease,
             )

@@ -129,3 +129,29 @@ def test_the_migration_moves_teams_references_over_and_back(engine):
 def test_the_table_holds_no_platform_column_of_its_own(engine):
     columns = {c["name"] for c in inspect(engine).get_columns("replyaddress")}
     assert columns == {"id", "member_id", "platform", "address", "personal", "updated_at"}
+
+
+async def test_a_message_answered_late_from_the_inbox_still_keeps_its_address(mentor, engine):
+    from bot.messages import Inbound
+    from bot.settings import Settings
+    from handlers.runtime import Address, Runtime, Ticket
+    from store.queries import inbox
+
+    runtime = Runtime(settings=Settings(_env_file=None), engine=engine, mentor=mentor)
+    said = Inbound(
+        platform="teams", workspace_id="tenant-3", user_id="29:ana", text="hi", event_id="ev-1"
+    )
+    accepted = await runtime.accept(said, Address(CHAT, personal=True))
+    assert accepted.inbox_id is not None
+    # This replica crashed before the turn: another takes the kept row over, as the keeper does.
+    with new_session(engine) as session:
+        [row] = inbox.take_over(
+            session, now=NOW + timedelta(days=1), lease=timedelta(minutes=1), limit=5
+        )
+        session.commit()
+    late = Ticket.from_inbox(row.inbound, inbox_id=row.id)
+    assert (late.inbound, late.address, late.late) == (said, Address(CHAT, personal=True), True)
+    await runtime.respond(late, send_here=False)
+    with new_session(engine) as session:
+        [kept] = session.exec(select(ReplyAddress)).all()
+    assert (kept.platform, kept.address, kept.personal) == ("teams", CHAT, True)

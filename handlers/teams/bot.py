@@ -38,10 +38,9 @@ class TeamsBot(Bot):
         activity = context.activity
         inbound = to_inbound(activity)
         if inbound is not None:
-            ticket = await self.runtime.accept(inbound)
             # Where the member (and a circle's channel) can be reached later: kept by the
             # turn, in its own transaction, so nudges find it once the answer is committed.
-            await self._answer(context, dataclasses.replace(ticket, address=address_of(activity)))
+            await self._answer(context, await self.runtime.accept(inbound, address_of(activity)))
         if activity.type == ActivityTypes.invoke:
             body = ACTION_DONE if activity.name == "adaptiveCard/action" else None
             await context.send_activity(

@@ -57,16 +57,18 @@ MEASURED_ROUND5 = {
     "privacy": 1.0,
 }
 # tuning_round6.yaml (120 messages, written 2026-12-03 before the fifth round) on its own:
-# all_fields 0.7833 untouched. Its topics follow round 5's reading, so its floors are its own.
+# all_fields 0.7833 untouched, 0.900 after the fifth round; these are its figures then. Its topics
+# follow round 5's reading (CBT, DBT, MI, EMDR name no topic), so its floors are its own. The
+# round-6 check slice, scored once before and once after: all_fields 0.800 -> 0.825.
 MEASURED_ROUND6 = {
-    "is_completion": 0.975,
-    "hours": 0.9802,
-    "dates": 0.9505,
-    "title": 0.9406,
-    "provider": 0.9307,
-    "format": 0.9802,
-    "topics": 0.8812,
-    "all_fields": 0.7833,
+    "is_completion": 1.0,
+    "hours": 1.0,
+    "dates": 1.0,
+    "title": 0.9802,
+    "provider": 0.9901,
+    "format": 1.0,
+    "topics": 0.901,
+    "all_fields": 0.9,
     "privacy": 1.0,
 }
 KINDS = {

@@ -75,8 +75,30 @@ class EarnedSoFarSteps(OneTimeSteps):
     def after_one_time(self, turn: Turn) -> None:
         self.go(turn, "earned")
 
+    def hold_course(self, turn: Turn, text: str) -> bool:
+        """A course told in the middle of setting up (say, to the formats question) is not an
+        answer: keep it, to log once set up, and say so. True when it was a course."""
+        if not is_completion(normalize(text)):  # "born in may" answers; only a course is held
+            return False
+        if about_a_client(turn, text, "course"):  # never kept in the conversation's state
+            turn.say(
+                "That sounds like a course you finished. Tell me again once we're set up, "
+                "leaving out anything about clients, and I'll log it."
+            )
+            return True
+        turn.data["held_courses"] = [*turn.data.get("held_courses", []), text.strip()]
+        turn.say(
+            "That sounds like a course you finished — I'll hold on to it and log it as soon "
+            "as we're set up."
+        )
+        return True
+
     def close(self, turn: Turn) -> None:
-        """Leave onboarding with the usual next steps."""
+        """Leave onboarding: log the courses told during setup, or offer the usual next steps."""
+        if turn.data.get("held_courses"):
+            turn.say("Now what you told me you finished while we were setting up:")
+            self._log(turn, "")
+            return
         turn.finish()
         turn.offer_next(
             "What next?",
@@ -95,7 +117,9 @@ class EarnedSoFarSteps(OneTimeSteps):
         text = turn.answer.strip()
         if said(text) in SKIP or once_answer(text) == "skip":
             turn.say(
-                "Skipped — log a course any time, like _finished the 6h Law & Ethics "
+                "Skipped."
+                if turn.data.get("held_courses")
+                else "Skipped — log a course any time, like _finished the 6h Law & Ethics "
                 "course yesterday_."
             )
             self.close(turn)
@@ -109,6 +133,9 @@ class EarnedSoFarSteps(OneTimeSteps):
             return
         log = LogCompletion()
         if "\n" not in text and log.looks_like_completion(turn, text):
+            if turn.data.get("held_courses"):
+                self._log(turn, text)  # with the courses told during setup
+                return
             turn.reroute = True  # a course report: the log flow reads it, as it always does
             return
         lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
@@ -117,13 +144,23 @@ class EarnedSoFarSteps(OneTimeSteps):
             courses = f"finished {courses}"
         parsed = parse_completion(courses, today=turn.today)
         if parsed.items and all(item.hours is not None for item in parsed.items):
-            turn.finish()
-            turn.answer = courses
-            log.start(turn)  # confirm, duplicates and client details as for any course
-            if not turn.flow:  # logged at once: nothing left to confirm
+            held = bool(turn.data.get("held_courses"))
+            self._log(turn, courses)  # confirm, duplicates and client details as for any course
+            if not turn.flow and not held:  # logged at once: nothing left to confirm
                 self.close(turn)
             return
+        if turn.data.get("held_courses"):  # not read: the held courses are not lost with it
+            turn.say("I couldn't read that as hours or courses — tell me later with *log …*.")
+            self._log(turn, "")
+            return
         turn.reroute = True
+
+    def _log(self, turn: Turn, text: str) -> None:
+        """Leave onboarding into the log flow with `text` and the courses held during setup."""
+        told = [*turn.data.get("held_courses", []), text]
+        turn.finish()
+        turn.answer = "; ".join(part for part in told if part)
+        LogCompletion().start(turn)
 
     def _total(self, turn: Turn, text: str) -> None:
         if about_a_client(turn, text, "note"):

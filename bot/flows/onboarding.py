@@ -72,6 +72,18 @@ class Onboarding(EarnedSoFarSteps):
     )
     commands = ("start", "restart", "onboarding")
     before_onboarding = True
+    # Questions a course report cannot answer: a course told there is held, logged after setup.
+    holds_courses = frozenset(
+        {"license", "birth_month", "renewal", "first_renewal", "more", "timezone", "budget"}
+        | {"hours", "formats", "role"}
+    )
+
+    def step(self, turn: Turn) -> None:
+        held = turn.state in self.holds_courses and not turn.member.onboarded
+        if held and self.hold_course(turn, turn.answer):
+            self.reprompt(turn)
+            return
+        super().step(turn)
 
     def start(self, turn: Turn) -> None:
         name = turn.member.display_name.split(" ")[0] if turn.member.display_name else "there"

@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import select
 
 from store.db import new_session
-from store.models import License, Member
+from store.models import Completion, ConversationState, License, Member
 
 TRANSCRIPT = [
     ("hello", "Which license do you hold"),
@@ -156,3 +156,34 @@ def test_a_board_whose_total_is_unknown_says_so_when_the_license_is_saved(chat):
     saved = chat.say("no")
     assert "is not in my research" in saved and "I'll still add up your hours" in saved
     assert not re.search(r"\d+ hours of CE", saved)
+
+
+def test_a_course_told_mid_setup_is_held_and_logged_once_set_up(chat, engine):
+    """Told to the formats question, a finished course is no format answer: it is kept and
+    logged when setup ends (Friday 2026-11-27: "yesterday" is Thursday the 26th)."""
+    for says in ("hi", "LCSW in California", "3/31/2027", "no", "no", "300", "2"):
+        chat.say(says)
+    answer = chat.say("morning! wrapped up a 3 hr trauma-informed care webinar thru PESI yesterday")
+    assert "hold on to it" in answer and "Which formats" in answer
+    chat.say("in person")
+    answer = chat.say("clinician")
+    assert "All set" in answer
+    while "(or *skip*)" in chat.text or "*none yet* or *skip*" in chat.text:
+        chat.say("skip")
+    assert "while we were setting up" in chat.text and "Logged" in chat.text
+    with new_session(engine) as session:
+        member = session.exec(select(Member)).one()
+        done = session.exec(select(Completion)).one()
+    assert member.onboarded and member.preferred_formats == ["in_person"]
+    assert (done.hours, done.completed_on) == (3.0, date(2026, 11, 26))
+    assert "trauma" in done.title.lower()
+
+
+def test_a_course_about_a_client_told_mid_setup_is_not_kept(chat, engine):
+    for says in ("hi", "LCSW in California", "3/31/2027", "no", "no"):
+        chat.say(says)
+    answer = chat.say("finished a 2h DBT course yesterday, helped with my client Maria's case")
+    assert "leaving out anything about clients" in answer and "spend on CE" in answer
+    with new_session(engine) as session:
+        state = session.exec(select(ConversationState)).one()
+    assert "Maria" not in str(state.data)

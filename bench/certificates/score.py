@@ -1,6 +1,6 @@
 """Score readings against the corpus's expected fields, field by field.
 
-.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [round5] [--misses]
+.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [round5] [round6] [--misses]
 """
 
 from __future__ import annotations
@@ -98,8 +98,15 @@ def _count(
 def _main(argv: list[str]) -> None:
     from bench.certificates.make_corpus import SETS
     from bench.certificates.tuning_round5 import round5_check, tuning_round5
+    from bench.certificates.tuning_round6 import round6_check, tuning_round6
 
-    sets = {**SETS, "round5": tuning_round5, "round5_check": round5_check}
+    sets = {
+        **SETS,
+        "round5": tuning_round5,
+        "round5_check": round5_check,
+        "round6": tuning_round6,
+        "round6_check": round6_check,
+    }
     names = [a for a in argv if not a.startswith("--")] or ["tuning"]
     results = {n: score_with_misses(sets[n]()) for n in names}
     print(f"{'field':20}" + "".join(f"{n:>14}" for n in names))

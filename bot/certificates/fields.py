@@ -161,9 +161,10 @@ def find_provider(text: CertificateText) -> str | None:
         m = _COPYRIGHT.search(line)
         if m and _ORG_WORDS.search(m["v"]):
             return _clip(m["v"], PROVIDER_AT_MOST)
-    for line in text.lines[:3]:
+    for i, line in enumerate(text.lines[:3]):
         if _ORG_WORDS.search(line) and not _HEADING.search(line) and len(line) < 80:
-            return _clip(_org(line.title() if line.isupper() else line), PROVIDER_AT_MOST)
+            name = _logo_above(text.lines[i - 1], line) if i else line
+            return _clip(_org(name.title() if name.isupper() else name), PROVIDER_AT_MOST)
     for line in text.lines:  # last: a footer naming the provider over its address
         name, _, rest = line.partition(" | ")
         if (
@@ -175,6 +176,19 @@ def find_provider(text: CertificateText) -> str | None:
         ):
             return _clip(_org(name), PROVIDER_AT_MOST)
     return None
+
+
+def _logo_above(above: str, line: str) -> str:
+    """A letterhead set as a logo: the name large ("SILVER MAPLE"), the kind of organisation
+    small below it ("CLINICAL TRAINING"); the two lines are one name."""
+    if (
+        line.isupper()
+        and above.isupper()
+        and len(above.split()) <= 3
+        and not (_HEADING.search(above) or _ORG_WORDS.search(above) or re.search(r"\d", above))
+    ):
+        return f"{above} {line}"
+    return line
 
 
 _PERSON = re.compile(
@@ -297,8 +311,17 @@ def _board_figure(line: str) -> bool:
     return bool(re.search(r"\b(?:ASWB|NBCC|APA|NYSED)\b", line))
 
 
+_START_LABEL = re.compile(r"^(?:start(?:ing)?|begin(?:ning)?|from)(?:\s+date)?\s*:", re.I)
+_END_LABEL = re.compile(r"^(?:end(?:ing)?|finish(?:ed)?|to|through)(?:\s+date)?\s*:", re.I)
+
+
 def find_dates_stated(text: CertificateText, today: date) -> tuple[date | None, date | None]:
-    """(start, end) of the course: a labelled date or range first, else the first stated date."""
+    """(start, end) of the course: a start and an end labelled apart ("Start date: …" / "End
+    date: …"), a labelled date or range, else the first stated date."""
+    start = next((_dates_in(x, today) for x in text.lines if _START_LABEL.match(x)), None)
+    end = next((_dates_in(x, today) for x in text.lines if _END_LABEL.match(x)), None)
+    if start and end and start[0] <= end[1]:
+        return start[0], end[1]
     candidates = [s for s in text.sentences if FULL_DATE.search(s) and not _NOT_DATE.search(s)]
     labelled = [s for s in candidates if _DATE_LABEL.search(s)]
     for line in labelled or candidates:

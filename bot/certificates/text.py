@@ -24,6 +24,27 @@ _SAME = str.maketrans(
 )
 _OCR_EDGES = re.compile(r"^[\W_]+(?=[\w\"(#$])|(?<=[\w.)])[\s|\[\]{}_~,;:']+$")
 _OCR_STROKES = re.compile(r"^(?:[|Il]*[il][|Il]*\s+)+(?=[A-Z])|^I\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# One stroke-like character after a line's last word: a border read as a letter or a "1".
+_OCR_TAIL = re.compile(r"(?<=[A-Za-z.,)])\s+([1Iilj|!])$")
+# Words a figure or a numeral after is theirs: "Level 1", "Part I", "Credit Hours 1".
+_NUMBERED = re.compile(
+    r"level|part|module|session|day|unit|step|phase|tier|book|no|volume|chapter|section|track"
+    r"|grade|stage"
+)
+_COUNTED = re.compile(r"hours?|hrs|credits?|ces?|ceus?|total|minutes")
+
+
+def _without_stroke(line: str) -> str:
+    """``line`` without a border's stroke read after its last word."""
+    m = _OCR_TAIL.search(line)
+    if m is None:
+        return line
+    last = line[: m.start()].rsplit(" ", 1)[-1].strip(".:#").casefold()
+    if _NUMBERED.fullmatch(last) or (m[1] == "1" and _COUNTED.fullmatch(last)):
+        return line
+    return line[: m.start()]
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
 # Statements about a provider's approval, not about this course's own details.
 _APPROVAL_WORDS = re.compile(
@@ -54,6 +75,32 @@ def _wraps_onto(previous: str, line: str) -> bool:
     return len(previous) >= NARROW_AT and (line[:1].islower() or bool(_RUNS_ON.search(previous)))
 
 
+# A label printed alone ("Program:"), short, capitalised, ending in its colon.
+_LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z .#/()'-]{1,30}:$")
+_LABELS_AT_LEAST = 3  # labels in a column: fewer may be a heading and a line
+
+
+def _labels_beside_values(lines: list[str]) -> list[str]:
+    """A grid read column by column (every label, then every value: the order a generator drew
+    them in) put back row by row: "Program:" with the first line after the labels, and so on."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = 0
+        while i + n < len(lines) and _LABEL_ONLY.match(lines[i + n]):
+            n += 1
+        values = lines[i + n : i + 2 * n]
+        if n >= _LABELS_AT_LEAST and len(values) == n and not any(map(_LABEL_ONLY.match, values)):
+            out += [
+                f"{label} {value}" for label, value in zip(lines[i : i + n], values, strict=True)
+            ]
+            i += 2 * n
+        else:
+            out += lines[i : i + max(n, 1)]
+            i += max(n, 1)
+    return out
+
+
 @dataclass(frozen=True)
 class CertificateText:
     """Tidied text: one space between words, one line per printed line."""
@@ -67,9 +114,11 @@ class CertificateText:
             lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
         if ocr:  # a border's vertical stroke read as "iI", "I" before the print
             lines = (_OCR_STROKES.sub("", x) for x in lines)
+        if ocr:  # a border's stroke read as a letter after the print ("for completing i")
+            lines = (_without_stroke(x) for x in lines)
         if ocr:  # a line of nothing but marks ("°", "~ -") is speckle, not print
             lines = (x for x in lines if any(ch.isalnum() for ch in x))
-        return cls("\n".join(line for line in lines if line))
+        return cls("\n".join(_labels_beside_values([line for line in lines if line])))
 
     @cached_property
     def lines(self) -> tuple[str, ...]:

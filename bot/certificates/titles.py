@@ -278,6 +278,7 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
             or nxt[:1].islower()
             or nxt.startswith("&")
             or (title.isupper() and nxt.isupper() and len(nxt) > 3 and not _HEADING.search(nxt))
+            or _wrapped_tail(title, nxt)
         )
         if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt) or not _wordy(nxt):
             break
@@ -285,6 +286,19 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
             break  # a guest, a tagline, or a subtitle set in other type than the title's
         title = f"{title} {nxt.strip(' ' + chr(34))}"
     return title.rstrip(" :") if title.isupper() else title
+
+
+def _wrapped_tail(title: str, nxt: str) -> bool:
+    """A long title's last word or two wrapped onto a line of their own ("Treating Panic
+    Disorder with Interoceptive" / "Exposure")."""
+    words = nxt.split()
+    return (
+        len(title) >= 35
+        and not title.isupper()
+        and len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not (_HEADING.search(nxt) or _AWARD_WORDS.search(nxt) or _a_name(nxt))
+    )
 
 
 # Under a title, not part of it: its guest ("with Dr. Sue Johnson"), a tagline ("a two-part

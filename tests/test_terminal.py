@@ -103,3 +103,37 @@ def test_app_chat_command_runs_on_a_fresh_sqlite_file(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "TX LMFT" in result.stdout and "All set!" in result.stdout
     assert (tmp_path / "ce_mentor.db").exists()
+
+
+async def test_a_reprompt_shows_its_numbered_options_again(mentor, engine, tmp_path):
+    """A wrong answer to a numbered question asks it again with its options, so typing the
+    number afterwards still answers it (it used to say "Please answer yes or no" and drop them)."""
+    from sqlmodel import select
+
+    from store.db import new_session
+    from store.models import License, Member
+
+    script = (
+        "LCSW in California\n3/31/2027\nperhaps\n2\nmaybe\n2\n300\n2\nethics\n3\nboss?\n1\nquit\n"
+    )
+    out = io.StringIO()
+    chat = TerminalChat(
+        mentor.handle,
+        stdin=io.StringIO(script),
+        stdout=out,
+        user_id="dana",
+        display_name="Dana",
+        timezone="America/Los_Angeles",
+        exports=tmp_path,
+        clock=lambda: FRIDAY_NOON_PACIFIC,
+    )
+    await chat.run()
+    text = out.getvalue()
+    assert text.count("  2) No\n") == 2 and text.count("  2) That's all") == 2
+    assert text.count("  3) In person") == 2 and text.count("  1) Clinician") == 2
+    with new_session(engine) as session:
+        member = session.exec(select(Member)).one()
+        license = session.exec(select(License)).one()
+    assert license.first_renewal is False
+    assert member.preferred_formats == ["in_person"] and member.role == "clinician"
+    assert member.onboarded

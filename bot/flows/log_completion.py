@@ -49,6 +49,7 @@ CLIENT_INFO = (
     "any of it. Please tell me only about the course — title, hours and date."
 )
 EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
+AGAIN_OPTIONS = [("Yes, log it again", "yes"), ("No, it's the same one", "no")]
 LEFT_OUT = (
     f"I left out the part about your client. {KEEP_IT} Here's the course without it — "
     "check it before I log it."
@@ -131,7 +132,7 @@ class LogCompletion(Flow, CompletionReader):
             turn.offer(
                 f"You already logged *{done.title}* on {done.completed_on:%b %-d}. {again}",
                 LOG.act("duplicate"),
-                [("Yes, log it again", "yes"), ("No, it's the same one", "no")],
+                AGAIN_OPTIONS,
             )
             return
         if left_out:  # the member's words were changed: they see what is kept before it is
@@ -253,7 +254,11 @@ class LogCompletion(Flow, CompletionReader):
     def on_duplicate(self, turn: Turn) -> None:
         again = parse_yes_no(turn.answer)
         if again is None:
-            turn.say("Please answer *yes* (log it again) or *no*.")
+            turn.offer(
+                "Please answer *yes* (log it again) or *no* (it's the same one).",
+                LOG.act("duplicate"),
+                AGAIN_OPTIONS,
+            )
             return
         items = from_data(turn.data["items"])
         keep = items if again else [item for item in items if not self._already_logged(turn, item)]

@@ -200,8 +200,9 @@ class Onboarding(EarnedSoFarSteps):
 
     def on_first_renewal(self, turn: Turn) -> None:
         first = parse_yes_no(turn.answer)
-        if first is None:
+        if first is None:  # asked again with its options, so a number still answers it
             turn.say("Please answer *yes* or *no*.")
+            self.ask_first_renewal(turn)
             return
         save_license(turn, first_renewal=first)
         self.go(turn, "more")
@@ -219,6 +220,7 @@ class Onboarding(EarnedSoFarSteps):
             kind, _ = parse_license(turn.answer)
             if kind is None and untracked_license_note(turn.answer) is None:
                 turn.say("Please answer *yes* or *no*.")
+                self.ask_more(turn)
                 return
             self.on_license(turn)
             return
@@ -272,12 +274,15 @@ class Onboarding(EarnedSoFarSteps):
         skipped = turn.answer.strip().casefold() in SKIP  # as budget and time: no preference
         if accept_formats(turn, "any" if skipped else turn.answer):
             self.go(turn, "role")
+        else:
+            self.ask_formats(turn)
 
     def ask_role(self, turn: Turn) -> None:
         turn.offer("Last one: what's your role?", ONBOARDING.act("role"), ROLE_OPTIONS)
 
     def on_role(self, turn: Turn) -> None:
         if not accept_role(turn, turn.answer):
+            self.ask_role(turn)
             return
         turn.member.onboarded = True
         turn.say("All set! Here is what I have — say *settings* any time to change it.")

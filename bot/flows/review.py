@@ -20,6 +20,7 @@ from store.queries.practice.reviews import review_by_id, save_review
 
 EXAMPLE = "_review Law & Ethics for Therapists 4/5 clear and practical_"
 STARS = [(f"{n} ★", str(n)) for n in range(1, 6)]
+SHARE_OPTIONS = [("Share with colleagues", "yes"), ("Keep it private", "no")]
 NOTE_LEFT_OUT = (
     "Your note looks like it may mention a client, so I've left it out — the course and your "
     f"stars are kept. {KEEP_IT} A note like _clear and practical for trauma work_ helps your "
@@ -138,7 +139,7 @@ class Review(Flow):
             "Shared reviews help rank their suggestions and show in your learning circle, if "
             "you are in one — the course, your stars and your note, nothing else.",
             REVIEW.act("share"),
-            [("Share with colleagues", "yes"), ("Keep it private", "no")],
+            SHARE_OPTIONS,
         )
 
     def on_share(self, turn: Turn) -> None:
@@ -147,7 +148,11 @@ class Review(Flow):
             turn.session, member_id=turn.member_id, review_id=turn.data["review_id"]
         )
         if choice is None or review is None:
-            turn.say("Please answer *yes* (share it) or *no* (keep it private).")
+            turn.offer(
+                "Please answer *yes* (share it) or *no* (keep it private).",
+                REVIEW.act("share"),
+                SHARE_OPTIONS,
+            )
             return
         title = turn.data["title"]
         turn.finish()

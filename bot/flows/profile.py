@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.answers import parse_date, parse_formats, parse_number
 from bot.flows.base import Turn
 from bot.messages import Facts
+from bot.parsing.hours import find_hours
 from bot.rules import rule_set_id_for
 from bot.standing import label_of
 from bot.topics import FORMATS
@@ -89,19 +91,40 @@ def accept_budget(turn: Turn, text: str) -> bool:
     return True
 
 
+# Time given per month or per year is turned into a week's share; per day is asked, since
+# whether weekends count is the member's to say.
+_PER_PERIOD = (
+    (re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*mo(?:nth)?\b"), 12 / 52),
+    (
+        re.compile(r"\b(?:a|per|each|every)\s+year\b|\byearly\b|\bannually\b|/\s*y(?:ea)?r\b"),
+        1 / 52,
+    ),
+)
+_PER_DAY = re.compile(r"\b(?:a|per|each|every)\s+(?:day|night|evening)\b|\bdaily\b|/\s*day\b")
+
+
 def accept_hours_per_week(turn: Turn, text: str) -> bool:
     """Save weekly CE time (None when skipped); False after saying what's wrong."""
     lowered = text.strip().casefold()
     if lowered in SKIP:
         turn.member.hours_per_week = None
         return True
-    hours = parse_number(lowered)
-    if hours is not None and "min" in lowered:
+    if _PER_DAY.search(lowered):
+        turn.say("Every day, or on working days only? Tell me the hours in a week, like *5*.")
+        return False
+    said = find_hours(lowered)  # "an hour", "90 minutes", "1h 30m", "two hours"
+    hours = said[0].hours if said else parse_number(lowered)
+    if hours is not None and not said and "min" in lowered:
         hours /= 60
+    share = next((share for per, share in _PER_PERIOD if per.search(lowered)), None)
+    if hours is not None and share is not None:
+        hours = round(hours * share, 1)
     if hours is None or not 0 < hours <= 40:
         turn.say("Please give a number of hours per week between 0.5 and 40, like *2*.")
         return False
     turn.member.hours_per_week = hours
+    if share is not None:  # converted: the member sees what was kept
+        turn.say(f"That's about {hours:g} h a week — I'll plan with that.")
     return True
 
 

@@ -187,3 +187,16 @@ def test_a_course_about_a_client_told_mid_setup_is_not_kept(chat, engine):
     with new_session(engine) as session:
         state = session.exec(select(ConversationState)).one()
     assert "Maria" not in str(state.data)
+
+
+def test_time_given_per_month_is_kept_as_a_weeks_share_and_per_day_is_asked(chat, engine):
+    """3 h a month is 3 x 12 / 52 = 0.69 h a week (0.7); "an hour a day" may or may not count
+    weekends, so it is asked, not guessed."""
+    for says in ("hi", "LCSW in California", "3/31/2027", "no", "no", "300"):
+        chat.say(says)
+    answer = chat.say("an hour a day")
+    assert "working days only" in answer
+    answer = chat.say("3 hours a month")
+    assert "about 0.7 h a week" in answer and "Which formats" in answer
+    with new_session(engine) as session:
+        assert session.exec(select(Member)).one().hours_per_week == 0.7

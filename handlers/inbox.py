@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 
-from bot.message_json import inbound_from_json, inbound_to_json
+from bot.message_json import inbound_to_json
 from handlers.runtime import Runtime, Ticket
 from store.db import new_session
 from store.outage import unreachable
@@ -47,7 +47,7 @@ class InboxKeeper:
             await self.runtime.in_turn_thread(self._save_held)
             while waiting := await self.runtime.in_turn_thread(self._take_over, now):
                 for row in waiting:
-                    ticket = Ticket(inbound_from_json(row.inbound), inbox_id=row.id, late=True)
+                    ticket = Ticket.from_inbox(row.inbound, inbox_id=row.id)
                     if (await self.runtime.respond(ticket, send_here=False)).offline:
                         return answered  # down again: the row waits for the next look
                     answered += 1

@@ -262,7 +262,7 @@ def _first_clause(clauses: Iterable[str]) -> str:
 
 # Clauses that name no course: "took it 1/2", "14.5 hrs total", "in person", "is in".
 _NOT_A_TITLE = re.compile(
-    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|is\s+in|came\s+in|(?:in[- ])?person"
+    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things|sessions|is\s+in|came\s+in|(?:in[- ])?person"
     r"|online|live|zoom|recorded|on[- ]demand)\W*)+",
     re.I,
 )

@@ -107,3 +107,10 @@ def test_a_workshop_held_in_a_town_is_in_person_and_one_in_a_language_says_nothi
 def test_a_day_said_again_after_no_wait_is_the_day() -> None:
     [(_, _, _, day)] = read("did the 3 hr ethics webinar 10/14 — no wait, 10/13")
     assert day == date(2026, 10, 13)
+
+
+def test_a_count_of_sessions_is_no_title() -> None:
+    [(title, _, hours, _)] = read(
+        "hi, I was at the Grief Summit oct 12 thru 14, logged 16 hrs of sessions"
+    )
+    assert (title, hours) == ("Grief Summit", 16)

@@ -32,7 +32,7 @@ MEASURED = {
     "is_completion": 0.9963,
     "hours": 0.9879,
     "dates": 0.9806,
-    "title": 0.9757,
+    "title": 0.9806,
     "provider": 0.9879,
     "format": 0.9879,
     "topics": 0.9515,

@@ -8,6 +8,8 @@ test_numbers_and_boards.py already in): kind 12/13, names_a_client 12/13, title 
 13/13, end 15/17, certificate number 17/17, the rest as before; every text PDF read in full.
 Not read: the scanned transcript with a totals row (its head garbled, "1.5" read as "15": no
 rows, 3 courses missed) and the wrapped last word of a title on a photo turned 5 degrees.
+The check slice (round6_check, 5 files / 6 courses, never tuned on), scored once at the end:
+kind and names_a_client 5/5, certificate number 6/6, every other field 5/6.
 """
 
 from __future__ import annotations

@@ -6,11 +6,35 @@ lacks one it degrades to text, never to nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 Platform = Literal["terminal", "slack", "teams", "test"]
 ChannelKind = Literal["dm", "channel"]
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a platform's messages can carry beyond text (each degrades to text where not)."""
+
+    images: bool = False  # Image replies are shown (a chart), not only their alt text
+    group_dms: bool = False  # one message to several members (together_with)
+    files: bool = False  # File replies arrive as files, not as a note naming them
+
+
+TEXT_ONLY = Capabilities()
+# What each platform shows, said once: its sender declares these, and the mentor asks them
+# (a chart is drawn only where it is shown) instead of asking which platform it is on.
+CAPABILITIES: Mapping[str, Capabilities] = {
+    "slack": Capabilities(images=True, group_dms=True, files=True),  # uploads beside the DM
+    "teams": TEXT_ONLY,
+}
+
+
+def capabilities_of(platform: str) -> Capabilities:
+    """What `platform`'s messages carry; text only for a platform that declares nothing."""
+    return CAPABILITIES.get(platform, TEXT_ONLY)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from bot.messages import Reply
+from bot.messages import TEXT_ONLY, Capabilities, Reply
 
 
 @dataclass(frozen=True)
@@ -24,18 +24,6 @@ class Recipient:
     channel: str = ""  # post in this channel (a learning circle, a private channel), not a DM
     # Others' platform user ids: one group DM with all of them (Slack) instead of a 1:1 DM.
     together_with: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Capabilities:
-    """What a platform's messages can carry beyond text (each degrades to text where not)."""
-
-    images: bool = False  # Image replies are shown (a chart), not only their alt text
-    group_dms: bool = False  # one message to several members (Recipient.together_with)
-    files: bool = False  # File replies arrive as files, not as a note naming them
-
-
-TEXT_ONLY = Capabilities()
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,32 @@ def test_dependencies_point_down_only():
         if name.split(".")[0] in above
     }
     assert upward == set()
+
+
+def platform_names_compared(path: Path) -> set[str]:
+    """String constants that are exactly a chat platform's name in `path`."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in ("slack", "teams")
+    }
+
+
+def test_the_mentor_asks_capabilities_never_platform_names():
+    """Only bot/messages.py (the neutral model: which platforms exist, what each can show)
+    names a platform; everything else asks `capabilities_of(platform)`. The parser is apart:
+    there "teams" is a word clinicians write (a webinar on Zoom or Teams)."""
+    named = {
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "bot").rglob("*.py"))
+        if path != ROOT / "bot" / "messages.py" and "parsing" not in path.parts
+        for name in platform_names_compared(path)
+    }
+    assert named == set()
+
+
+def test_the_platform_name_check_catches_one(tmp_path):
+    leaky = tmp_path / "leaky.py"
+    leaky.write_text('SHOWS = {"slack"}\nif platform == "teams":\n    pass\n')
+    assert platform_names_compared(leaky) == {"slack", "teams"}

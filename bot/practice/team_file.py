@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import get_args
 
-PLATFORMS = ("slack", "teams", "terminal")
+from bot.messages import Platform
+
+PLATFORMS = tuple(name for name in get_args(Platform) if name != "test")  # as bot/messages says
 REQUIRED = ("platform", "workspace", "manager", "member")
 COLUMNS = (*REQUIRED, "manager_name", "member_name")
 

@@ -9,8 +9,8 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages import Reply
-from handlers.delivery import Capabilities, DeliveryResult, Recipient
+from bot.messages import Reply, capabilities_of
+from handlers.delivery import DeliveryResult, Recipient
 from handlers.slack.post import dm_channel, post_replies
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,7 @@ class SlackSender:
     """Delivers replies as one DM via chat.postMessage (files follow as uploads)."""
 
     platform = "slack"
-    # Charts and files upload beside the message; a buddy introduction is one group DM.
-    capabilities = Capabilities(images=True, group_dms=True, files=True)
+    capabilities = capabilities_of(platform)  # charts and files upload; group DMs
 
     def __init__(self, api_url: str, bot_token: TokenLookup) -> None:
         self.api_url = api_url

@@ -22,8 +22,8 @@ from botbuilder.schema import (
 )
 from sqlalchemy import Engine
 
-from bot.messages import Reply
-from handlers.delivery import Capabilities, DeliveryResult, Recipient
+from bot.messages import Reply, capabilities_of
+from handlers.delivery import DeliveryResult, Recipient
 from handlers.teams import circles, references
 from handlers.teams.auth import TeamsAuth, service_urls_of
 from handlers.teams.cards import to_activities
@@ -38,7 +38,7 @@ class TeamsSender:
     platform = "teams"
     # Files need the consent-card upload (a note names them); no group chats are started;
     # charts are not drawn for Teams (the mentor is never told it shows images).
-    capabilities = Capabilities()
+    capabilities = capabilities_of(platform)
 
     def __init__(self, adapter: CloudAdapter, engine: Engine, auth: TeamsAuth) -> None:
         self.adapter, self.engine, self.auth = adapter, engine, auth

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.messages import capabilities_of
 from bot.outbox.kinds import Delivery, OutboxKind, outbox_row
 from bot.outbox.window import zone_of
 from bot.practice.digests.build import Period, build_digests
@@ -28,9 +29,6 @@ from store.queries.outbox import ClaimedRow, recipients
 from store.queries.practice.team import ManagerRow, manager_rows
 
 KIND = "digest"
-# Platforms that show Image replies (as Inbound.shows_images says in a turn): elsewhere the
-# chart would be drawn only to be replaced by its alt text, so it is not drawn at all.
-SHOWS_IMAGES = frozenset({"slack"})
 
 
 def settings_of(row: ManagerRow) -> tuple[str, int, int, str]:
@@ -95,7 +93,9 @@ def prepare_digests(
             continue
         address = addresses.get(row.member_id)
         delivery.replies = digest_replies(
-            digests[row.member_id], with_chart=address is not None and address[0] in SHOWS_IMAGES
+            # Drawn only where it is shown: elsewhere it would be replaced by its alt text.
+            digests[row.member_id],
+            with_chart=address is not None and capabilities_of(address[0]).images,
         )
         delivery.send_ids = [row.id]
         delivery.channel = settings_of(manager)[3]

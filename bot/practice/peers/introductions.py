@@ -12,11 +12,9 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.messages import Reply
+from bot.messages import Reply, capabilities_of
 from bot.outbox.kinds import Delivery, outbox_row
 from store.queries.outbox import ClaimedRow, recipients
-
-GROUP_DM_PLATFORMS = {"slack"}
 
 
 def introduction_rows(
@@ -30,7 +28,7 @@ def introduction_rows(
     due_at: datetime,
 ) -> list[dict]:
     """Outbox rows introducing two members: one group DM, or one 1:1 note each."""
-    if platform in GROUP_DM_PLATFORMS:
+    if capabilities_of(platform).group_dms:
         return [
             outbox_row(
                 workspace_id=workspace_id,

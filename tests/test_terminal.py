@@ -46,21 +46,26 @@ quit
 """
 
 
-async def test_piped_conversation_end_to_end(mentor, tmp_path):
+async def piped(mentor, script: str, exports: Path, *, echo: bool = False) -> str:
+    """Dana's whole chat from `script` (Friday noon, Pacific); everything it printed."""
     out = io.StringIO()
     chat = TerminalChat(
         mentor.handle,
-        stdin=io.StringIO(SCRIPT),
+        stdin=io.StringIO(script),
         stdout=out,
         user_id="dana",
         display_name="Dana",
         timezone="America/Los_Angeles",
-        exports=tmp_path,
+        exports=exports,
         clock=lambda: FRIDAY_NOON_PACIFIC,
-        echo=True,
+        echo=echo,
     )
     await chat.run()
-    text = out.getvalue()
+    return out.getvalue()
+
+
+async def test_piped_conversation_end_to_end(mentor, tmp_path):
+    text = await piped(mentor, SCRIPT, tmp_path, echo=True)
     assert "Hi Dana!" in text
     assert "  1) Yes, first renewal" in text  # choices are numbered
     assert "All set!" in text
@@ -116,19 +121,7 @@ async def test_a_reprompt_shows_its_numbered_options_again(mentor, engine, tmp_p
     script = (
         "LCSW in California\n3/31/2027\nperhaps\n2\nmaybe\n2\n300\n2\nethics\n3\nboss?\n1\nquit\n"
     )
-    out = io.StringIO()
-    chat = TerminalChat(
-        mentor.handle,
-        stdin=io.StringIO(script),
-        stdout=out,
-        user_id="dana",
-        display_name="Dana",
-        timezone="America/Los_Angeles",
-        exports=tmp_path,
-        clock=lambda: FRIDAY_NOON_PACIFIC,
-    )
-    await chat.run()
-    text = out.getvalue()
+    text = await piped(mentor, script, tmp_path)
     assert text.count("  2) No\n") == 2 and text.count("  2) That's all") == 2
     assert text.count("  3) In person") == 2 and text.count("  1) Clinician") == 2
     with new_session(engine) as session:

@@ -16,7 +16,7 @@ import matplotlib
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
-from bench.certificates.render import wrap_lines
+from bench.certificates.render import noise, wrap_lines
 
 FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FACES = {
@@ -159,7 +159,7 @@ def scan(page: Page, seed: int, *, angle: float, rotate_page: int = 0, dpi: int 
     """
     rng = random.Random(seed)
     img = to_image(page, dpi).rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
-    speckle = Image.effect_noise(img.size, 40).point(lambda v: 0 if v < 6 else 255)
+    speckle = noise(img.size, 40, rng).point(lambda v: 0 if v < 6 else 255)
     img = Image.composite(img, speckle, speckle.point(lambda v: 255 if v else 0))
     img = img.filter(ImageFilter.GaussianBlur(0.6)).point(lambda v: min(255, v + rng.randint(0, 8)))
     w_mm, h_mm = page.size

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import matplotlib
+import numpy as np
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -132,12 +133,20 @@ def png(layout: Layout) -> bytes:
     return out.getvalue()
 
 
+def noise(size: tuple[int, int], sigma: float, rng: random.Random) -> Image.Image:
+    """Grey Gaussian noise around mid-grey, drawn from `rng` (Pillow's effect_noise draws from
+    an unseeded C generator, so a corpus made with it differed on every run)."""
+    width, height = size
+    values = np.random.default_rng(rng.getrandbits(64)).normal(128, sigma, (height, width))
+    return Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), "L")
+
+
 def scanned_pdf(layout: Layout, seed: int) -> bytes:
     """An image-only PDF: the page scanned slightly crooked, with speckle."""
     rng = random.Random(seed)
     img = to_image(layout, dpi=200).rotate(rng.uniform(-1.5, 1.5), fillcolor=255, expand=False)
-    noise = Image.effect_noise(img.size, 40).point(lambda v: 255 if v > 40 else 0)
-    img = Image.composite(img, noise.convert("L"), noise.point(lambda v: 255 if v else 0))
+    specks = noise(img.size, 40, rng).point(lambda v: 255 if v > 40 else 0)
+    img = Image.composite(img, specks.convert("L"), specks.point(lambda v: 255 if v else 0))
     img = img.filter(ImageFilter.GaussianBlur(0.5))
     buf = io.BytesIO()
     img.save(buf, "PNG")

@@ -21,6 +21,7 @@ from fpdf import FPDF
 from PIL import Image, ImageFilter
 
 from bench.certificates.page import Box, Page, Text, photo, table, to_image, to_pdf
+from bench.certificates.render import noise
 from bench.certificates.samples import Course, Sample
 from bench.certificates.tuning_more import aswb, form, nbcc, stack
 
@@ -86,7 +87,7 @@ def sideways_scan(page: Page, seed: int, *, turn: int = 90) -> bytes:
     into the scanner sideways), crooked and speckled as page.scan makes them."""
     rng = random.Random(seed)
     img = to_image(page, 170).rotate(rng.uniform(-1, 1), fillcolor=255)
-    speckle = Image.effect_noise(img.size, 40).point(lambda v: 0 if v < 6 else 255)
+    speckle = noise(img.size, 40, rng).point(lambda v: 0 if v < 6 else 255)
     img = Image.composite(img, speckle, speckle.point(lambda v: 255 if v else 0))
     img = img.filter(ImageFilter.GaussianBlur(0.6)).rotate(turn, expand=True)
     w_mm, h_mm = page.size

@@ -54,8 +54,11 @@ def test_scans_and_photos_too():
     scores = score(tuning_more())
     assert scores["kind"] == (52, 52)  # as measured at the end of round 6
     assert scores["names_a_client"] == (52, 52)
+    # One scan's certificate number is misread under the seeded speckle (before, the speckle
+    # was unseeded and this figure moved between 43 and 44 from run to run).
+    below = {"certificate_number": 43}
     for name in FIELDS:
-        assert scores[name] == (44, 44), (name, scores[name])
+        assert scores[name] == (below.get(name, 44), 44), (name, scores[name])
 
 
 def _read(text: str):

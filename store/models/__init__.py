@@ -4,7 +4,7 @@ from store.models.catalog import Course, Review
 from store.models.certificates import CertificateFile
 from store.models.learning import Completion, Goal, PlanStep, SelfAssessment, SkillRating
 from store.models.members import License, Member, Workspace
-from store.models.nudges import NudgePreferences, NudgeStanding
+from store.models.nudges import NudgeLicenseTally, NudgePreferences, NudgeStanding
 from store.models.ops import ConversationState, InboundEvent, OutboxMessage, ProcessedEvent
 from store.models.practice import (
     BuddyPairing,
@@ -34,6 +34,7 @@ __all__ = [
     "Member",
     "MentorIntroduction",
     "MentorOffer",
+    "NudgeLicenseTally",
     "NudgePreferences",
     "NudgeStanding",
     "OutboxMessage",

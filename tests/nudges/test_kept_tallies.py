@@ -55,14 +55,26 @@ def _due(result) -> list[tuple[int, str, str]]:
 def _three_members(engine, rule_sets) -> tuple[int, int, int]:
     """SHORT (no course, renewing in 58 days), PART (10 of CA's 36 hours), DONE (every topic,
     60 hours)."""
-    short = add_member(engine, user="SHORT", rule_set="CA-PSYCHOLOGIST",
-                       renewal=date(2026, 12, 31), prefs={"checkin_every": "off"})  # fmt: skip
-    part = add_member(engine, user="PART", rule_set="CA-PSYCHOLOGIST",
-                      renewal=date(2027, 12, 31))  # fmt: skip
+    short = add_member(
+        engine,
+        user="SHORT",
+        rule_set="CA-PSYCHOLOGIST",
+        renewal=date(2026, 12, 31),
+        prefs={"checkin_every": "off"},
+    )
+    part = add_member(engine, user="PART", rule_set="CA-PSYCHOLOGIST", renewal=date(2027, 12, 31))
     with new_session(engine) as session:
-        session.add(Completion(member_id=part, title="Ethics", hours=10, format="online",
-                               completed_on=date(2026, 9, 1), topics=["ethics"],
-                               created_at=TUESDAY_10AM - timedelta(days=60)))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=part,
+                title="Ethics",
+                hours=10,
+                format="online",
+                completed_on=date(2026, 9, 1),
+                topics=["ethics"],
+                created_at=TUESDAY_10AM - timedelta(days=60),
+            )
+        )
         session.commit()
     return short, part, _add_finished_member(engine, rule_sets)
 
@@ -95,9 +107,17 @@ def test_a_restarted_sweep_plans_the_same_without_reading_completions(
     # moves the records version): only SHORT is read again, and found complete.
     topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
     with new_session(engine) as session:
-        session.add(Completion(member_id=short, title="Everything", hours=60,
-                               completed_on=date(2026, 6, 1), topics=topics,
-                               format="in_person", created_at=TUESDAY_10AM))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=short,
+                title="Everything",
+                hours=60,
+                completed_on=date(2026, 6, 1),
+                topics=topics,
+                format="in_person",
+                created_at=TUESDAY_10AM,
+            )
+        )
         session.commit()
     later = _committed_sweep(engine, rule_sets, 5, None)
     assert asked == [None, {short}]

@@ -74,8 +74,18 @@ class Onboarding(EarnedSoFarSteps):
     before_onboarding = True
     # Questions a course report cannot answer: a course told there is held, logged after setup.
     holds_courses = frozenset(
-        {"license", "birth_month", "renewal", "first_renewal", "more", "timezone", "budget"}
-        | {"hours", "formats", "role"}
+        (
+            "license",
+            "birth_month",
+            "renewal",
+            "first_renewal",
+            "more",
+            "timezone",
+            "budget",
+            "hours",
+            "formats",
+            "role",
+        )
     )
 
     def step(self, turn: Turn) -> None:

@@ -62,6 +62,8 @@ _DISCLOSURE = re.compile(
     r"|meds|abuse|custody|hospitali[sz]ed|overdosed)\b",
     re.I,
 )
+# Where one clause ends and another begins, between a client and a disclosure word.
+_BREAK = re.compile(r"[.;!?()\[\]—–]|\s-\s|\b(?:so|then|but|because|bc|is\s+why|anyway)\b", re.I)
 # One person's age ("a 34-year-old", "34 yo", "34 y/o"); "year-olds" are a population.
 _AGE = re.compile(r"(?<!\d)\d{1,3}(?:[ -]?(?:years?|yrs?)[ -]?old|[ ]?y/?o)\b(?![-']?s\b)", re.I)
 _INITIALS = re.compile(r"\b(?!U\.S\.|U\.K\.|D\.C\.|N\.Y\.)[A-Z]\.\s?[A-Z]\.")
@@ -154,6 +156,10 @@ def client_details(text: str, *, field: Field = "course") -> tuple[ClientDetail,
         for pattern in (_IN_SESSION, _MY_CLIENT):
             if (hit := pattern.search(said)) is not None:
                 span = (min(hit.start(), disclosure.start()), max(hit.end(), disclosure.end()))
+                if _BREAK.search(said, hit.end(), disclosure.start()):
+                    # "my client Rosa (16) is why i took the 'Self-Harm …' course": a word in
+                    # another clause is the course's; the detail ends where the client's does.
+                    span = (span[0], hit.end())
                 found.append(ClientDetail("session", *span))
     if clinical:
         found += [ClientDetail("age", m.start(), m.end()) for m in _AGE.finditer(said)]

@@ -26,12 +26,8 @@ from bot.flows.logging_steps import (
     to_data,
 )
 from bot.parsing import ParsedCompletion, apply_edit, parse_completion
-from bot.parsing.client_info import (
-    KEEP_IT,
-    about_a_client,
-    client_details,
-    without_client_details,
-)
+from bot.parsing.client_info import KEEP_IT, about_a_client, looks_like_client_info
+from bot.parsing.client_phrases import course_beside_a_client
 from bot.parsing.corrections import correction
 from bot.parsing.edit import corrected
 from bot.parsing.intent import is_completion
@@ -98,13 +94,15 @@ class LogCompletion(Flow, CompletionReader):
     def on_describe(self, turn: Turn) -> None:
         if self._correct(turn):
             return
-        text, left_out = _course_part(turn, turn.answer)
+        part = _course_part(turn, turn.answer)
+        text, left_out = part or (turn.answer, True)
         catalog = turn.services.catalog.entries(turn.session)
         # In this flow the member asked to log: a sentence without a completion verb counts.
         result = parse_completion(text, today=turn.today, catalog=catalog, said_log=True)
+        left_out = left_out or result.client_info
         # With the client left out, a course must still be named, or nothing is worth keeping.
         titled = bool(result.items) and all(i.title for i in result.items)
-        if result.client_info or (left_out and not titled):
+        if part is None or (left_out and not titled):
             turn.finish()
             turn.say(CLIENT_INFO)
             return
@@ -269,21 +267,20 @@ class LogCompletion(Flow, CompletionReader):
         save_completions(turn, keep)
 
 
-def _course_part(turn: Turn, text: str) -> tuple[str, bool]:
-    """The message with any client's name left out, and whether one was.
+def _course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
+    """The message without what it says of a client, and whether a client was left out.
 
-    A name ("… about my client Maria Lopez …") is cut out with the words that pointed at it, so
-    the course is still logged; colleagues' names go too (the parser cannot tell them apart). A
-    disclosure, a birth date or a session detail leaves nothing to keep: the text comes back as
-    it was, and the parser refuses all of it.
+    A clause about a client goes whole ("my 3pm, Sarah, cancelled, so I did the 2 h ethics
+    course"), a name alone ("… about my client Maria Lopez …"); a colleague's name goes too,
+    unsaid (the parser cannot tell them apart). None when nothing of a course is left (a
+    client's treatment or course, a session, a birth date): nothing of it is kept.
     """
-    every = client_details(text, field="course")
-    if not every or not all(detail.removable for detail in every):
-        return text, False
-    rest = without_client_details(text, every)
-    if client_details(rest, field="course"):
-        return text, False
-    return rest, about_a_client(turn, text, "course")
+    kept = course_beside_a_client(text)
+    if kept is None or kept == text:
+        return None if kept is None else (text, False)
+    # The store's reader knows the member's and colleagues' names; a phrase it does not read
+    # ("a pt of mine", "my 3pm") is a client's.
+    return kept, not looks_like_client_info(text) or about_a_client(turn, text, "course")
 
 
 def still_needed(items: list[ParsedCompletion]) -> str:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.parsing.client_info import client_details, without_client_details
+from bot.parsing.intent import COMPLETION_VERB
+
 _PERSON = (
     r"(?:clients?|clts?|cl|pts?(?!\s*\d)|patients?|kiddos?|caseload|consumers?|customers?"
     r"|case|family\s+i\s+(?:see|work\s+with)|couple\s+i\s+(?:see|work\s+with))"
@@ -55,15 +58,7 @@ _WHO = re.compile(
     r")",
     re.I,
 )
-# A bracket after a client's phrase that says who ("(A.B., 15)", "(14, she/her)", "(7)").
-_ABOUT_WHO = re.compile(
-    r"^(?:\s|[A-Z]\.|[A-Z]{1,3}\b|\d{1,2}\b|,|/|\b(?:she|her|he|him|they|them|yo|y/o|yrs?|years?"
-    r"|old|m|f|male|female)\b)*$",
-    re.I,
-)
 _INFINITIVE = {"do": "did", "take": "took", "finish": "finished", "complete": "completed"}
-# Where a clause ends: what follows may be about the course again.
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]—–]|\s-\s|\b(?:but|so|and\s+then|anyway|anyways)\b", re.I)
 # "… inspired me to do a 2 h course": the member's own doing starts again.
 _ME_AGAIN = re.compile(
     r"\b(?:me|i|i'?ve|i\s+just)\s+(?:to\s+)?(?=(?:do|did|take|took|finish\w*|complet\w*|attend\w*"
@@ -81,38 +76,165 @@ PHRASES_AT_MOST = 8  # client phrases cut from one message
 
 
 def without_client_phrases(text: str) -> tuple[str, bool]:
-    """``text`` with each phrase about a client cut to its clause's end; and whether any was."""
-    out: list[str] = []
-    at = 0
-    cut = False
-    for m in itertools.islice(_WHO.finditer(text), PHRASES_AT_MOST * 4):
-        if m.start() < at:
-            continue
-        end_m = _CLAUSE_END.search(text, m.end())
-        end = end_m.start() if end_m else len(text)
-        if end_m is not None and end_m[0] in "(" and end_m.start() - m.end() < 40:
-            close = text.find(")", end_m.end())  # "(A.B., 15)": the bracket goes too
-            inside = text[end_m.end() : close] if 0 <= close - end_m.end() <= 30 else "x" * 99
-            if _ABOUT_WHO.match(inside):  # at most 30 characters: the match stays cheap
-                rest = _CLAUSE_END.search(text, close + 1)
-                end = rest.start() if rest else len(text)
-        again = _ME_AGAIN.search(text, m.end(), end)
-        verb = ""
-        if again is not None:
-            end = again.end()
-            said = re.match(r"(\w+)\b", text[end:])
-            if said and said[1].lower() in _INFINITIVE:  # "inspired me to do a 2 h course"
-                verb, end = _INFINITIVE[said[1].lower()], end + len(said[1])
-        if m.start() == 0 and again is None and end == len(text):
-            continue  # the whole message is about a client: left to the store's reader
-        kept = " ".join(k[0] for k in _KEEP.finditer(text, m.start(), end))
-        out.append(text[at : m.start()])
-        out.append(f" {kept} {verb} ")
-        at = end
-        cut = True
-        if len(out) >= 2 * PHRASES_AT_MOST:
-            break
-    if not cut:
+    """``text`` without the clauses about a client (see `course_beside_a_client`); and whether
+    any went. A message all about a client comes back as it was, left to the store's reader."""
+    rest = course_beside_a_client(text)
+    if rest is None or rest == text:
         return text, False
-    out.append(text[at:])
-    return re.sub(r"\s+", " ", "".join(out)).strip(), True
+    return rest, True
+
+
+# --- A course told beside a client (#18): the course's clauses kept, the client's dropped ---
+
+# Where a clause starts: punctuation, or a word that starts a new thought ("…, then finished").
+_CLAUSE_START = re.compile(
+    r"[.!?;:](?=\s|$)|[,()\[\]—–]|\s-\s|\b(?:and\s+then|then|so|because|bc|b/c|since|but|anyway"
+    r"|anyways|later|after|which|when|while|plus)\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"^(?:[.!?;:—–]|\s-\s)|^\W*(?:anyway|anyways)\b", re.I)
+# What names a course: a course's noun, a quoted title, or the member's own doing ("so I did").
+_COURSE_NOUN = re.compile(
+    r"\b(?:courses?|webinars?|workshops?|trainings?|class(?:es)?|modules?|seminars?|conferences?"
+    r"|lectures?|grand\s+rounds|podcasts?|ces?|ceus?|credits?|contact\s+h(?:ou)?rs?|refresher"
+    r"|intensive|summit|symposium|in-?service|presentation|certification|certificate|cert"
+    r"|e-?learning|post-?test|curriculum|program(?:me)?)\b"
+    r"|'[^']{4,}'|\"[^\"]{4,}\"|[‘“][^’”]{4,}[’”]",
+    re.I,
+)
+_I_DID = re.compile(
+    rf"\b(?:i|i'?ve|i\s+just|just)\s+(?:\w+\s+)?(?:{COMPLETION_VERB.pattern})", re.I
+)
+_DOING_FIRST = re.compile(
+    rf"^\W*(?:(?:and\s+then|then|so|anyway|anyways|later|also|plus|after\s+that)\W+)*"
+    rf"(?:{COMPLETION_VERB.pattern})",
+    re.I,
+)
+# Who a clause is about, beyond `_WHO`: "my 3pm" (a booked hour), "the M. family", "K. has
+# been …" (an initial as the subject), "Client's mom".
+_MORE_WHO = re.compile(
+    r"\bmy\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)\b(?!\s+(?:course|class|webinar|training"
+    r"|workshop|lecture|module|seminar))"
+    r"|\bthe\s+(?-i:[A-Z]\.?|[A-Z][a-z'-]+)\s+(?:family|kids|household)\b(?!\s+(?:therapy|systems"
+    r"|law|court|institute))"
+    r"|(?-i:(?<![\w.])(?<!Dr\.\s)(?<!Prof\.\s)[A-Z]\.)(?=\s+(?:has|had|is|was|keeps|kept|came|said"
+    r"|told|got|just|finally|disclosed|relapsed|started|stopped|and|\(|'s)\b)"
+    r"|\b(?:clients?|pts?|patients?|kiddos?)'s\s+(?:mom|dad|mother|father|parents?|wife|husband"
+    r"|partner|sister|brother|kids?|son|daughter|family|teacher|school|case|diagnosis|dx"
+    r"|insurance|grandma|grandmother|grandpa|boyfriend|girlfriend)\b",
+    re.I,
+)
+# A clause about a session with no course in it ("did 2 hrs of sessions", "then 1 hr intake").
+_SESSION = re.compile(
+    r"\b(?:sessions?|appts?|appointments?|intakes?|no[- ]?show\w*|caseload|consults?)\b", re.I
+)
+# Little words left at the start or end of the kept text by a dropped clause.
+_LEFT_OVER = re.compile(
+    r"^(?:\W*\b(?:and\s+then|then|so|because|bc|since|but|anyway|anyways|later|after|plus)\b)+"
+    r"|\b(?:for|because\s+of|bc\s+of|about|with|re|w/|due\s+to|and)\W*$",
+    re.I,
+)
+# A clause saying only when, how long or how ("…, on 11/20", ", 3 hrs", "(online, recorded)"):
+# the course's, said after it.
+_ONLY_WHEN = re.compile(
+    r"^[\W\s]*(?:(?:on|at|for|about|approx\.?)\s+)?(?:\d[\d./:-]*\s*(?:h|hrs?|hours?|ces?|ceus?"
+    r"|min(?:ute)?s?)?|yesterday|today|last\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?"
+    r"|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|online|recorded|live|on[- ]demand|self[- ]study|virtual|zoom|in[- ]person)"
+    r"[\W\s]*$",
+    re.I,
+)
+CLAUSES_AT_MOST = 40  # clauses of a message read one by one; the rest is read as one
+
+
+def course_beside_a_client(text: str) -> str | None:
+    """The message's clauses about a course, with every clause about a client left out.
+
+    A clause that brings a client in goes whole, and so do the ones that go on about them
+    ("my 3pm, Sarah, cancelled"), until a clause names a course again ("so I did the 2 h …");
+    a course said first keeps its clause ("… yesterday for a teen I see"). None when nothing
+    of a course is left: a client's own course ("my pt finished his anger management course",
+    "patient anna was hospitalized, took a crisis course") or a session is no CE of the
+    member's. The text comes back as it was when no client is in it.
+    """
+    names = tuple(d for d in client_details(text) if d.kind == "name" and d.removable)
+    if names:  # a bare name ("… from Hazelden Betty Ford") goes alone; its clause can stay
+        text = without_client_details(text, names)
+    spans = [(d.start, d.end) for d in client_details(text)]
+    for pattern in (_WHO, _MORE_WHO):
+        spans += [m.span() for m in itertools.islice(pattern.finditer(text), PHRASES_AT_MOST * 4)]
+    if not spans:
+        return text  # "the ethics session counted for 3": a session said of no client
+    starts = [m.start() for m in itertools.islice(_CLAUSE_START.finditer(text), CLAUSES_AT_MOST)]
+    kept: list[str] = []
+    story = _Story()
+    for start, end in itertools.pairwise([0, *sorted(set(starts) - {0}), len(text)]):
+        clause = text[start:end]
+        new_sentence = start == 0 or bool(_SENTENCE_START.match(clause))
+        course = _names_a_course(clause, first=new_sentence)
+        if story.client_did and not new_sentence and not _I_DID.search(clause):
+            course = course and not _DOING_FIRST.match(clause)  # "…, took a 1h course": theirs
+        at = min((max(s, start) for s, e in spans if s < end and start < e), default=None)
+        if at is None and _SESSION.search(clause) and not _COURSE_NOUN.search(clause):
+            at = start
+        if at is None:
+            if (
+                story.going_on
+                and not course
+                and not (story.said_first and _ONLY_WHEN.match(clause))
+            ):
+                continue
+            kept.append(clause)
+            story.named |= course
+            story.going_on = story.going_on and not course
+            story.client_did = story.client_did and not (course or new_sentence)
+            continue
+        if not any(s < start < e for s, e in spans):  # not the rest of one said before ("Mr. T")
+            kept.append(story.client_clause(text, start, at, end))
+    if not story.cut and not names:
+        return text
+    rest = re.sub(r"\s+", " ", "".join(kept))
+    rest = _LEFT_OVER.sub("", re.sub(r"^[^\w'\"‘“]+", "", rest)).strip(" ,;:-–—")
+    return rest if story.named and rest else None
+
+
+class _Story:
+    """What `course_beside_a_client` knows so far, clause by clause."""
+
+    def __init__(self) -> None:
+        self.cut = False  # anything left out
+        self.going_on = False  # the clauses still tell of the client
+        self.client_did = False  # the client is who did what the last clause says
+        self.said_first = False  # the course was said before the client, in the same clause
+        self.named = False  # a course is kept
+
+    def client_clause(self, text: str, start: int, at: int, end: int) -> str:
+        """What is kept of a clause with a client in it from ``at`` (often nothing)."""
+        before = text[start:at]
+        self.cut = self.going_on = True
+        self.client_did = _FILLER.fullmatch(before) is not None
+        self.said_first = self.named and not self.client_did  # "… webinar after seeing Mr. T"
+        if at > start and _names_a_course(before, first=False):  # "… webinar for a teen I see"
+            self.named = self.said_first = True
+            when = " ".join(k[0] for k in _KEEP.finditer(text, at, end))
+            return f"{_LEFT_OVER.sub('', before.rstrip())} {when}"
+        again = _ME_AGAIN.search(text, at, end)
+        if again is None:
+            return ""
+        said = re.match(r"(\w+)\b", text[again.end() :])  # "… inspired me to do a 2 h course"
+        verb = _INFINITIVE.get(said[1].lower(), "") if said else ""
+        self.named, self.going_on, self.client_did = True, False, False
+        return f" {verb} {text[again.end() + (len(said[1]) if verb and said else 0) : end]}"
+
+
+# Nothing but a clause's opening before the client: the client is who the clause is about.
+_FILLER = re.compile(r"[\W\s]*(?:(?:and|so|but|then|also|plus|ugh|well|anyway|anyways|oh)\W+)*")
+
+
+def _names_a_course(clause: str, *, first: bool) -> bool:
+    """Whether a clause names a course or the member's own doing (a new sentence's verb too)."""
+    return bool(
+        _COURSE_NOUN.search(clause)
+        or _I_DID.search(clause)
+        or (first and _DOING_FIRST.match(clause))
+    )

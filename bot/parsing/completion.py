@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,8 +12,7 @@ from rapidfuzz import fuzz, utils
 from bot.parsing import doubts as why
 from bot.parsing.abbreviations import spelled_out
 from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening, shares_subject
-from bot.parsing.client_info import client_details, without_client_details
-from bot.parsing.client_phrases import without_client_phrases
+from bot.parsing.client_phrases import course_beside_a_client
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, says_last_week, unread_date
 from bot.parsing.hours import HoursMention, find_hours, without_sums
@@ -52,21 +50,21 @@ def parse_completion(
 
     ``said_log``: the member asked to log it, so a sentence without a completion verb counts.
     """
-    # "… for my client Maria yesterday": the phrase about the client goes, the course stays.
+    # "had a rough session with my client J, then finished the 2 h trauma webinar": the course
+    # is read from its own clauses, flagged, so a flow can say what it left out; no client
+    # word stays. An organisation's name ("Hazelden Betty Ford") is no client's.
     flagged = looks_like_client_info(text)
-    cut, about_a_client = (text, False) if flagged else without_client_phrases(text)
-    if about_a_client:
-        text = cut
-        read = parse_completion(text, today=today, catalog=catalog, said_log=said_log)
-        return replace(read, client_info=True)
-    if flagged and looks_like_client_info(without_organisations(text)):
-        # "had a rough session with my client J, then finished the 2 h trauma webinar": the
-        # course is read from the rest, flagged, so a flow can refuse or ask; no client word stays.
-        rest = _without_client_clauses(text)
-        if not rest or looks_like_client_info(rest):
+    if not flagged or looks_like_client_info(without_organisations(text)):
+        rest = course_beside_a_client(text)
+        if flagged and (rest is None or rest == text or looks_like_client_info(rest)):
             return ParseResult(is_completion=False, items=(), client_info=True)
-        read = parse_completion(rest, today=today, catalog=catalog, said_log=said_log)
-        return replace(read, client_info=True)
+        if rest is None:  # all about a client ("my pt finished his anger management course")
+            return ParseResult(is_completion=False)
+        if rest != text:
+            # "did 2 hrs of sessions with a pt, then a 3 h workshop": the verb went with the client.
+            said = said_log or is_completion(fix_typos(normalize(text)))
+            read = parse_completion(rest, today=today, catalog=catalog, said_log=said)
+            return replace(read, client_info=True)
     clean = fix_typos(normalize(text))
     exam = exam_passed(clean, today)
     if exam is not None:
@@ -209,38 +207,6 @@ _JUST_DID = re.compile(
     r"|\bpassed\s+the\s+(?:post[- ]?test|quiz|test|exam)\b",  # "passed the post test!": just now
     re.I,
 )
-# Clause breaks in a message that tells of a client as well as a course.
-_CLAUSE_BREAK = re.compile(
-    r"[;:!?()\[\]—–]|\.(?!\d)|\s-\s|\b(?:but|so|because|bc|since|after|before|then|and\s+then|which"
-    r"|when|while)\b|\s(?=i\s+(?:just\s+)?(?:finished|did|took|completed|watched|attended|went)\b)",
-    re.I,
-)
-_ABOUT_A_CLIENT = re.compile(r"\b(?:clients?|patients?|sessions?|caseload|survivor)\b(?!-)", re.I)
-CLIENT_CLAUSES_AT_MOST = 40  # clauses of a message read for a client; the rest is dropped
-
-
-def _without_client_clauses(text: str) -> str:
-    """The message's clauses that tell of no client: the course is kept, the client is not.
-
-    A clause with a client detail, or one about a client or session, goes whole, so no word of
-    it ("survivor", "cancelled", an initial) can reach the course's title or provider.
-    """
-    names = [d for d in client_details(text) if d.kind == "name" and d.removable]
-    if names:  # a bare name ("… from Hazelden Betty Ford") goes alone; the clause can stay
-        text = without_client_details(text, tuple(names))
-    details = client_details(text)
-    kept = []
-    breaks = [
-        m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text), CLIENT_CLAUSES_AT_MOST)
-    ]
-    for start, end in itertools.pairwise([0, *breaks, len(text)]):
-        clause = text[start:end]
-        if any(d.start < end and start < d.end for d in details) or _ABOUT_A_CLIENT.search(clause):
-            continue
-        kept.append(clause)
-    return re.sub(r"\s+", " ", " ".join(kept)).strip(" ,;:-–—.!?")
-
-
 # "passed the Texas jurisprudence exam", "took my JP exam": a pass/fail requirement met. A
 # course about jurisprudence ("2 h jurisprudence exam prep course") or a failed attempt is not.
 _EXAM_SAID = re.compile(

@@ -111,7 +111,7 @@ _DOING_FIRST = re.compile(
     re.I,
 )
 # Who a clause is about, beyond `_WHO`: "my 3pm" (a booked hour), "the M. family", "K. has
-# been …" (an initial as the subject), "Client's mom".
+# been …" (an initial as the subject), "sessions with pts", "Client's mom", "JR's dad".
 _MORE_WHO = re.compile(
     r"\bmy\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)\b(?!\s+(?:course|class|webinar|training"
     r"|workshop|lecture|module|seminar))"
@@ -119,7 +119,8 @@ _MORE_WHO = re.compile(
     r"|law|court|institute))"
     r"|(?-i:(?<![\w.])(?<!Dr\.\s)(?<!Prof\.\s)[A-Z]\.)(?=\s+(?:has|had|is|was|keeps|kept|came|said"
     r"|told|got|just|finally|disclosed|relapsed|started|stopped|and|\(|'s)\b)"
-    r"|\b(?:clients?|pts?|patients?|kiddos?)'s\s+(?:mom|dad|mother|father|parents?|wife|husband"
+    r"|\b(?:sessions?|appts?|appointments?)\s+with\s+(?:\w+\s+)?(?:clients?|pts?|patients?)\b"
+    r"|(?:\b(?:clients?|pts?|patients?|kiddos?)|(?-i:\b[A-Z]{1,2}|\b[A-Z]\.(?:[A-Z]\.)?))['’]s\s+(?:mom|dad|mother|father|parents?|wife|husband"
     r"|partner|sister|brother|kids?|son|daughter|family|teacher|school|case|diagnosis|dx"
     r"|insurance|grandma|grandmother|grandpa|boyfriend|girlfriend)\b",
     re.I,
@@ -130,7 +131,8 @@ _SESSION = re.compile(
 )
 # Little words left at the start or end of the kept text by a dropped clause.
 _LEFT_OVER = re.compile(
-    r"^(?:\W*\b(?:and\s+then|then|so|because|bc|since|but|anyway|anyways|later|after|plus)\b)+"
+    r"^(?:\W*\b(?:and\s+then|then|so|because|bc|since|but|anyway|anyways|later|after\s+th(?:at|is)"
+    r"|afterwards?|after|plus|(?:which\s+|that'?s\s+|this\s+)?(?:is|was)\s+why)\b)+"
     r"|\b(?:for|because\s+of|bc\s+of|about|with|re|w/|due\s+to|and)\W*$",
     re.I,
 )

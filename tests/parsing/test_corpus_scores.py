@@ -41,7 +41,8 @@ MEASURED = {
 }
 ROUND5 = "tuning_round5.yaml"
 ROUND6 = "tuning_round6.yaml"
-BEFORE_ROUND5 = tuple(path for path in TUNING if path.name not in {ROUND5, ROUND6})
+ROUND7 = "tuning_round7.yaml"
+BEFORE_ROUND5 = tuple(path for path in TUNING if path.name not in {ROUND5, ROUND6, ROUND7})
 # tuning_round5.yaml (121 messages, written before the fourth round) on its own: all_fields 0.669
 # untouched, 0.868 after the fourth round; these are its figures then. Its topics follow
 # round 4's reading (CBT, DBT, MI, EMDR or Gottman name no topic), which the earlier files do not share, so its floors are its own.
@@ -71,6 +72,21 @@ MEASURED_ROUND6 = {
     "all_fields": 0.9,
     "privacy": 1.0,
 }
+# tuning_round7.yaml (120 messages, written 2026-12-03 before the sixth round) on its own:
+# all_fields 0.8583 untouched. Its topics follow the vocabulary's "Evidence-based therapies
+# (CBT, DBT …)": a named method (CBT, DBT, MI, EMDR, IFS …) is evidence_based_treatment. The
+# round-7 check slice, scored once before: all_fields 0.800.
+MEASURED_ROUND7 = {
+    "is_completion": 0.9583,
+    "hours": 0.9684,
+    "dates": 0.9263,
+    "title": 0.9158,
+    "provider": 0.9263,
+    "format": 0.9474,
+    "topics": 0.9158,
+    "all_fields": 0.8583,
+    "privacy": 1.0,
+}
 KINDS = {
     "question",
     "status_question",
@@ -93,8 +109,9 @@ KINDS = {
         (BEFORE_ROUND5, MEASURED),
         ((MESSAGES / ROUND5,), MEASURED_ROUND5),
         ((MESSAGES / ROUND6,), MEASURED_ROUND6),
+        ((MESSAGES / ROUND7,), MEASURED_ROUND7),
     ],
-    ids=["before_round5", "round5", "round6"],
+    ids=["before_round5", "round5", "round6", "round7"],
 )
 def test_no_field_drops_below_its_measured_score(paths: Any, measured: dict[str, float]) -> None:
     assert len(paths) >= 1 and all(path.exists() for path in paths)
@@ -112,7 +129,7 @@ def test_corpus_has_400_messages_with_at_least_a_fifth_held_out() -> None:
 
 
 # The slices kept out of tuning: checked for form here, never scored by a test.
-CHECKS = (MESSAGES / "check_round5.yaml", MESSAGES / "check_round6.yaml")
+CHECKS = tuple(MESSAGES / f"check_round{n}.yaml" for n in (5, 6, 7))
 
 
 @pytest.mark.parametrize("path", [*TUNING, *HELD_OUT, *CHECKS], ids=lambda p: p.name)

@@ -1,4 +1,5 @@
-"""The terminal chat imports no platform SDK and no chart library: each loads only when used.
+"""The terminal chat imports no platform SDK, no chart library and no migration tool on a
+database that is up to date: each loads only when used.
 
 `app.py chat` runs as a real process (a scripted `help` exchange); on exit it writes which
 of the watched packages are in sys.modules. The same harness with Slack or Teams configured
@@ -27,6 +28,7 @@ WATCHED = (
     "fpdf",
     "scipy",
     "pypdf",
+    "alembic",
 )
 # Runs app.py as `python app.py chat` does; at exit, the WATCHED packages that were imported.
 HARNESS = """
@@ -67,6 +69,7 @@ def test_terminal_chat_imports_no_platform_sdk_or_chart_library(tmp_path, databa
     assert "botbuilder" not in loaded and "botframework" not in loaded and "msrest" not in loaded
     assert "matplotlib" not in loaded and "fpdf" not in loaded
     assert "pypdf" not in loaded  # the certificate reader loads with the first certificate
+    assert "alembic" not in loaded  # the database is at every head already: nothing to run
 
 
 def test_the_certificate_reader_loads_when_first_asked_for():

@@ -96,3 +96,44 @@ def test_the_models_and_the_migrations_agree(engine):
             connection, opts={"compare_type": True, "include_object": ours}
         )
         assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_the_heads_read_from_the_files_are_alembics(engine):
+    from alembic.script import ScriptDirectory
+
+    from store.db import alembic_config, head_revisions, stamped_revisions
+
+    alembics = ScriptDirectory.from_config(alembic_config(engine)).get_heads()
+    assert head_revisions() == frozenset(alembics)
+    assert stamped_revisions(engine) == head_revisions()  # the fixture migrated it
+
+
+def test_heads_follow_merges_and_new_branches(tmp_path):
+    from store.db import head_revisions
+
+    files = {
+        "a.py": 'revision = "a"\ndown_revision = None\n',
+        "b.py": 'revision = "b"\ndown_revision = "a"\n',
+        "c.py": 'revision: str = "c"\ndown_revision: str | None = "a"\n',
+        "m.py": 'revision = "m"\ndown_revision = ("b", "c")\n',
+        "d.py": '"""revision = "x" in a docstring is not a field"""\nrevision = "d"\ndown_revision = "m"\n',
+        "e.py": 'revision = "e"\ndown_revision = "m"\n',  # a second branch after the merge
+    }
+    for name, body in files.items():
+        (tmp_path / name).write_text(body)
+    assert head_revisions(tmp_path) == {"d", "e"}
+
+
+def test_a_new_database_and_one_behind_are_migrated(tmp_path):
+    from alembic import command
+
+    from store.db import alembic_config, head_revisions, make_engine, migrate, stamped_revisions
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    assert stamped_revisions(engine) == frozenset()  # never migrated: no version table
+    migrate(engine)
+    assert "member" in inspect(engine).get_table_names()
+    command.downgrade(alembic_config(engine), "-1")  # as if the newest migration were new
+    assert stamped_revisions(engine) != head_revisions()
+    migrate(engine)
+    assert stamped_revisions(engine) == head_revisions()

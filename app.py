@@ -33,8 +33,8 @@ from handlers.terminal import TerminalChat
 from handlers.web import Registrar, build_web_app, say_where_it_listens
 from store.catalog import (
     CatalogError,
+    has_courses,
     import_courses,
-    list_courses,
     read_catalog_file,
     seed_catalog,
 )
@@ -87,7 +87,7 @@ def seed_if_empty(engine, *, demo: bool = False) -> None:
     """Give a new database the seed catalog, so suggestions work from the first chat (with the
     made-up sample courses too when `demo`: DEMO_CATALOG)."""
     with new_session(engine) as session:
-        if list_courses(session):
+        if has_courses(session):
             return
         seed_catalog(session, now=datetime.now(UTC), demo=demo)
         try:

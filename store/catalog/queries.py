@@ -94,6 +94,11 @@ def course_topics(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return split_topics(course.topics)
 
 
+def has_courses(session: Session) -> bool:
+    """Whether the catalog holds any course (one row looked at, not the catalog read)."""
+    return session.exec(select(Course.id).limit(1)).first() is not None
+
+
 def list_courses(session: Session) -> list[Course]:
     """Every course, by title."""
     return list(session.exec(select(Course).order_by(col(Course.title), col(Course.id))))

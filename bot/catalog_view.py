@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.parsing import CatalogEntry
-from bot.recommend import CourseView
-from bot.recommend.arrays import CourseCatalog
+from bot.recommend.model import CourseCatalog, CourseView
 from store.catalog import bundled_slugs, catalog_version, course_rows
 
 

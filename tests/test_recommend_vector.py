@@ -7,8 +7,8 @@ import random
 import pytest
 
 from bot.recommend import CourseView, LearnerProfile, LicenseNeed, suggest
-from bot.recommend.arrays import CatalogArrays, CourseCatalog
-from bot.recommend.model import WorkingNeed
+from bot.recommend.arrays import CatalogArrays
+from bot.recommend.model import CourseCatalog, WorkingNeed
 from bot.recommend.ranking import reference_scorer
 from bot.recommend.vector import vector_scores
 

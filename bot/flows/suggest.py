@@ -10,7 +10,7 @@ from bot.flows.base import Flow, Turn
 from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
 from bot.needs import learner_profile
-from bot.recommend import Suggestion, reason_line, suggest
+from bot.recommend import Suggestion, reason_line
 from bot.recommend.jurisdiction import jurisdiction_label
 
 
@@ -33,9 +33,7 @@ class Suggest(Flow):
             "shorter": bool(re.search(r"short|quick", lowered)),
             "live_only": bool(re.search(r"\blive\b|in person|webinar", lowered)),
         }
-        found = suggest(
-            turn.services.catalog.views(turn.session), learner_profile(turn), limit=5, **options
-        )
+        found = _suggestions(turn, limit=5, **options)
         if not found:
             turn.say(
                 "I found no course in the catalog that fits right now — your boards' accepted "
@@ -66,12 +64,21 @@ class Suggest(Flow):
             turn.reroute = True
 
     def _explain(self, turn: Turn, course_id: int) -> None:
-        found = suggest(turn.services.catalog.views(turn.session), learner_profile(turn), limit=50)
+        found = _suggestions(turn, limit=50)
         match = next((s for s in found if s.course.id == course_id), None)
         if match is None:
             turn.say("That course no longer fits your profile.")
             return
         turn.say(f"Why *{match.course.title}*:\n" + "\n".join(f"• {r}" for r in match.reasons))
+
+
+def _suggestions(turn: Turn, *, limit: int, **options: bool) -> list[Suggestion]:
+    """The ranked suggestions for this member (numpy loads with the first: not at start)."""
+    from bot.recommend.ranking import suggest
+
+    return suggest(
+        turn.services.catalog.views(turn.session), learner_profile(turn), limit=limit, **options
+    )
 
 
 def suggestion_card(number: int, suggestion: Suggestion) -> Choices:

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import numpy as np
+from math import inf
+from typing import TYPE_CHECKING
 
 from bot.planning.candidates import Candidate, covers
 from bot.recommend import LicenseNeed
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass
@@ -53,7 +56,9 @@ class Model:
         self.rows.append((terms, lower, upper))
 
     def minimize(self, objective: dict[int, float]) -> np.ndarray | None:
-        # scipy takes ~0.7 s to import: only a member who asks for a plan pays it.
+        # scipy takes ~0.7 s to import (numpy a tenth of that): only a member who asks for a
+        # plan pays it.
+        import numpy as np
         from scipy.optimize import Bounds, LinearConstraint, milp
         from scipy.sparse import coo_matrix
 
@@ -112,8 +117,8 @@ def solve(
         for lic in candidate.helps:
             z = model.column(1.0, binary=True)
             y = model.column(candidate.hours)
-            model.row({z: 1.0, take[c]: -1.0}, -np.inf, 0.0)
-            model.row({y: 1.0, z: -candidate.hours}, -np.inf, 0.0)
+            model.row({z: 1.0, take[c]: -1.0}, -inf, 0.0)
+            model.row({y: 1.0, z: -candidate.hours}, -inf, 0.0)
             credit[c, lic] = (z, y)
         hours_of[c] = candidate.hours
     for lic, need in enumerate(needs):
@@ -124,7 +129,7 @@ def solve(
                 if n == lic and chosen[c].course.format in formats
             }
             if terms:
-                model.row(terms, -np.inf, room)
+                model.row(terms, -inf, room)
     short = []
     for requirement in requirements:
         s = model.column(requirement.hours)
@@ -137,11 +142,11 @@ def solve(
                 or covers(chosen[c].course, requirement.topic, needs[n].jurisdiction)
             )
         }
-        model.row({**terms, s: 1.0}, requirement.hours, np.inf)
+        model.row({**terms, s: 1.0}, requirement.hours, inf)
         short.append(s)
     over = []
     for available, due in capacities:
-        o = model.column(np.inf)
+        o = model.column(inf)
         terms = {o: -1.0}
         for c in range(len(chosen)):
             links = [credit[c, lic][0] for lic in due if (c, lic) in credit]
@@ -149,8 +154,8 @@ def solve(
                 u = model.column(1.0)
                 terms[u] = hours_of[c]
                 for z in links:
-                    model.row({u: 1.0, z: -1.0}, 0.0, np.inf)
-        model.row(terms, -np.inf, available)
+                    model.row({u: 1.0, z: -1.0}, 0.0, inf)
+        model.row(terms, -inf, available)
         over.append(o)
     stages: list[dict[int, float]] = [
         {s: 1.0 for s in short},
@@ -167,7 +172,7 @@ def solve(
         best = sum(x[column] * value for column, value in objective.items())
         # Keep this optimum while optimising the next criterion; the tolerance is 1e-4 relative
         # because at 1e-6 HiGHS found the kept optimum itself infeasible on a saved plan.
-        model.row(objective, -np.inf, best + 1e-4 * max(1.0, abs(best)))
+        model.row(objective, -inf, best + 1e-4 * max(1.0, abs(best)))
     if x is None:  # no plan at all
         return None
     return Solution(

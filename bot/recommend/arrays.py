@@ -1,18 +1,18 @@
 """The catalog as numpy columns, so one request scores 20,000 courses in a few milliseconds.
 
-`CourseCatalog` is a tuple of CourseViews that builds its columns once; the cached catalog
-(bot/catalog_view.py) hands the same object to every turn until the catalog changes.
+`CourseCatalog` (bot/recommend/model.py) is a tuple of CourseViews that builds these columns
+once, on first use; the cached catalog (bot/catalog_view.py) hands the same object to every turn
+until the catalog changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 
 import numpy as np
 
 from bot.recommend.jurisdiction import course_states, is_state_specific
-from bot.recommend.model import CourseView
+from bot.recommend.model import CourseCatalog, CourseView
 
 
 class CatalogArrays:
@@ -84,14 +84,6 @@ class CatalogArrays:
         """Which courses have one of these formats."""
         codes = [self.formats[name] for name in names if name in self.formats]
         return np.isin(self.format_code, codes)
-
-
-class CourseCatalog(tuple):
-    """The catalog's CourseViews with their numpy columns built once, on first use."""
-
-    @cached_property
-    def arrays(self) -> CatalogArrays:
-        return CatalogArrays(self)
 
 
 def arrays_of(courses: Sequence[CourseView]) -> CatalogArrays:

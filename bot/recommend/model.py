@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bot.recommend.jurisdiction import topics_for
+
+if TYPE_CHECKING:
+    from bot.recommend.arrays import CatalogArrays
 
 
 @dataclass(frozen=True)
@@ -109,3 +114,14 @@ def credited_hours(course: CourseView, need: WorkingNeed) -> float:
     room = need.format_room.get(course.format)
     hours = course.hours or 0.0
     return hours if room is None else max(0.0, min(hours, room))
+
+
+class CourseCatalog(tuple):
+    """The catalog's CourseViews; their numpy columns are built once, on first use (and numpy is
+    imported then, not when the catalog is read)."""
+
+    @cached_property
+    def arrays(self) -> CatalogArrays:
+        from bot.recommend.arrays import CatalogArrays
+
+        return CatalogArrays(self)

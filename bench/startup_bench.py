@@ -45,6 +45,7 @@ HEAVY = (  # what the terminal chat should not pay for
     "pytesseract",
     "icalendar",
     "alembic",
+    "numpy",
 )
 EAGER = (  # what app.py used to import at module level for every command
     "handlers.slack",

@@ -29,6 +29,8 @@ WATCHED = (
     "scipy",
     "pypdf",
     "alembic",
+    "numpy",
+    "icalendar",
 )
 # Runs app.py as `python app.py chat` does; at exit, the WATCHED packages that were imported.
 HARNESS = """
@@ -70,6 +72,8 @@ def test_terminal_chat_imports_no_platform_sdk_or_chart_library(tmp_path, databa
     assert "matplotlib" not in loaded and "fpdf" not in loaded
     assert "pypdf" not in loaded  # the certificate reader loads with the first certificate
     assert "alembic" not in loaded  # the database is at every head already: nothing to run
+    assert "numpy" not in loaded  # with the first suggestion or plan
+    assert "icalendar" not in loaded  # with the first calendar file
 
 
 def test_the_certificate_reader_loads_when_first_asked_for():

@@ -11,7 +11,6 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.flows.base import member_zone
-from bot.records.calendar import calendar_ics
 from bot.records.gather import member_records
 from bot.rules import RuleSet
 from store.queries.records import add_calendar_feed, calendar_feed_by_hash, member_by_id
@@ -46,4 +45,6 @@ def feed_calendar(
     if member is None:
         return None
     today = now.astimezone(member_zone(member)).date()
+    from bot.records.calendar import calendar_ics  # icalendar: with the first feed read
+
     return calendar_ics(member_records(session, member, rule_sets, today), now)

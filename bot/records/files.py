@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Literal
 
 from bot.messages import File
-from bot.records.calendar import calendar_ics
 from bot.records.gather import MemberRecords
 from bot.records.transcript import Transcript
 from bot.records.transcript_csv import transcript_csv
@@ -36,4 +35,6 @@ def transcript_file(transcript: Transcript, fmt: TranscriptFormat) -> File:
 
 def calendar_file(records: MemberRecords, now: datetime) -> File:
     """The member's deadlines and plan steps as an .ics file."""
+    from bot.records.calendar import calendar_ics  # icalendar loads with the first calendar
+
     return File("ce-deadlines.ics", calendar_ics(records, now), "text/calendar", "CE deadlines")

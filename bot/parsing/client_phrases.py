@@ -88,7 +88,9 @@ def without_client_phrases(text: str) -> tuple[str, bool]:
 
 # Where a clause starts: punctuation, or a word that starts a new thought ("…, then finished").
 _CLAUSE_START = re.compile(
-    r"[.!?;:](?=\s|$)|[,()\[\]—–]|\s-\s|\b(?:and\s+then|then|so|because|bc|b/c|since|but|anyway"
+    # "Mrs. P", "Dr. Kim", "K. has": a title's or an initial's full stop ends no clause.
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\bprof)(?<!\bvs)(?<!\b[A-Z])[.!?;:](?=\s|$)"
+    r"|[,()\[\]—–]|\s-\s|\b(?:and\s+then|then|so|because|bc|b/c|since|but|anyway"
     r"|anyways|later|after|which|when|while|plus)\b",
     re.I,
 )
@@ -191,8 +193,9 @@ def course_beside_a_client(text: str) -> str | None:
             story.going_on = story.going_on and not course
             story.client_did = story.client_did and not (course or new_sentence)
             continue
-        if not any(s < start < e for s, e in spans):  # not the rest of one said before ("Mr. T")
-            kept.append(story.client_clause(text, start, at, end))
+        # A clause opening inside a client's phrase ("my 3pm, Sarah") goes on about them.
+        on = any(s < start < e for s, e in spans)
+        kept.append(story.client_clause(text, start, at, end, going_on=on))
     if not story.cut and not names:
         return text
     rest = re.sub(r"\s+", " ", "".join(kept))
@@ -210,12 +213,13 @@ class _Story:
         self.said_first = False  # the course was said before the client, in the same clause
         self.named = False  # a course is kept
 
-    def client_clause(self, text: str, start: int, at: int, end: int) -> str:
+    def client_clause(self, text: str, start: int, at: int, end: int, *, going_on: bool) -> str:
         """What is kept of a clause with a client in it from ``at`` (often nothing)."""
         before = text[start:at]
+        if not going_on:
+            self.client_did = _FILLER.fullmatch(before) is not None
+            self.said_first = self.named and not self.client_did  # "… webinar after seeing Mr. T"
         self.cut = self.going_on = True
-        self.client_did = _FILLER.fullmatch(before) is not None
-        self.said_first = self.named and not self.client_did  # "… webinar after seeing Mr. T"
         if at > start and _names_a_course(before, first=False):  # "… webinar for a teen I see"
             self.named = self.said_first = True
             when = " ".join(k[0] for k in _KEEP.finditer(text, at, end))

@@ -69,6 +69,24 @@ LOGGED = [
         "I did the ASWB-approved 3 hr grief webinar last Tuesday because a client's dad died",
         "grief webinar", 3, date(2026, 11, 24), ["dad", "died"],
     ),
+    (
+        "K. has been struggling with panic attacks so I did a 2h panic disorder webinar yesterday",
+        "panic disorder webinar", 2, date(2026, 11, 26), ["struggling", "attacks"],
+    ),
+    (
+        "had an intake with a new pt (1.5 hrs) and after that did the 3 hr NASW ethics webinar, "
+        "nov 24",
+        "ethics webinar", 3, date(2026, 11, 24), ["intake", "new pt"],
+    ),
+    (
+        "my 11am, T., talked about her miscarriage, so I did the 2 hr perinatal loss training "
+        "today",
+        "perinatal loss training", 2, date(2026, 11, 27), ["11am", "miscarriage"],
+    ),
+    (
+        "completed 'Working with Hoarding Disorder' 6 CE hours on Nov 12, for my client R.T.",
+        "working with hoarding disorder", 6, date(2026, 11, 12), ["r.t."],
+    ),
 ]  # fmt: skip
 
 

@@ -121,10 +121,16 @@ _MORE_WHO = re.compile(
     r"|law|court|institute))"
     r"|(?-i:(?<![\w.])(?<!Dr\.\s)(?<!Prof\.\s)[A-Z]\.)(?=\s+(?:has|had|is|was|keeps|kept|came|said"
     r"|told|got|just|finally|disclosed|relapsed|started|stopped|and|\(|'s)\b)"
+    r"|\b(?:client|clt|pt|patient)\s+(?:no[- ]?show\w*|cancel+ed|didn'?t\s+show)"
     r"|\b(?:sessions?|appts?|appointments?)\s+with\s+(?:\w+\s+)?(?:clients?|pts?|patients?)\b"
     r"|(?:\b(?:clients?|pts?|patients?|kiddos?)|(?-i:\b[A-Z]{1,2}|\b[A-Z]\.(?:[A-Z]\.)?))['’]s\s+(?:mom|dad|mother|father|parents?|wife|husband"
     r"|partner|sister|brother|kids?|son|daughter|family|teacher|school|case|diagnosis|dx"
     r"|insurance|grandma|grandmother|grandpa|boyfriend|girlfriend)\b",
+    re.I,
+)
+# "for my clients", "with our patients": clients in general, no one client.
+_CLIENTS = re.compile(
+    r"(?:\W*\b(?:for|with|about|to|of)\s+)?\b(?:my|our)\s+(?:clients|pts|patients|kiddos|clts)",
     re.I,
 )
 # A clause about a session with no course in it ("did 2 hrs of sessions", "then 1 hr intake").
@@ -166,7 +172,8 @@ def course_beside_a_client(text: str) -> str | None:
         text = without_client_details(text, names)
     spans = [(d.start, d.end) for d in client_details(text)]
     for pattern in (_WHO, _MORE_WHO):
-        spans += [m.span() for m in itertools.islice(pattern.finditer(text), PHRASES_AT_MOST * 4)]
+        found = itertools.islice(pattern.finditer(text), PHRASES_AT_MOST * 4)
+        spans += [m.span() for m in found if not _CLIENTS.fullmatch(m[0])]
     if not spans:
         return text  # "the ethics session counted for 3": a session said of no client
     starts = [m.start() for m in itertools.islice(_CLAUSE_START.finditer(text), CLAUSES_AT_MOST)]

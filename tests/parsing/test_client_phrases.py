@@ -119,6 +119,37 @@ def test_a_client_s_course_or_a_session_leaves_no_course(text: str) -> None:
     assert not parse_completion(text, today=TODAY).items
 
 
-def test_a_message_without_a_client_comes_back_as_it_was() -> None:
-    text = "Attended the state conference thurs-sat, 15 hrs. the ethics session counted for 3"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attended the state conference thurs-sat, 15 hrs. the ethics session counted for 3",
+        "finished the trauma course for my clients, 3h, 11/20",  # clients in general
+        "finished a 3h grief workshop with Dr. Kim yesterday",
+    ],
+)
+def test_a_message_without_a_client_comes_back_as_it_was(text: str) -> None:
     assert course_beside_a_client(text) == text
+
+
+def test_a_client_between_two_courses_leaves_both() -> None:
+    text = "did the 2h ethics webinar on 11/20, then saw my 3pm, then finished a 1 hr HIPAA course on 11/21"
+    result = parse_completion(text, today=TODAY)
+    assert result.client_info
+    got = [(item.title, item.hours, item.completed_on) for item in result.items]
+    assert got == [
+        ("ethics webinar", 2, date(2026, 11, 20)),
+        ("HIPAA course", 1, date(2026, 11, 21)),
+    ]
+
+
+def test_a_no_show_is_the_client_s_and_the_course_the_member_s() -> None:
+    result = parse_completion(
+        "client no-showed so I did 1 hr of the suicide prevention course on 11/24", today=TODAY
+    )
+    [item] = result.items
+    assert (item.title, item.hours, item.completed_on) == (
+        "suicide prevention course",
+        1,
+        date(2026, 11, 24),
+    )
+    assert result.client_info and "show" not in item.title

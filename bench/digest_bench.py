@@ -51,8 +51,12 @@ def make_teams(engine, team_size: int) -> list[int]:
             .where((table.c.id - 1) % span != 0)
             .values(manager_id=table.c.id - (table.c.id - 1) % span)
         )
-        return [row[0] for row in conn.execute(table.select().with_only_columns(table.c.id)
-                                               .where(table.c.role == "manager"))]  # fmt: skip
+        return [
+            row[0]
+            for row in conn.execute(
+                table.select().with_only_columns(table.c.id).where(table.c.role == "manager")
+            )
+        ]
 
 
 def timed(fn, repeat: int = 2):
@@ -99,8 +103,13 @@ def main() -> None:
     rule_sets = load_rule_sets(RULESETS_DIR)
     members = args.managers * (args.reports + 1)
     started = time.perf_counter()
-    populate(engine, rule_sets, members=members,
-             completions=members * args.completions_per_report, today=TODAY)  # fmt: skip
+    populate(
+        engine,
+        rule_sets,
+        members=members,
+        completions=members * args.completions_per_report,
+        today=TODAY,
+    )
     managers = make_teams(engine, args.reports)
     with engine.begin() as conn:  # fresh statistics, as autovacuum would gather in production
         conn.exec_driver_sql("ANALYZE")

@@ -33,12 +33,27 @@ def drain_throughput(
 ) -> float:
     """Messages per second through claim -> send -> mark, with `per_platform` sends at once."""
     with new_session(engine) as session:
-        ids = [m for (m,) in session.execute(text("SELECT id FROM member ORDER BY id LIMIT :n"),
-                                             {"n": messages})]  # fmt: skip
+        ids = [
+            m
+            for (m,) in session.execute(
+                text("SELECT id FROM member ORDER BY id LIMIT :n"), {"n": messages}
+            )
+        ]
         session.execute(text("UPDATE workspace SET platform = 'bench'"))
-        rows = [{"workspace_id": 1, "member_id": m, "kind": "checkin", "due_at": now,
-                 "dedup_key": f"bench:{m}", "payload": {}, "status": "pending", "attempts": 0,
-                 "last_error": ""} for m in ids]  # fmt: skip
+        rows = [
+            {
+                "workspace_id": 1,
+                "member_id": m,
+                "kind": "checkin",
+                "due_at": now,
+                "dedup_key": f"bench:{m}",
+                "payload": {},
+                "status": "pending",
+                "attempts": 0,
+                "last_error": "",
+            }
+            for m in ids
+        ]
         insert_if_absent(session, rows=rows)
         session.commit()
     stub = PacedStub(latency)

@@ -52,10 +52,22 @@ def populate_practice(engine: Engine, *, members: int, today: date, spec: Practi
         managers = [1 + i * span for i in range(spec.managers) if 1 + i * span <= members]
         conn.execute(update(table).where(table.c.id.in_(managers)).values(role="manager"))
         for manager in managers:
-            conn.execute(update(table).where(table.c.id.between(manager + 1, manager + spec.reports))
-                         .values(manager_id=manager))  # fmt: skip
-        tuesday = [{"manager_id": m, "cadence": "weekly", "weekday": 1, "local_minutes": 9 * 60,
-                    "channel_id": "", "updated_at": at} for m in managers[::5]]  # fmt: skip
+            conn.execute(
+                update(table)
+                .where(table.c.id.between(manager + 1, manager + spec.reports))
+                .values(manager_id=manager)
+            )
+        tuesday = [
+            {
+                "manager_id": m,
+                "cadence": "weekly",
+                "weekday": 1,
+                "local_minutes": 9 * 60,
+                "channel_id": "",
+                "updated_at": at,
+            }
+            for m in managers[::5]
+        ]
         conn.execute(insert(DigestPreferences.__table__), tuesday)
         workspaces = (members - 1) // MEMBERS_PER_WORKSPACE + 1
         circles, seats = [], []
@@ -64,12 +76,26 @@ def populate_practice(engine: Engine, *, members: int, today: date, spec: Practi
             first = (workspace - 1) * MEMBERS_PER_WORKSPACE + 1
             last = min(workspace * MEMBERS_PER_WORKSPACE, members)
             sitting = rng.sample(range(first, last + 1), min(spec.seats, last - first + 1))
-            circles.append({"id": c, "workspace_id": workspace, "channel_id": f"C{c:05d}",
-                            "name": f"Circle {c}", "started_by": sitting[0], "cadence": "weekly",
-                            "weekday": 1, "local_minutes": 600, "timezone": "America/New_York",
-                            "focus": "", "reference": {}, "created_at": at})  # fmt: skip
-            seats += [{"circle_id": c, "member_id": m, "wants_buddy": False, "joined_at": at}
-                      for m in sitting]  # fmt: skip
+            circles.append(
+                {
+                    "id": c,
+                    "workspace_id": workspace,
+                    "channel_id": f"C{c:05d}",
+                    "name": f"Circle {c}",
+                    "started_by": sitting[0],
+                    "cadence": "weekly",
+                    "weekday": 1,
+                    "local_minutes": 600,
+                    "timezone": "America/New_York",
+                    "focus": "",
+                    "reference": {},
+                    "created_at": at,
+                }
+            )
+            seats += [
+                {"circle_id": c, "member_id": m, "wants_buddy": False, "joined_at": at}
+                for m in sitting
+            ]
         for seat in rng.sample(seats, min(spec.buddy_opt_ins, len(seats))):
             seat["wants_buddy"] = True
         conn.execute(insert(LearningCircle.__table__), circles)
@@ -80,18 +106,36 @@ def populate_practice(engine: Engine, *, members: int, today: date, spec: Practi
             if (mentor, area) in offered:
                 continue
             offered.add((mentor, area))
-            offers.append({"workspace_id": (mentor - 1) // MEMBERS_PER_WORKSPACE + 1,
-                           "member_id": mentor, "area": area, "created_at": at})  # fmt: skip
+            offers.append(
+                {
+                    "workspace_id": (mentor - 1) // MEMBERS_PER_WORKSPACE + 1,
+                    "member_id": mentor,
+                    "area": area,
+                    "created_at": at,
+                }
+            )
         conn.execute(insert(MentorOffer.__table__), offers)
-        goals = [{"member_id": m, "text": f"Get better at {COMPETENCIES[rng.choice(areas)][0]}",
-                  "target_date": None, "status": "active", "created_at": at}
-                 for m in range(1, members + 1) if rng.random() < spec.goal_share]  # fmt: skip
+        goals = [
+            {
+                "member_id": m,
+                "text": f"Get better at {COMPETENCIES[rng.choice(areas)][0]}",
+                "target_date": None,
+                "status": "active",
+                "created_at": at,
+            }
+            for m in range(1, members + 1)
+            if rng.random() < spec.goal_share
+        ]
         conn.execute(insert(Goal.__table__), goals)
         assessed = [m for m in range(1, members + 1) if rng.random() < spec.assessed_share]
-        conn.execute(insert(SelfAssessment.__table__),
-                     [{"id": i, "member_id": m, "taken_at": at}
-                      for i, m in enumerate(assessed, 1)])  # fmt: skip
-        ratings = [{"assessment_id": i, "competency": area, "rating": rng.randint(1, 5)}
-                   for i in range(1, len(assessed) + 1) for area in areas]  # fmt: skip
+        conn.execute(
+            insert(SelfAssessment.__table__),
+            [{"id": i, "member_id": m, "taken_at": at} for i, m in enumerate(assessed, 1)],
+        )
+        ratings = [
+            {"assessment_id": i, "competency": area, "rating": rng.randint(1, 5)}
+            for i in range(1, len(assessed) + 1)
+            for area in areas
+        ]
         for start in range(0, len(ratings), 10_000):
             conn.execute(insert(SkillRating.__table__), ratings[start : start + 10_000])

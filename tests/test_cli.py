@@ -20,8 +20,12 @@ def run_app(*args: str, cwd: Path, database_url: str) -> subprocess.CompletedPro
     env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "DATABASE_URL": database_url}
     return subprocess.run(
         [sys.executable, str(ROOT / "app.py"), *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=180,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=180,
+    )
 
 
 def course_count(url: str) -> int:

@@ -63,9 +63,11 @@ def test_a_turn_that_moves_the_conversation_saves_it(chat, engine):
 
 def test_an_event_id_is_recorded_once_per_platform(engine):
     for platform, event_id, first in (
-        ("slack", "Ev1", True), ("slack", "Ev1", False), ("teams", "Ev1", True),
+        ("slack", "Ev1", True),
+        ("slack", "Ev1", False),
+        ("teams", "Ev1", True),
         ("slack", "Ev2", True),
-    ):  # fmt: skip
+    ):
         with new_session(engine) as session:
             seen = first_time_seen(session, platform=platform, event_id=event_id, now=NOW)
             session.commit()

@@ -61,9 +61,13 @@ def test_topic_minimums_outrank_general_hours_and_reasons_name_them():
 def test_a_reason_names_the_requirement_as_the_board_does():
     # Status says "Ethics and boundary issues" (FL's words): the suggestion says the same.
     need = LicenseNeed(
-        "FL LMHC", accepts_aswb, {"ethics": 3.0}, 28.0, {},
+        "FL LMHC",
+        accepts_aswb,
+        {"ethics": 3.0},
+        28.0,
+        {},
         topic_names={"ethics": "Ethics and boundary issues"},
-    )  # fmt: skip
+    )
     [first] = suggest([course(1, hours=3.0, topics=("ethics",))], profile(need))
     assert first.reasons[0] == "covers 3 h of your Ethics and boundary issues requirement (FL LMHC)"
 

@@ -173,8 +173,10 @@ def _runs(lines: list[str]) -> Iterator[tuple[str, list[str], int]]:
 def _element(kind: str, lines: list[str], start: int) -> dict:
     if kind == "text":
         return {"type": "rich_text_section", "elements": inline("\n".join(lines) + "\n")}
-    items = [{"type": "rich_text_section", "elements": inline(line) or [_text(" ", None)]}
-             for line in lines]  # fmt: skip
+    items = [
+        {"type": "rich_text_section", "elements": inline(line) or [_text(" ", None)]}
+        for line in lines
+    ]
     listed = {"type": "rich_text_list", "style": kind, "elements": items}
     return {**listed, "offset": start - 1} if kind == "ordered" and start > 1 else listed
 
@@ -196,8 +198,10 @@ def as_mrkdwn(block: dict) -> str:
 def _element_mrkdwn(element: dict) -> str:
     if element["type"] == "rich_text_list":
         start = element.get("offset", 0) + 1
-        marks = [f"{start + i}. " if element["style"] == "ordered" else "• "
-                 for i in range(len(element["elements"]))]  # fmt: skip
+        marks = [
+            f"{start + i}. " if element["style"] == "ordered" else "• "
+            for i in range(len(element["elements"]))
+        ]
         return "".join(
             mark + _inline_mrkdwn(item["elements"]) + "\n"
             for mark, item in zip(marks, element["elements"], strict=True)

@@ -55,8 +55,14 @@ class Colleague(Conversation):
 
     def _inbound(self, **fields) -> Inbound:
         fields.setdefault("event_id", f"{self.user}-{next(self._ids)}")
-        return Inbound("test", self.workspace, self.user, display_name=self.name,
-                       timezone_hint=self.timezone, **fields)  # fmt: skip
+        return Inbound(
+            "test",
+            self.workspace,
+            self.user,
+            display_name=self.name,
+            timezone_hint=self.timezone,
+            **fields,
+        )
 
     def in_channel(self, text: str, channel: str = "C1") -> str:
         return self.say(text, channel_id=channel, channel_kind="channel")
@@ -71,14 +77,30 @@ class PracticeCircle:
 
 def _license(session, member: Member, rule_set: str, renewal: date) -> None:
     state, kind = rule_set.split("-")
-    session.add(License(member_id=member.id, license_type=kind, jurisdiction=state,
-                        renewal_date=renewal, rule_set_id=rule_set, created_at=JOINED))  # fmt: skip
+    session.add(
+        License(
+            member_id=member.id,
+            license_type=kind,
+            jurisdiction=state,
+            renewal_date=renewal,
+            rule_set_id=rule_set,
+            created_at=JOINED,
+        )
+    )
 
 
 def _done(session, member: Member, title: str, hours: float, *topics: str) -> None:
-    session.add(Completion(member_id=member.id, title=title, hours=hours,
-                           completed_on=date(2026, 10, 1), format="live_online",
-                           topics=list(topics), created_at=JOINED))  # fmt: skip
+    session.add(
+        Completion(
+            member_id=member.id,
+            title=title,
+            hours=hours,
+            completed_on=date(2026, 10, 1),
+            format="live_online",
+            topics=list(topics),
+            created_at=JOINED,
+        )
+    )
 
 
 def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeCircle:
@@ -91,10 +113,15 @@ def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeC
         session.flush()
         people = {}
         for name in NAMES:
-            people[name] = Member(workspace_id=space.id, platform_user_id=f"U{name.upper()}",
-                                  display_name=name, timezone="America/Los_Angeles",
-                                  onboarded=True, created_at=JOINED,
-                                  practice_facts=DONE_EARLIER)  # fmt: skip
+            people[name] = Member(
+                workspace_id=space.id,
+                platform_user_id=f"U{name.upper()}",
+                display_name=name,
+                timezone="America/Los_Angeles",
+                onboarded=True,
+                created_at=JOINED,
+                practice_facts=DONE_EARLIER,
+            )
             session.add(people[name])
         session.flush()
         _license(session, people["Ana"], "CA-LCSW", date(2027, 3, 31))
@@ -110,10 +137,16 @@ def make_circle(engine, *, focus: str = "", platform: str = "test") -> PracticeC
         session.add(assessment)
         session.flush()
         session.add(SkillRating(assessment_id=assessment.id, competency="trauma", rating=1))
-        circle = LearningCircle(workspace_id=space.id, channel_id="C1", started_by=people["Ana"].id,
-                                weekday=3, local_minutes=12 * 60 + 30,
-                                timezone="America/Los_Angeles", focus=focus,
-                                created_at=STARTED)  # fmt: skip
+        circle = LearningCircle(
+            workspace_id=space.id,
+            channel_id="C1",
+            started_by=people["Ana"].id,
+            weekday=3,
+            local_minutes=12 * 60 + 30,
+            timezone="America/Los_Angeles",
+            focus=focus,
+            created_at=STARTED,
+        )
         session.add(circle)
         session.flush()
         for name in NAMES:

@@ -47,19 +47,35 @@ def add_peer(
     """An onboarded member with optional interests, goals, self-ratings and one license."""
     with new_session(engine) as session:
         ws = session.exec(
-            select(Workspace).where(Workspace.platform == platform, Workspace.external_id == workspace)
-        ).first() or Workspace(platform=platform, external_id=workspace, created_at=JOINED)  # fmt: skip
+            select(Workspace).where(
+                Workspace.platform == platform, Workspace.external_id == workspace
+            )
+        ).first() or Workspace(platform=platform, external_id=workspace, created_at=JOINED)
         session.add(ws)
         session.flush()
-        member = Member(workspace_id=ws.id, platform_user_id=user, display_name=name, timezone=zone,
-                        onboarded=True, interests=list(interests), created_at=JOINED)  # fmt: skip
+        member = Member(
+            workspace_id=ws.id,
+            platform_user_id=user,
+            display_name=name,
+            timezone=zone,
+            onboarded=True,
+            interests=list(interests),
+            created_at=JOINED,
+        )
         session.add(member)
         session.flush()
         session.add(NudgePreferences(member_id=member.id, **NO_NUDGES))
         if license:
             state, kind = license.split("-")
-            session.add(License(member_id=member.id, license_type=kind, jurisdiction=state,
-                                renewal_date=date(2027, 11, 30), rule_set_id=license))  # fmt: skip
+            session.add(
+                License(
+                    member_id=member.id,
+                    license_type=kind,
+                    jurisdiction=state,
+                    renewal_date=date(2027, 11, 30),
+                    rule_set_id=license,
+                )
+            )
         for text in goals:
             session.add(Goal(member_id=member.id, text=text, created_at=JOINED))
         if ratings:
@@ -80,7 +96,9 @@ def seat(engine, member_ids: Sequence[int], *, channel: str = "C1", wants: bool 
         first = session.get(Member, member_ids[0])
         circle = session.exec(
             select(LearningCircle).where(LearningCircle.channel_id == channel)
-        ).first() or LearningCircle(workspace_id=first.workspace_id, channel_id=channel, name="Peers")  # fmt: skip
+        ).first() or LearningCircle(
+            workspace_id=first.workspace_id, channel_id=channel, name="Peers"
+        )
         session.add(circle)
         session.flush()
         for member_id in member_ids:
@@ -105,8 +123,14 @@ class Colleague(Conversation):
 
     def _inbound(self, **fields) -> Inbound:
         fields.setdefault("event_id", f"{self.user}-{next(self._ids)}")
-        return Inbound("test", self.workspace, self.user, display_name=self.name,
-                       timezone_hint=self.timezone, **fields)  # fmt: skip
+        return Inbound(
+            "test",
+            self.workspace,
+            self.user,
+            display_name=self.name,
+            timezone_hint=self.timezone,
+            **fields,
+        )
 
     def press_in(self, replies: Sequence[Reply], label: str) -> str:
         """Press a button of a message the bot sent outside the conversation (an outbox message)."""

@@ -42,8 +42,13 @@ class Practice:
 def _member(session, workspace_id: int, name: str, **fields) -> Member:
     fields.setdefault("onboarded", True)
     fields.setdefault("platform_user_id", f"U{name.upper()}")
-    member = Member(workspace_id=workspace_id, display_name=name, timezone="America/Los_Angeles", created_at=JOINED,
-                    **fields)  # fmt: skip
+    member = Member(
+        workspace_id=workspace_id,
+        display_name=name,
+        timezone="America/Los_Angeles",
+        created_at=JOINED,
+        **fields,
+    )
     session.add(member)
     session.flush()
     return member
@@ -51,8 +56,16 @@ def _member(session, workspace_id: int, name: str, **fields) -> Member:
 
 def _license(session, member: Member, renewal: date, rule_set: str = "NY-LCSW") -> None:
     state, kind = rule_set.split("-")
-    session.add(License(member_id=member.id, license_type=kind, jurisdiction=state,
-                        renewal_date=renewal, rule_set_id=rule_set, created_at=JOINED))  # fmt: skip
+    session.add(
+        License(
+            member_id=member.id,
+            license_type=kind,
+            jurisdiction=state,
+            renewal_date=renewal,
+            rule_set_id=rule_set,
+            created_at=JOINED,
+        )
+    )
 
 
 def _done(session, member: Member, title: str, hours: float, on: date, *topics: str) -> None:
@@ -81,8 +94,10 @@ def make_practice(
         ws = space.id
         mia = _member(session, ws, "Mia", role="manager", platform_user_id="UMGR")
         mo = _member(session, ws, "Mo", role="manager", platform_user_id="UMO")
-        team = {n: _member(session, ws, n, manager_id=mia.id, practice_facts=NY)
-                for n in ("Ana", "Ben", "Cara", "Dev", "Finn", "Gus")}  # fmt: skip
+        team = {
+            n: _member(session, ws, n, manager_id=mia.id, practice_facts=NY)
+            for n in ("Ana", "Ben", "Cara", "Dev", "Finn", "Gus")
+        }
         team["Eve"] = _member(session, ws, "Eve", manager_id=mia.id, onboarded=False)
         team["Finn"].reachable = False
         zed = _member(session, ws, "Zed", manager_id=mo.id, practice_facts=NY)

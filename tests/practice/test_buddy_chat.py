@@ -55,10 +55,16 @@ def test_in_a_circle_channel_the_opt_in_is_for_that_circle(mentor, engine):
 
 
 async def test_the_round_introduces_two_colleagues_by_a_shared_goal_area(mentor, engine, rule_sets):
-    dana = add_peer(engine, user="U1", name="Dana Reyes", interests=["trauma"],
-                    goals=["Run a trauma group for teens at Eastside clinic"])  # fmt: skip
-    sam = add_peer(engine, user="U2", name="Sam Lee", interests=["trauma", "telehealth"],
-                   license="TX-LPC")  # fmt: skip
+    dana = add_peer(
+        engine,
+        user="U1",
+        name="Dana Reyes",
+        interests=["trauma"],
+        goals=["Run a trauma group for teens at Eastside clinic"],
+    )
+    sam = add_peer(
+        engine, user="U2", name="Sam Lee", interests=["trauma", "telehealth"], license="TX-LPC"
+    )
     seat(engine, [dana, sam], wants=True)
     inbox = Inbox()
     drain = drain_with(engine, rule_sets, inbox)
@@ -74,8 +80,10 @@ async def test_the_round_introduces_two_colleagues_by_a_shared_goal_area(mentor,
     with new_session(engine) as session:
         [pairing] = session.exec(select(BuddyPairing)).all()
     assert (pairing.first_member_id, pairing.second_member_id, pairing.reason) == (
-        dana, sam, "goal:trauma",
-    )  # fmt: skip
+        dana,
+        sam,
+        "goal:trauma",
+    )
 
 
 async def test_a_week_later_the_one_who_waited_gets_a_buddy_and_no_pair_repeats(

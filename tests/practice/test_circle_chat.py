@@ -32,7 +32,11 @@ def test_starting_a_circle_with_a_schedule_and_a_focus(mentor, engine):
     assert "never who needs what" in answer
     [circle] = circles(engine)
     assert (circle.channel_id, circle.cadence, circle.weekday, circle.local_minutes) == (
-        "C1", "weekly", 3, 12 * 60 + 30)  # fmt: skip
+        "C1",
+        "weekly",
+        3,
+        12 * 60 + 30,
+    )
     assert (circle.focus, circle.timezone) == ("ethics", "America/Los_Angeles")
     assert seats(engine) == 1  # the starter sits in it
     assert "already a learning circle" in Colleague(mentor, "Sam").in_channel("circle start")
@@ -90,7 +94,11 @@ def test_only_the_starter_or_an_admin_changes_or_stops_it(mentor, engine):
     assert "the first Friday of each month at 09:00" in answer
     [circle] = circles(engine)
     assert (circle.cadence, circle.weekday, circle.local_minutes, circle.focus) == (
-        "monthly", 4, 9 * 60, "trauma")  # fmt: skip
+        "monthly",
+        4,
+        9 * 60,
+        "trauma",
+    )
     assert "no longer a learning circle" in dana.in_channel("circle stop")
     assert circles(engine) == [] and seats(engine) == 0
 

@@ -31,8 +31,9 @@ def prompt_at(engine, rule_sets, now) -> tuple[str, list]:
     planned(engine, rule_sets, now)
     with new_session(engine) as session:
         claimed = [c for c in claim(session, now=now, lease=LEASE, limit=100)]
-        deliveries = prepare(session, [c for c in claimed if c.kind == "circle_prompt"],
-                             rule_sets, now)  # fmt: skip
+        deliveries = prepare(
+            session, [c for c in claimed if c.kind == "circle_prompt"], rule_sets, now
+        )
         session.commit()
     texts = ["\n".join(as_text(r) for r in d.replies) for d in deliveries if d.send_ids]
     return (texts[0] if texts else ""), deliveries

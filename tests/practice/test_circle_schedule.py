@@ -13,8 +13,15 @@ from store.models import LearningCircle
 
 def circle(**fields) -> LearningCircle:
     fields.setdefault("created_at", datetime(2027, 1, 1, tzinfo=UTC))
-    return LearningCircle(id=7, workspace_id=1, channel_id="C1", timezone="America/Chicago",
-                          weekday=6, local_minutes=10 * 60, **fields)  # fmt: skip
+    return LearningCircle(
+        id=7,
+        workspace_id=1,
+        channel_id="C1",
+        timezone="America/Chicago",
+        weekday=6,
+        local_minutes=10 * 60,
+        **fields,
+    )
 
 
 def test_the_slot_keeps_its_local_time_across_daylight_saving():
@@ -22,7 +29,9 @@ def test_the_slot_keeps_its_local_time_across_daylight_saving():
     before = next_slot(sundays, datetime(2027, 3, 1, tzinfo=UTC))
     after = next_slot(sundays, before)
     assert (before.isoformat(), after.isoformat()) == (
-        "2027-03-07T10:00:00-06:00", "2027-03-14T10:00:00-05:00")  # fmt: skip
+        "2027-03-07T10:00:00-06:00",
+        "2027-03-14T10:00:00-05:00",
+    )
     assert after.astimezone(UTC).hour == 15 and before.astimezone(UTC).hour == 16
     assert due_slot(sundays, after) == after
     assert period_key(sundays, after.date()) == "circle:7:2027-W10"

@@ -19,12 +19,24 @@ def test_counts_renewals_hours_and_who_cannot_be_reached(engine, rule_sets):
     practice = make_practice(engine)
     with new_session(engine) as session:
         digest = build_digest(session, rule_sets, practice.ids["Mia"], WEEK)
-    assert digest.counts == {"complete": 1, "on_track": 2, "at_risk": 1, "overdue": 1,
-                             "unknown": 1, "not_set_up": 1}  # fmt: skip
+    assert digest.counts == {
+        "complete": 1,
+        "on_track": 2,
+        "at_risk": 1,
+        "overdue": 1,
+        "unknown": 1,
+        "not_set_up": 1,
+    }
     by_name = {r.name: r.status for r in digest.reports}
-    assert by_name == {"Ana": "complete", "Ben": "on_track", "Cara": "at_risk",
-                       "Dev": "overdue", "Eve": "not_set_up", "Finn": "on_track",
-                       "Gus": "unknown"}  # fmt: skip
+    assert by_name == {
+        "Ana": "complete",
+        "Ben": "on_track",
+        "Cara": "at_risk",
+        "Dev": "overdue",
+        "Eve": "not_set_up",
+        "Finn": "on_track",
+        "Gus": "unknown",
+    }
     # Dev's renewal date passed 27 days ago (Oct 31 -> Nov 27) with 5 of NY's 36 h: 31 short
     # (his Nov 20 course falls after it). Named first: the manager can act on it.
     assert [(r.name, r.renewal_date, r.days_left, r.hours_short) for r in digest.renewals] == [
@@ -55,9 +67,14 @@ def test_the_message_shows_compliance_only_and_the_chart_only_when_asked(engine,
         digest = build_digest(session, rule_sets, practice.ids["Mia"], WEEK)
     replies = digest_replies(digest)
     [facts] = [r for r in replies if isinstance(r, Facts)]
-    assert dict(facts.rows) == {"✅ complete": "1", "on track": "2", "⚠️ at risk": "1",
-                                "❗ overdue": "1", "❔ can't confirm complete": "1",
-                                "not set up yet": "1"}  # fmt: skip
+    assert dict(facts.rows) == {
+        "✅ complete": "1",
+        "on track": "2",
+        "⚠️ at risk": "1",
+        "❗ overdue": "1",
+        "❔ can't confirm complete": "1",
+        "not set up yet": "1",
+    }
     text = str(replies)
     assert "Cara — NY" in text and "24 h short" in text and "8 h by 3 people" in text
     [renewals] = [r.text for r in replies if isinstance(r, Text) and "renew" in r.text]

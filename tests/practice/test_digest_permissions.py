@@ -15,9 +15,25 @@ from store.db import new_session
 from store.models import DigestPreferences, Member
 
 # Everything a member can say that could show data, each aimed at someone else.
-COMMANDS = ["status", "goals", "assess", "plan", "suggest", "digest", "team", "my team",
-            "settings", "export my data", "export transcript", "audit packet", "calendar",
-            "why no nudge?", "how am i doing", "digest settings", "review"]  # fmt: skip
+COMMANDS = [
+    "status",
+    "goals",
+    "assess",
+    "plan",
+    "suggest",
+    "digest",
+    "team",
+    "my team",
+    "settings",
+    "export my data",
+    "export transcript",
+    "audit packet",
+    "calendar",
+    "why no nudge?",
+    "how am i doing",
+    "digest settings",
+    "review",
+]
 
 
 def said_by(mentor, user: str, text: str, *mentioned: str, name: str = "") -> tuple[str, bytes]:

@@ -55,8 +55,10 @@ def test_planned_once_per_period_when_the_local_slot_comes(engine):
     with new_session(engine) as session:
         assert plan_digests(session, MONDAY_LA - timedelta(minutes=1)) == []
         rows = plan_digests(session, MONDAY_LA)
-        assert sorted(r["dedup_key"] for r in rows) == [f"digest:{mia}:2026-W49",
-                                                         f"digest:{mo}:2026-W49"]  # fmt: skip
+        assert sorted(r["dedup_key"] for r in rows) == [
+            f"digest:{mia}:2026-W49",
+            f"digest:{mo}:2026-W49",
+        ]
         assert {r["due_at"] for r in rows} == {MONDAY_LA}
         assert insert_if_absent(session, rows=rows) == 2
         assert (

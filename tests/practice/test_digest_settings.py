@@ -12,8 +12,11 @@ from store.models import DigestPreferences
 def settings(engine, manager_id: int) -> tuple:
     with new_session(engine) as session:
         prefs = session.get(DigestPreferences, manager_id)
-        return None if prefs is None else (prefs.cadence, prefs.weekday, prefs.local_minutes,
-                                           prefs.channel_id)  # fmt: skip
+        return (
+            None
+            if prefs is None
+            else (prefs.cadence, prefs.weekday, prefs.local_minutes, prefs.channel_id)
+        )
 
 
 def test_day_time_and_cadence(mentor, engine):

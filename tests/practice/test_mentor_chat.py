@@ -25,8 +25,9 @@ def introductions(engine) -> list[MentorIntroduction]:
 def pair(mentor, engine, *, ratings=None, goals=(), interests=()):
     """Dana mentors; Sam may want a mentor. Their chats, ids and an inbox for outbox messages."""
     dana_id = add_peer(engine, user="U1", name="Dana Reyes")
-    sam_id = add_peer(engine, user="U2", name="Sam Lee", ratings=ratings, goals=goals,
-                      interests=interests)  # fmt: skip
+    sam_id = add_peer(
+        engine, user="U2", name="Sam Lee", ratings=ratings, goals=goals, interests=interests
+    )
     dana = Colleague(mentor, user="U1", name="Dana Reyes")
     sam = Colleague(mentor, user="U2", name="Sam Lee")
     return dana, dana_id, sam, sam_id
@@ -114,7 +115,9 @@ def test_areas_are_typo_tolerant_and_asked_when_unclear(mentor, engine):
     assert "Which area?" in dana.say("mentor offer EMDR")
     assert "Couples & family work" in dana.say("9")
     assert sorted(offers(engine)) == [
-        (dana_id, "assessment"), (dana_id, "couples_family"), (dana_id, "trauma"),
-    ]  # fmt: skip
+        (dana_id, "assessment"),
+        (dana_id, "couples_family"),
+        (dana_id, "trauma"),
+    ]
     assert "no longer offer" in dana.say("mentor stop trama")
     assert "Assessment & diagnosis" in dana.say("mentor")

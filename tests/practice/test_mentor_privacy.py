@@ -26,8 +26,14 @@ async def test_the_mentor_never_sees_the_mentees_ratings_goals_or_name_before_ye
     mentor, engine, rule_sets
 ):
     dana_id = add_peer(engine, user="U1", name="Dana Reyes")
-    sam_id = add_peer(engine, user="U2", name="Sam Okoye", goals=[GOAL],
-                      ratings={"trauma": 1, "ethics_law": 5}, interests=["trauma"])  # fmt: skip
+    sam_id = add_peer(
+        engine,
+        user="U2",
+        name="Sam Okoye",
+        goals=[GOAL],
+        ratings={"trauma": 1, "ethics_law": 5},
+        interests=["trauma"],
+    )
     dana = Colleague(mentor, user="U1", name="Dana Reyes")
     sam = Colleague(mentor, user="U2", name="Sam Okoye")
     seen_by_dana = [dana.say("I can mentor in trauma")]

@@ -34,21 +34,33 @@ def _everyone_matched(session):
     members = dict(members_of(session, workspace_ids=workspaces))
     goals = interests_and_goals(session, member_ids=list(members))
     ratings = latest_ratings_of(session, member_ids=list(members))
-    wanted = {m: (w, goal_areas(*goals.get(m, ([], []))) | skill_gaps(ratings.get(m, {})))
-              for m, w in members.items()}  # fmt: skip
+    wanted = {
+        m: (w, goal_areas(*goals.get(m, ([], []))) | skill_gaps(ratings.get(m, {})))
+        for m, w in members.items()
+    }
     history = introduction_history(session, workspace_ids=workspaces)
     return [(x.mentor_id, x.mentee_id, x.area) for x in mentor_matches(offers, wanted, history)]
 
 
 def test_the_narrow_read_offers_what_reading_everyone_would(engine):
-    ids = {user: add_peer(engine, user=user, name=user, workspace=ws, interests=interests,
-                          goals=goals, ratings=ratings)
-           for user, ws, interests, goals, ratings in PEOPLE}  # fmt: skip
+    ids = {
+        user: add_peer(
+            engine,
+            user=user,
+            name=user,
+            workspace=ws,
+            interests=interests,
+            goals=goals,
+            ratings=ratings,
+        )
+        for user, ws, interests, goals, ratings in PEOPLE
+    }
     with new_session(engine) as session:
         for user, area in (("M1", "trauma"), ("M1", "ethics_law"), ("M2", "trauma")):
             workspace_id = session.get_one(Member, ids[user]).workspace_id
-            offer_mentoring(session, workspace_id=workspace_id, member_id=ids[user], area=area,
-                            now=NOW)  # fmt: skip
+            offer_mentoring(
+                session, workspace_id=workspace_id, member_id=ids[user], area=area, now=NOW
+            )
         session.commit()
     rounds = []
     for _ in range(3):  # again and again: open offers hold members and fill mentors up

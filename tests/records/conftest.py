@@ -50,26 +50,48 @@ def clinician(engine) -> Clinician:
         session.add_all(
             [
                 _course(
-                    member.id, "Law & Ethics — California’s 2026 update", 6, date(2026, 2, 10),
-                    provider="CAMFT", approval_body="CAMFT", format="live_online",
-                    topics=["ethics"], certificate_name="ethics.pdf", certificate_ref="F123",
+                    member.id,
+                    "Law & Ethics — California’s 2026 update",
+                    6,
+                    date(2026, 2, 10),
+                    provider="CAMFT",
+                    approval_body="CAMFT",
+                    format="live_online",
+                    topics=["ethics"],
+                    certificate_name="ethics.pdf",
+                    certificate_ref="F123",
                 ),
                 _course(
-                    member.id, "Suicide Risk Assessment", 3, date(2026, 5, 4),
-                    provider="PESI", approval_body="ASWB", format="online_async",
+                    member.id,
+                    "Suicide Risk Assessment",
+                    3,
+                    date(2026, 5, 4),
+                    provider="PESI",
+                    approval_body="ASWB",
+                    format="online_async",
                     topics=["suicide_prevention"],
                 ),
                 _course(
-                    member.id, "Trauma-Informed CBT", 4, date(2026, 8, 20),
-                    provider="NASW", approval_body="NASW", format="in_person",
+                    member.id,
+                    "Trauma-Informed CBT",
+                    4,
+                    date(2026, 8, 20),
+                    provider="NASW",
+                    approval_body="NASW",
+                    format="in_person",
                     topics=["trauma"],
                 ),
                 _course(
-                    member.id, "Old cycle course", 5, date(2024, 1, 5),
-                    provider="NASW", approval_body="NASW", format="in_person",
+                    member.id,
+                    "Old cycle course",
+                    5,
+                    date(2024, 1, 5),
+                    provider="NASW",
+                    approval_body="NASW",
+                    format="in_person",
                 ),
             ]
-        )  # fmt: skip
+        )
         session.add(
             PlanStep(
                 member_id=member.id,

@@ -41,10 +41,13 @@ def test_transcript_asks_which_license_when_there_are_several(chat, clinician, e
     with new_session(engine) as session:
         session.add(
             License(
-                member_id=clinician.member_id, license_type="LPC", jurisdiction="TX",
-                renewal_date=date(2027, 6, 30), rule_set_id="TX-LPC",
+                member_id=clinician.member_id,
+                license_type="LPC",
+                jurisdiction="TX",
+                renewal_date=date(2027, 6, 30),
+                rule_set_id="TX-LPC",
             )
-        )  # fmt: skip
+        )
         session.commit()
     chat.say("export my transcript as csv")
     assert "Which license?" in chat.text and not files(chat)

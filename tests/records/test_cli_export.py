@@ -19,16 +19,26 @@ def run_export(*args: str, cwd: Path, database_url: str) -> subprocess.Completed
     env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "DATABASE_URL": database_url}
     return subprocess.run(
         [sys.executable, str(ROOT / "app.py"), "export", *args],
-        capture_output=True, cwd=cwd, env=env, timeout=180,
-    )  # fmt: skip
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=180,
+    )
 
 
 def test_transcript_csv_and_pdf_files(tmp_path, database_url, clinician):
     member = str(clinician.member_id)
     result = run_export(
-        "transcript", "--member", member, "--format", "csv", "--out", "-",
-        cwd=tmp_path, database_url=database_url,
-    )  # fmt: skip
+        "transcript",
+        "--member",
+        member,
+        "--format",
+        "csv",
+        "--out",
+        "-",
+        cwd=tmp_path,
+        database_url=database_url,
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8-sig"))))
     assert (
@@ -36,9 +46,18 @@ def test_transcript_csv_and_pdf_files(tmp_path, database_url, clinician):
     )  # 6 + 4 certain; the 3 h suicide course counts toward the 36 only if the board's rule says so (unknown)
     out = tmp_path / "dana.pdf"
     result = run_export(
-        "transcript", "--member", member, "--license", str(clinician.license_id),
-        "--format", "pdf", "--out", str(out), cwd=tmp_path, database_url=database_url,
-    )  # fmt: skip
+        "transcript",
+        "--member",
+        member,
+        "--license",
+        str(clinician.license_id),
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        cwd=tmp_path,
+        database_url=database_url,
+    )
     assert result.returncode == 0, result.stderr
     text = pypdf.PdfReader(out).pages[0].extract_text()
     assert "CE transcript — CA LCSW" in text
@@ -48,9 +67,14 @@ def test_unknown_member_and_bad_format_fail_clearly(tmp_path, database_url, clin
     result = run_export("transcript", "--member", "999", cwd=tmp_path, database_url=database_url)
     assert result.returncode == 1 and b"No member 999" in result.stderr
     result = run_export(
-        "transcript", "--member", str(clinician.member_id), "--format", "docx",
-        cwd=tmp_path, database_url=database_url,
-    )  # fmt: skip
+        "transcript",
+        "--member",
+        str(clinician.member_id),
+        "--format",
+        "docx",
+        cwd=tmp_path,
+        database_url=database_url,
+    )
     assert result.returncode != 0 and b"csv or pdf" in result.stderr
 
 

@@ -60,10 +60,15 @@ class SlackMember:
 
     async def command(self, text: str) -> str:
         fields = {
-            "team_id": self.team, "channel_id": DM, "user_id": USER, "command": "/ce",
-            "text": text, "trigger_id": f"trigger.{next(self.ids)}", "api_app_id": "A1",
+            "team_id": self.team,
+            "channel_id": DM,
+            "user_id": USER,
+            "command": "/ce",
+            "text": text,
+            "trigger_id": f"trigger.{next(self.ids)}",
+            "api_app_id": "A1",
             "response_url": "http://127.0.0.1:9/unused",
-        }  # fmt: skip
+        }
         return await self._answered(lambda: self.client.form(fields))
 
     def button(self, label: str) -> dict:

@@ -42,10 +42,16 @@ async def dana(server, stub) -> SlackMember:
 
 def command(dana: SlackMember, text: str, channel: str, channel_name: str) -> dict:
     return {
-        "team_id": dana.team, "channel_id": channel, "channel_name": channel_name,
-        "user_id": USER, "command": "/ce", "text": text, "trigger_id": f"trigger.{text[:8]}",
-        "api_app_id": "A1", "response_url": "http://127.0.0.1:9/unused",
-    }  # fmt: skip
+        "team_id": dana.team,
+        "channel_id": channel,
+        "channel_name": channel_name,
+        "user_id": USER,
+        "command": "/ce",
+        "text": text,
+        "trigger_id": f"trigger.{text[:8]}",
+        "api_app_id": "A1",
+        "response_url": "http://127.0.0.1:9/unused",
+    }
 
 
 def channels(dana: SlackMember) -> set[str]:

@@ -38,10 +38,15 @@ async def test_another_teams_requests_are_acknowledged_but_never_processed(
     stub.tokens["xoxb-test"] = INSTALLED  # what auth.test answers for the configured token
     caplog.set_level(logging.WARNING, logger="handlers.slack.listeners")
     command = {
-        "team_id": OTHER, "channel_id": "D0OTHER01", "user_id": USER, "command": "/ce",
-        "text": "status", "trigger_id": "trigger.other", "api_app_id": "A1",
+        "team_id": OTHER,
+        "channel_id": "D0OTHER01",
+        "user_id": USER,
+        "command": "/ce",
+        "text": "status",
+        "trigger_id": "trigger.other",
+        "api_app_id": "A1",
         "response_url": "http://127.0.0.1:9/unused",
-    }  # fmt: skip
+    }
     assert (await server.event(dm_from(OTHER))).status == 200  # a 200: Slack does not retry
     assert (await server.form(command)).status == 200
     await stub.settle("chat.postMessage")

@@ -22,10 +22,24 @@ async def slack_api():
 
 
 async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_api):
-    dana = add_peer(engine, user="U1", name="Dana Reyes", platform="slack", workspace="T1",
-                    interests=["trauma"], goals=["Run a trauma group for teens"])  # fmt: skip
-    sam = add_peer(engine, user="U2", name="Sam Lee", platform="slack", workspace="T1",
-                   interests=["trauma"], license="TX-LPC")  # fmt: skip
+    dana = add_peer(
+        engine,
+        user="U1",
+        name="Dana Reyes",
+        platform="slack",
+        workspace="T1",
+        interests=["trauma"],
+        goals=["Run a trauma group for teens"],
+    )
+    sam = add_peer(
+        engine,
+        user="U2",
+        name="Sam Lee",
+        platform="slack",
+        workspace="T1",
+        interests=["trauma"],
+        license="TX-LPC",
+    )
     seat(engine, [dana, sam], wants=True)
 
     async def token(_team: str) -> str:
@@ -47,10 +61,24 @@ async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_ap
 async def test_a_group_dm_with_someone_who_left_does_not_mark_the_member_unreachable(
     engine, rule_sets, slack_api
 ):
-    dana = add_peer(engine, user="U1", name="Dana Reyes", platform="slack", workspace="T1",
-                    interests=["trauma"], license=None)  # fmt: skip
-    sam = add_peer(engine, user="U2", name="Sam Lee", platform="slack", workspace="T1",
-                   interests=["trauma"], license=None)  # fmt: skip
+    dana = add_peer(
+        engine,
+        user="U1",
+        name="Dana Reyes",
+        platform="slack",
+        workspace="T1",
+        interests=["trauma"],
+        license=None,
+    )
+    sam = add_peer(
+        engine,
+        user="U2",
+        name="Sam Lee",
+        platform="slack",
+        workspace="T1",
+        interests=["trauma"],
+        license=None,
+    )
     seat(engine, [dana, sam], wants=True)
     slack_api.fail_next("conversations.open", 200, {"ok": False, "error": "user_not_found"})
 

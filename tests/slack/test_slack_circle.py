@@ -23,11 +23,16 @@ async def test_circle_started_by_slash_command_gets_its_prompt_in_the_channel(
 ):
     dana = SlackMember(server, stub)
     fields = {
-        "team_id": dana.team, "channel_id": CHANNEL, "channel_name": "peer-learning",
-        "user_id": USER, "command": "/ce", "text": "circle start weekly thursday 12:30",
-        "trigger_id": "trigger.circle", "api_app_id": "A1",
+        "team_id": dana.team,
+        "channel_id": CHANNEL,
+        "channel_name": "peer-learning",
+        "user_id": USER,
+        "command": "/ce",
+        "text": "circle start weekly thursday 12:30",
+        "trigger_id": "trigger.circle",
+        "api_app_id": "A1",
         "response_url": "http://127.0.0.1:9/unused",
-    }  # fmt: skip
+    }
     answer = await dana._answered(lambda: server.form(fields))
     assert "This channel is now a learning circle" in answer
     assert "every Thursday at 12:30 (America/Los_Angeles)" in answer  # Slack's profile zone

@@ -51,8 +51,12 @@ async def test_a_dm_is_answered_in_the_dm_with_block_kit(server, stub):
 
 
 async def test_a_certificate_shared_with_a_message_reaches_the_mentor(server, stub, engine):
-    certificate = {"id": "F0CERT", "name": "ethics-cert.pdf", "mimetype": "application/pdf",
-                   "url_private": "https://files.slack.com/files-pri/T1-F0CERT/ethics-cert.pdf"}  # fmt: skip
+    certificate = {
+        "id": "F0CERT",
+        "name": "ethics-cert.pdf",
+        "mimetype": "application/pdf",
+        "url_private": "https://files.slack.com/files-pri/T1-F0CERT/ethics-cert.pdf",
+    }
     payload = dm("hi", "EvFile1", subtype="file_share", files=[certificate])
     assert (await server.event(payload)).status == 200
     await stub.wait_for("chat.postMessage")

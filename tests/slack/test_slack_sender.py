@@ -75,7 +75,12 @@ def test_a_plain_text_server_error_is_retried_not_raised():
     from handlers.slack.sender import refusal
 
     body = SlackResponse(
-        client=None, http_verb="POST", api_url="chat.postMessage", req_args={},
-        data="upstream connect error", headers={}, status_code=500,
-    )  # fmt: skip
+        client=None,
+        http_verb="POST",
+        api_url="chat.postMessage",
+        req_args={},
+        data="upstream connect error",
+        headers={},
+        status_code=500,
+    )
     assert refusal(SlackApiError("server error", body)) == DeliveryResult("retry", error="http_500")

@@ -137,8 +137,12 @@ def test_serve_in_local_mode_listens_on_loopback_only_and_says_so(tmp_path, lan)
     }
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py"), "serve", "--port", str(port), "--no-scheduler"],
-        cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while not _accepts("127.0.0.1", port):

@@ -26,7 +26,7 @@ from bot.flows.logging_steps import (
     to_data,
 )
 from bot.parsing import ParsedCompletion, apply_edit, parse_completion
-from bot.parsing.client_info import KEEP_IT, about_a_client, looks_like_client_info
+from bot.parsing.client_info import about_a_client, looks_like_client_info
 from bot.parsing.client_phrases import course_beside_a_client
 from bot.parsing.corrections import correction
 from bot.parsing.edit import corrected
@@ -47,8 +47,8 @@ CLIENT_INFO = (
 EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
 AGAIN_OPTIONS = [("Yes, log it again", "yes"), ("No, it's the same one", "no")]
 LEFT_OUT = (
-    f"I left out the part about your client. {KEEP_IT} Here's the course without it — "
-    "check it before I log it."
+    "I left out the part about your client — I keep only what's about you and your learning. "
+    "Here's the course without it; check it before I log it."
 )
 
 
@@ -82,7 +82,9 @@ class LogCompletion(Flow, CompletionReader):
             return True  # handled here, so the refusal is said and nothing is stored
         if correction(text, today=turn.today) is not None:
             return True  # "the ethics one was 2 h, not 3": a fix of a logged course
-        return is_completion(normalize(text))  # what parse_completion would say, without parsing
+        # What parse_completion would say, without parsing: of the course, beside any client.
+        course = course_beside_a_client(text) or text
+        return is_completion(normalize(text)) or is_completion(normalize(course))
 
     def start(self, turn: Turn) -> None:
         if not turn.answer.strip():

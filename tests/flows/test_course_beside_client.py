@@ -87,6 +87,15 @@ LOGGED = [
         "completed 'Working with Hoarding Disorder' 6 CE hours on Nov 12, for my client R.T.",
         "working with hoarding disorder", 6, date(2026, 11, 12), ["r.t."],
     ),
+    (
+        "client no-showed so I did the 1 hr HIPAA refresher course on 11/24",
+        "hipaa refresher course", 1, date(2026, 11, 24), ["no-show"],
+    ),
+    (
+        "a pt's wife asked me about dementia so yesterday I watched a 1h dementia caregiving "
+        "webinar",
+        "dementia caregiving webinar", 1, date(2026, 11, 26), ["wife", "asked me"],
+    ),
 ]  # fmt: skip
 
 

@@ -102,6 +102,11 @@ _WEEKDAY_FULL = {
 }  # fmt: skip
 
 
+# A year-less day read as last year's within this many days of today (a quarter) is the one
+# meant, never doubted: a course is logged within weeks of it, rarely a year later.
+PLAINLY_LAST_YEAR_DAYS = 92
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date said in the message and where it was said."""
@@ -316,10 +321,13 @@ def _said(phrase: str) -> str:
 
 
 def _year_guessed(said: str, on: date, today: date) -> bool:
-    """A month and day with no year that, read as this year, would still be ahead."""
+    """A month and day with no year that, read as this year, would still be ahead, and read
+    as last year is long past: "12/28" said in January is plainly last December's."""
     has_month = re.search(rf"\b{_MONTH}|\d{{1,2}}[/-]\d{{1,2}}", said, re.I)
     has_year = re.search(r"\b\d{4}\b|\d{1,2}/\d{1,2}/\d{2}\b", said)
-    return bool(has_month and not has_year and on.year < today.year and on.month >= today.month)
+    long_past = (today - on).days > PLAINLY_LAST_YEAR_DAYS
+    ahead = on.year < today.year and on.month >= today.month
+    return bool(has_month and not has_year and ahead and long_past)
 
 
 @lru_cache(maxsize=1024)  # a message's dates are read again piece by piece; phrases only

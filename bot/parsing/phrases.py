@@ -85,7 +85,7 @@ def normalize(text: str) -> str:
 def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
     """One piece per course: split between hour mentions where a list separator stands."""
     if len(hours) == 1 and re.match(r"\W*(?:each|apiece)\b", text[hours[0].end :], re.I):
-        return _each(text, hours[0])
+        return _parts(text) or _each(text, hours[0])
     cuts: list[int] = []
     for first, second in itertools.pairwise(hours):
         between = text[first.end : second.start]
@@ -132,6 +132,68 @@ _CLOCK = re.compile(
     re.I,
 )
 _OF_ALL = re.compile(r"\s*(?:both|all|each|the\s+two|all\s+(?:two|three|four))\b", re.I)
+
+
+_PART = re.compile(r"\bpart\s+(?:\d{1,2}|one|two|three|four|i{1,3}|iv)\b", re.I)
+_PART_JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|,\s*and\b|then)\s*", re.I)
+_DAY = (
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?)"
+)
+_OWN_DAY = re.compile(rf"\s+(?:on\s+)?{_DAY}\b", re.I)
+_DAY_RE = re.compile(rf"\b{_DAY}\b", re.I)
+
+
+def _parts(text: str) -> list[str] | None:
+    """ "part 1 on 9/30 and part 2 on 10/1, 3 hrs each", "'X' part 1 and part 2, 2/17 and 2/19":
+    one course per part, each with its own day and the hours said once; None when no parts are
+    listed together."""
+    parts = list(itertools.islice(_PART.finditer(text), 6))
+    if len(parts) < 2:
+        return None
+    segments: list[tuple[int, int]] = []
+    for i, part in enumerate(parts):
+        own = _OWN_DAY.match(text, part.end())
+        end = own.end() if own else part.end()
+        if i + 1 < len(parts) and not _PART_JOIN.fullmatch(text[end : parts[i + 1].start()]):
+            return None  # the parts are not one list ("part 1 of A … part 2 of B")
+        segments.append((part.start(), end))
+    owned = [_DAY_RE.search(text, a + 5, b) for a, b in segments]
+    listed = None if all(owned) else _day_list(text, len(parts), segments[-1][1])
+    if not all(owned) and listed is None:
+        return None
+    quoted = QUOTED.search(text)
+    pieces = []
+    for k, (a, _) in enumerate(segments):
+        part_words = text[a : parts[k].end()]
+        said = owned[k]
+        day = said[0] if said else (listed[k] if listed else "")
+        head, tail = text[: segments[0][0]], text[segments[-1][1] :]
+        if listed is not None:
+            tail = tail.replace(listed[-1], "", 1)  # the list's days, said once, go to their parts
+            for other in listed[:-1]:
+                tail = tail.replace(other, "", 1)
+        if not quoted:  # "the TBHI telehealth series: part 1": the part is the series' name's
+            head = head.rstrip(" :—–-")
+        middle = f" {day} " if quoted else f" {part_words} {day} "
+        piece = f"{head}{middle}{tail}"
+        if quoted:  # "'Ethics in Rural Practice part 1'": the part is its name's
+            title = quoted["title"]
+            piece = piece.replace(title, f"{title} {part_words.lower()}", 1)
+        pieces.append(re.sub(r"\s*,(?:\s*(?:and\s*)?,)+", ",", re.sub(r"\s{2,}", " ", piece)))
+    return pieces
+
+
+def _day_list(text: str, count: int, after: int) -> list[str] | None:
+    """ "12/29 and 12/30": as many days as parts, listed together, in the order said."""
+    days = list(itertools.islice(_DAY_RE.finditer(text, after), count + 1))
+    if len(days) != count:
+        return None
+    for first, second in itertools.pairwise(days):
+        if not _PART_JOIN.fullmatch(text[first.end() : second.start()]):
+            return None
+    return [m[0] for m in days]
 
 
 def _each(text: str, said: HoursMention) -> list[str]:

@@ -324,8 +324,15 @@ def _org_run(text: str) -> ProviderMention | None:
 
 
 _BRAND_LETTERS = re.compile(r"\s+((?-i:[A-Z]{3,4}))\b(?![-'])")
+# "the Beck Institute CBT for depression workshop": a method's letters are the course's words.
+_METHOD_LETTERS = frozenset(
+    {"cbt", "dbt", "emdr", "ifs", "erp", "cpt", "act", "eft", "sfbt", "pcit"}
+)
 _NOT_BRAND_LETTERS = (
-    APPROVERS | _STATES | {"ce", "ces", "ceu", "ceus", "hrs", "live", "cme", "zoom"}
+    APPROVERS
+    | _STATES
+    | _METHOD_LETTERS
+    | {"ce", "ces", "ceu", "ceus", "hrs", "live", "cme", "zoom"}
 )
 
 
@@ -340,11 +347,11 @@ def _known(text: str) -> ProviderMention | None:
         if _APPROVED_AFTER.match(after) or _APPROVED_BEFORE.search(before):
             continue
         name = _KNOWN_BY_LOWER[m[1].lower()] + (m["more"] or "")
-        suffix = re.match(r"-[A-Z]{2,3}\b", text[m.end() :])  # "NASW-NJ": a state chapter
+        suffix = re.compile(r"-[A-Z]{2,3}\b").match(text, m.end())  # "NASW-NJ": a state chapter
         brand = _BRAND_LETTERS.match(text, m.end())  # "Praxis CET": the letters are its name's
         if suffix is None and brand is not None and brand[1].lower() not in _NOT_BRAND_LETTERS:
             suffix = brand
-        end = m.end() + (suffix.end() if suffix else 0)
+        end = suffix.end() if suffix else m.end()
         name += suffix[0] if suffix else ""
         place = _OF_A_PLACE.match(text, end) if _ORG_END.search(name) else None
         if place is not None:  # "Alzheimer's Foundation of America": where it is, its name's

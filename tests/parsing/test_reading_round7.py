@@ -1,0 +1,68 @@
+"""Round 7 of issue #18: parts of a series, a method's letters, year-less days around New Year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.parsing import parse_completion
+from bot.parsing.providers import find_provider, provider_mention
+
+JANUARY = date(2027, 1, 12)  # a Tuesday
+OCTOBER = date(2026, 10, 14)  # a Wednesday
+
+
+def read(text: str, today: date) -> list[tuple[str, str, float | None, date | None]]:
+    result = parse_completion(text, today=today)
+    assert result.is_completion, text
+    return [(i.title, i.provider, i.hours, i.completed_on) for i in result.items]
+
+
+def test_parts_said_with_their_own_days_are_two_courses_of_the_hours_said_once() -> None:
+    text = "took the TBHI telehealth series: part 1 on 9/30 and part 2 on 10/1, 3 hrs each"
+    assert read(text, OCTOBER) == [
+        ("telehealth series part 1", "TBHI", 3, date(2026, 9, 30)),
+        ("telehealth series part 2", "TBHI", 3, date(2026, 10, 1)),
+    ]
+
+
+def test_parts_of_a_quoted_title_take_the_days_listed_after_them_in_order() -> None:
+    text = (
+        "done with AAMFT's 'Supervision Fundamentals' part 1 and part 2, 2/17 and 2/19, 15 hrs each"
+    )
+    assert read(text, date(2026, 3, 2)) == [
+        ("Supervision Fundamentals part 1", "AAMFT", 15, date(2026, 2, 17)),
+        ("Supervision Fundamentals part 2", "AAMFT", 15, date(2026, 2, 19)),
+    ]
+    # Each part is one day, not a range over both.
+    assert all(item.started_on is None for item in parse_completion(text, today=JANUARY).items)
+
+
+def test_parts_without_a_day_each_are_not_given_days_by_guesswork() -> None:
+    # Three parts, two days: which part was which day is not said, so no part gets one alone.
+    text = "did part 1, part 2 and part 3 of the PESI trauma course, 3 hrs each, 9/30 and 10/1"
+    items = parse_completion(text, today=OCTOBER).items
+    assert not any(i.completed_on == date(2026, 9, 30) and i.started_on is None for i in items)
+
+
+def test_a_method_s_letters_after_a_known_provider_are_the_course_s_words() -> None:
+    text = "Jan 4-5: Beck Institute CBT for depression workshop, 12 hrs, zoom"
+    said = provider_mention(text)
+    assert said is not None and said.name == "Beck Institute"
+    assert text[said.start : said.end] == "Beck Institute"  # where it was said, exactly
+    [(title, provider, hours, _)] = read(text, JANUARY)
+    assert (title, provider, hours) == ("CBT for depression workshop", "Beck Institute", 12)
+    # A brand's own letters still belong to its name.
+    assert find_provider("did the Praxis CET ethics course, 3 hrs") == "Praxis CET"
+
+
+def test_a_december_day_said_in_january_is_last_december_without_a_doubt() -> None:
+    [item] = parse_completion("finished a 2 hr grief course 12/28", today=JANUARY).items
+    assert item.completed_on == date(2026, 12, 28)
+    assert not any("still ahead" in doubt for doubt in item.doubts)
+
+
+def test_a_year_less_day_long_past_when_read_as_last_year_is_still_asked_about() -> None:
+    # Sept 1 said on Jan 12: last September, 133 days back, or a slip for a day ahead.
+    [item] = parse_completion("finished a 2 hr grief course 9/1", today=JANUARY).items
+    assert item.completed_on == date(2026, 9, 1)
+    assert any("still ahead" in doubt for doubt in item.doubts)

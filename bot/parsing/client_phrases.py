@@ -172,7 +172,9 @@ def course_beside_a_client(text: str) -> str | None:
         text = without_client_details(text, names)
     spans = [(d.start, d.end) for d in client_details(text)]
     for pattern in (_WHO, _MORE_WHO):
-        found = itertools.islice(pattern.finditer(text), PHRASES_AT_MOST * 4)
+        found = list(itertools.islice(pattern.finditer(text), PHRASES_AT_MOST * 4 + 1))
+        if len(found) > PHRASES_AT_MOST * 4:
+            return None  # a wall of text about clients: none of it is read as a course
         spans += [m.span() for m in found if not _CLIENTS.fullmatch(m[0])]
     if not spans:
         return text  # "the ethics session counted for 3": a session said of no client

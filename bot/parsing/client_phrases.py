@@ -1,9 +1,10 @@
-"""Words about a client inside a report of a course ("… for my client Maria yesterday"), cut out.
+"""A report of a course that brings a client in, read without the client (issue #18).
 
 The store's reader (store/client_details.py) flags names, initials and ages; this finds the
-phrases clinicians use to bring a client in — "my pt", "a teen I see", "Mrs. P's case", "bc of
-a new kiddo on my caseload" — so the course is read from the rest and no client word can reach
-its title or provider. The words saying when or how long ("yesterday", "2 hrs") are kept.
+phrases clinicians use to bring a client in — "my pt", "a teen I see", "Mrs. P's case", "my 3pm",
+"bc of a new kiddo on my caseload" — and `course_beside_a_client` keeps the clauses about the
+course and leaves out every clause about the client, so no client word can reach its title or
+provider. The words saying when or how long of the course ("yesterday", "2 hrs") are kept.
 """
 
 from __future__ import annotations

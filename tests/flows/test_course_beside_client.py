@@ -1,11 +1,12 @@
 """A course told beside a client is logged, and nothing of the client is kept (issue #18).
 
 Each conversation talks to the real mentor on its own database, then reads every row of every
-table (the pending course in the conversation state included) for the client's words.
+table (the pending course in the conversation state included) and the log for the client's words.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pytest
@@ -101,11 +102,14 @@ LOGGED = [
 
 @pytest.mark.parametrize(("text", "title", "hours", "day", "client_words"), LOGGED)
 def test_the_course_is_logged_and_the_client_left_out(
-    chat, engine, text: str, title: str, hours: float, day: date, client_words: list[str]
+    chat, engine, caplog, text: str, title: str, hours: float, day: date, client_words: list[str]
 ) -> None:
     chat.onboard()
     before = everything_stored(engine)
+    caplog.set_level(logging.INFO)
     answer = chat.say(text)
+    logged_lines = caplog.text.casefold()
+    assert not [w for w in client_words if w.casefold() in logged_lines]  # nor in the log
     assert "I left out the part about your client" in answer
     assert not [w for w in client_words if w.casefold() in answer.casefold()]  # never repeated
     assert kept_more_of(engine, client_words, before) == []  # the pending course holds none

@@ -51,6 +51,7 @@ _CHECKMARK = re.compile(r"[✅✔☑]")
 _NOT_ME = re.compile(
     r"\b(?:client|clients|patient|patients|he|she|they|colleague|coworker|co-worker|supervisee"
     r"|supervisor|manager|intern|boss|friend|son|daughter|wife|husband|partner|kid|team|mom|dad"
+    r"|teammates?|classmates?|cohort"
     r"|pts?(?!\s*\d)|clts?|client'?s|patient'?s)\b[^.!?]{0,25}$",
     re.I,
 )
@@ -58,7 +59,8 @@ _NOT_YET = re.compile(
     r"\b(?:signed\s+up|sign\s+up|started|starting|registered|register|enroll(?:ed)?|planning|plan\s+to|going\s+to"
     r"|gonna|will|want\s+to|wanna|hope\s+to|thinking\s+(?:about|of)|haven'?t|have\s+not|didn'?t"
     r"|did\s+not|not|never|(?:almost|nearly)(?!\s+over\b)|halfway|about\s+to|still\s+need|need\s+to|should\s+i|can\s+i"
-    r"|could\s+i|do\s+i|does|is\s+it|what|which|how|when\s+(?:is|does|do))\b",
+    r"|could\s+i|do\s+i|does|is\s+it|what|which|how|when\s+(?:is|does|do)"
+    r"|asked\s+(?:me\s+)?(?:if|whether))\b",
     re.I,
 )
 # "2 of 6 hours done", "module 2 of 5", "2 modules of the 6-module course": part-way through.
@@ -89,6 +91,12 @@ _ASKS = re.compile(
     r"|\b(?:does|do|will|would|can)\s+(?:that|this|it)\s+(?:even\s+)?count\b[^.!]*\?\s*$",
     re.I,
 )
+# "… asked if I'd done the harassment training yet, I haven't": the member says not.
+_DENIED = re.compile(
+    r"[,;.—–-]\s*(?:but\s+|and\s+)?(?:i\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|not\s+yet)"
+    r"(?:\s+yet)?\W*$",
+    re.I,
+)
 _HOURS_HINT = re.compile(r"\d\s*(?:h|hrs?|hours?|ceus?|ces?|credits?|min)", re.I)
 
 
@@ -110,7 +118,9 @@ _TOTAL = re.compile(
     re.I,
 )
 _COURSE_WORD = re.compile(
-    r"\b(?:course|training|ce|ces|ceus?|webinar|workshop|class|seminar|conference|module)\b", re.I
+    r"\b(?:course|training|ce|ces|ceus?|webinar|workshop|class|seminar|conference|module"
+    r"|symposium|summit|intensive|grand\s+rounds|lecture|convention)\b",
+    re.I,
 )
 
 
@@ -120,7 +130,8 @@ CLAUSE_AT_MOST = 200  # characters before a verb read for a negation or someone 
 
 # A day said: enough, with hours, to read a verbless note as a report.
 _WHEN = re.compile(
-    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b(?:today|yesterday|tonight|this\s+morning|last\s+\w+|this\s+week"
+    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b(?:today|yesterday|yest|yday|tonight"
+    r"|this\s+(?:morning|am|a\.m|afternoon|evening)|last\s+\w+|this\s+week"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
     re.I,
@@ -147,8 +158,13 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
     ``said_log``: the member said *log* first, so no completion verb is needed — only hours or
     a course word, and nothing saying it is not done yet.
     """
-    text = without_totals(text)
+    counted = without_totals(text)
+    if counted != text and not find_hours(counted) and not _COURSE_WORD.search(counted):
+        return False  # "finished my 36 hrs for this cycle!!!": the total is all there is
+    text = counted
     if _QUESTION.search(text) and text.rstrip().endswith("?"):
+        return False
+    if _DENIED.search(text):
         return False
     if _PART_WAY.search(text) or _NOT_CE.search(text) or _ABOUT_THE_LOG.search(text):
         return False

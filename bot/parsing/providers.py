@@ -119,7 +119,7 @@ _STATES = frozenset(STATE_NAMES) | frozenset(
 _KNOWN_RE = re.compile(
     r"(?<![\w-])("
     + alternation(KNOWN, fold_case=True)
-    + rf")(?P<more>(?:(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG})?)(?![\w-])",
+    + rf")(?P<more>(?:(?:'s)?(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG})?)(?![\w-])",
     re.I,
 )
 _KNOWN_BY_LOWER = {p.lower(): p for p in KNOWN}
@@ -228,7 +228,7 @@ def _after_lead(text: str) -> ProviderMention | None:
     """The name after "from", "by", "through"…; after "with", an organisation said later wins
     ("Risk Assessment with Older Adults … thru the Geriatric Mental Health Foundation")."""
     first = _first_after_lead(text, with_ok=True)
-    if first is None or _ORG_END.search(first.name):
+    if first is None or _ORG_END.search(first.name) or _ORG_START.match(first.name):
         return first
     if not re.match(r"w(?:ith)?\b", text[first.start :], re.I):
         return first
@@ -440,13 +440,20 @@ def _clause(text: str) -> ProviderMention | None:
 
 
 _CAMPUS = re.compile(rf"\s+at\s+{_CAP}(?:\s+{_CAP})?")
+_CAMPUS_SCHOOL = re.compile(rf"\s+at\s+{_CAPS}")
+# "the University of Texas at Austin …": an organisation by its first words.
+_ORG_START = re.compile(r"(?:University|College)\s+of\s+[A-Z]")
 
 
 def _with_campus(text: str, found: ProviderMention) -> ProviderMention:
-    """ "University of Texas at Austin": a campus is part of its university's name."""
+    """ "University of Texas at Austin": a campus is part of its university's name, and so is
+    a school of it named after ("… at Austin Steve Hicks School of Social Work")."""
     m = _CAMPUS.match(text, found.end)
     if m is None or not found.name.startswith("University") or _is_not_campus(m[0]):
         return found
+    school = _CAMPUS_SCHOOL.match(text, found.end)
+    if school is not None and _ORG_END.search(school[0]):
+        m = school
     return ProviderMention(found.name + m[0], found.start, m.end())
 
 

@@ -171,6 +171,7 @@ def infer_format(text: str) -> str:
     for key, pattern in _FORMAT_RES:
         if pattern.search(text):
             return key
+    text = _CAMPUS_AT.sub("University of ", text)  # "University of Texas at Austin": no venue
     if (_AT_A_PLACE.search(text) or _ATTENDED.search(text)) and not _MAYBE_ONLINE.search(text):
         # "… at Seattle Children's", "at EMDR Consulting in Boulder", "attended grand rounds"
         return "in_person"
@@ -178,6 +179,7 @@ def infer_format(text: str) -> str:
 
 
 _ATTENDED = re.compile(r"\battended\b", re.I)
+_CAMPUS_AT = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+at\s+")
 
 
 # A course said to be at a named place, the sentence's last words or before its town or day.

@@ -66,3 +66,45 @@ def test_a_year_less_day_long_past_when_read_as_last_year_is_still_asked_about()
     [item] = parse_completion("finished a 2 hr grief course 9/1", today=JANUARY).items
     assert item.completed_on == date(2026, 9, 1)
     assert any("still ahead" in doubt for doubt in item.doubts)
+
+
+def test_a_university_s_campus_and_school_are_the_provider_and_no_venue() -> None:
+    text = (
+        "did Fri 4/3 'Clinical Supervision Fundamentals' with the University of Texas at Austin "
+        "Steve Hicks School of Social Work — 6 hrs"
+    )
+    [item] = parse_completion(text, today=date(2026, 4, 6)).items
+    assert item.provider == "University of Texas at Austin Steve Hicks School of Social Work"
+    assert item.format == ""  # "at Austin" names the campus, not where it was held
+
+
+def test_a_university_s_possessive_before_its_institute_is_one_name() -> None:
+    text = "course from Northwestern's Family Institute, 'Integrative Couple Therapy', 6 hrs, 3/28"
+    assert find_provider(text) == "Northwestern's Family Institute"
+
+
+def test_hours_and_a_day_said_in_shorthand_are_a_report_without_a_verb() -> None:
+    [item] = parse_completion("yest: CAMFT 'Telehealth Law & Ethics' 3 hrs", today=OCTOBER).items
+    assert (item.provider, item.hours, item.completed_on) == ("CAMFT", 3, date(2026, 10, 13))
+    text = "2 hrs of PESI 'Cognitive Processing Therapy for PTSD' this am (live webcast)"
+    [item] = parse_completion(text, today=OCTOBER).items
+    assert (item.provider, item.hours, item.completed_on) == ("PESI", 2, OCTOBER)
+
+
+def test_a_symposium_spent_on_a_day_is_a_report_whose_hours_are_asked() -> None:
+    text = "spent sept 19 at Mount Sinai's 'Eating Disorders Across the Lifespan' symposium"
+    result = parse_completion(text, today=OCTOBER)
+    assert result.is_completion
+    [item] = result.items
+    assert item.hours is None and item.completed_on == date(2026, 9, 19)
+
+
+def test_a_whole_requirement_met_or_a_course_denied_is_no_course() -> None:
+    for text in (
+        "finished my 36 hrs for this cycle!!!",
+        "my teammate asked if I'd done the harassment training yet, I haven't",
+    ):
+        assert not parse_completion(text, today=OCTOBER).is_completion, text
+    # A course beside the total is still one.
+    text = "finished the 3 hr ethics course, that puts me at 24 of my 36"
+    assert parse_completion(text, today=OCTOBER).is_completion

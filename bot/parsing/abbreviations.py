@@ -27,9 +27,16 @@ _ANY_CASE_RE = re.compile(
 )
 # Said in capitals only, since the letters are a word or a state too ("mi" is Michigan's code):
 # "MI for adolescents", but not "MI law", "for MI licensure".
-_CAPITALS = {"MI": "motivational interviewing", "SMI": "serious mental illness"}
+_CAPITALS = {
+    "MI": "motivational interviewing",
+    "SMI": "serious mental illness",
+    "IFS": "Internal Family Systems",
+    "ERP": "exposure and response prevention",
+    "SFBT": "solution-focused brief therapy",
+    "PCIT": "parent-child interaction therapy",
+}
 _CAPITALS_RE = re.compile(
-    r"(?<![\w-])(?-i:(MI|SMI))(?![\w-])(?!\s+(?:law|laws|rules|licens\w*|renewal|board|state"
+    r"(?<![\w-])(?-i:(MI|SMI|IFS|ERP|SFBT|PCIT))(?![\w-])(?!\s+(?:law|laws|rules|licens\w*|renewal|board|state"
     r"|jurisprudence|LPCs?|LCSWs?|LMSWs?|LMFTs?|requirements?|implicit)\b)",
     re.I,
 )

@@ -41,6 +41,7 @@ _TRAIL_WORDS = (
     "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
     "yay", "finally", "today", "total", "all", "is", "was", "one", "thing", "stuff", "it", "both",
     "each", "apiece", "presented", "hosted", "taught", "led", "offered", "sponsored", "given",
+    "last week", "this week", "last weekend", "this weekend", "this past week",
 )  # fmt: skip
 _TRAIL_REVERSED = re.compile(
     r"(?:(?:"
@@ -325,7 +326,7 @@ def _first_clause(clauses: Iterable[str]) -> str:
 # Clauses that name no course: "took it 1/2", "14.5 hrs total", "in person", "is in".
 _NOT_A_TITLE = re.compile(
     r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things|sessions|is\s+in|came\s+in|(?:in[- ])?person"
-    r"|online|live|zoom|recorded|on[- ]demand)\W*)+",
+    r"|online|live|zoom|recorded|on[- ]demand|last|past|next|earlier|week(?:end)?)\W*)+",
     re.I,
 )
 

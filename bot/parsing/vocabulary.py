@@ -113,7 +113,7 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
     (
         "live_online",
         r"live\s+(?:online|webinar|virtual|stream)|zoom|livestream|live-?streamed|virtually"
-        r"|virtual\s+(?:conference|workshop|training|seminar|summit)|(?<!a)synchronous"
+        r"|virtual\s+(?:conference|workshop|training|seminar|summit|symposium)|(?<!a)synchronous"
         r"|real[- ]time|interactive\s+(?:webinar|online|virtual)",
     ),
     (
@@ -186,7 +186,7 @@ _CAMPUS_AT = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+a
 _AT_A_PLACE = re.compile(
     r"\bat\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*"
     r"(?:\s+(?:hospital|clinic|medical\s+center|health\s+system|university|college|library))?"
-    r"(?=\s*(?:$|[,.;)!—–]|\s+in\s+[A-Z]|\s+\d|\s+on\s+\d|\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"(?=\s*(?:$|[,.;:)!—–]|\s+in\s+[A-Z]|\s+\d|\s+on\s+\d|\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\b|\s+(?:today|yesterday|tonight|this|last)\b))"
 )
 _MAYBE_ONLINE = re.compile(r"\b(?:webinar|online|virtual|zoom|recorded|web|stream)", re.I)

@@ -108,3 +108,23 @@ def test_a_whole_requirement_met_or_a_course_denied_is_no_course() -> None:
     # A course beside the total is still one.
     text = "finished the 3 hr ethics course, that puts me at 24 of my 36"
     assert parse_completion(text, today=OCTOBER).is_completion
+
+
+def test_words_left_of_a_date_are_no_title_and_a_method_s_letters_are_spelled_out() -> None:
+    text = "good morning! last Thu and Fri I was at the ADAA conference in Boston, 11.5 CE hours"
+    [(title, provider, hours, day)] = read(text, date(2026, 11, 17))
+    assert (title, provider, hours, day) == (
+        "ADAA conference in Boston",
+        "ADAA",
+        11.5,
+        date(2026, 11, 13),
+    )
+    text = "did an intro to IFS last week with the IFS Institute, 14 hrs, Sept 21-22"
+    [(title, provider, _, _)] = read(text, OCTOBER)
+    assert (title, provider) == ("intro to Internal Family Systems (IFS)", "IFS Institute")
+
+
+def test_a_place_before_a_colon_is_where_the_course_was_held() -> None:
+    text = "April 2-3 at the Cape Cod Institute: 'Brief Therapy for Anxiety', 15 hrs"
+    [item] = parse_completion(text, today=date(2026, 4, 6)).items
+    assert (item.provider, item.format) == ("Cape Cod Institute", "in_person")

@@ -408,7 +408,7 @@ _NOT_OWNERS = frozenset({"what", "that", "it", "there", "here", "who", "where", 
 
 def _before_course(text: str) -> ProviderMention | None:
     for m in itertools.islice(_BEFORE_COURSE.finditer(text), TRIED_AT_MOST):
-        words = m["name"].split()
+        words = _GIVEN_SUFFIX.sub("", m["name"]).split()  # "the CAMFT-sponsored course"
         # "the UCLA PEERS training", "the Polaris Project human trafficking training".
         while words and not _is_name(" ".join(words), text, m.end()):
             words.pop()
@@ -471,6 +471,7 @@ def _with_acronym(text: str, found: ProviderMention) -> ProviderMention:
     return found
 
 
+_GIVEN_SUFFIX = re.compile(r"-(?:sponsored|hosted|run|led|offered|presented)$", re.I)
 _APPROVED_PREFIX = re.compile(r"^[\w&]+-(?:approved|accredited|certified|endorsed)\s+", re.I)
 
 
@@ -478,6 +479,7 @@ def _trim(name: str) -> str:
     """The name without trailing little words or punctuation ("PsychArmor on" → "PsychArmor")."""
     name = re.sub(r"'s$", "", name.strip(" .,'-"))
     name = _APPROVED_PREFIX.sub("", name)  # "IACET-accredited Relias": the approval, then who
+    name = _GIVEN_SUFFIX.sub("", name)  # "the CAMFT-sponsored course": CAMFT gave it
     words = name.split()
     while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _LITTLE):
         if words[-1] == "Today" and len(words) > 1 and words[-2][0].isupper():

@@ -22,7 +22,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "trauma": r"(?<!head\s)tra?u?ma\w*|ptsd|tf-?cbt|istss"
     r"|complex\s+trauma|c-?ptsd|dissociat\w*|\baces\b"
     r"|adverse\s+childhood",
-    "telehealth": r"tele-?health|tele-?mental|telepsych\w*|teletherapy|tele-?behavioral"
+    "telehealth": r"tele-?health|tele-?medicine|tele-?mental|telepsych\w*|teletherapy|tele-?behavioral"
     r"|tele-?practice|tele-?counsel\w*|tele-?supervision|video\s+(?:therapy|sessions|counsel\w*)"
     r"|online\s+therapy|virtual\s+(?:therapy|care|sessions)|distance\s+counsel\w*",
     "cultural_competency": r"(?<!military\s)(?<!native\s)cultur\w*|diversity|multicultural|dei\b"
@@ -33,9 +33,10 @@ _TOPIC_WORDS: dict[str, str] = {
     "substance_use": r"substance|addiction|sud\b|alcohol|(?<!illness\s)(?<!and\s)recovery"
     r"|co-?occurring|dual\s+diagnos\w*|\bsuds?\b|\baod\b|opioid\s+use|harm\s+reduction"
     r"|\bsbirt\b|medication[- ]assisted|\bmat\b|\bmoud\b|naloxone|narcan|cannabis|marijuana"
-    r"|stimulant\s+use|methamphetamine|relapse\s+prevention|12[- ]step|drinking",
-    "opioids": r"opioid\w*|fentanyl|naloxone|narcan|\bmoud\b|buprenorphine|suboxone|methadone",
-    "domestic_violence": r"domestic\s+violence|\bipv\b|\bdv\b|intimate\s+partner|sexual\s+assault"
+    r"|stimulant\s+use|methamphetamine|relapse\s+prevention|12[- ]step|drinking|opiates?\b|vaping"
+    r"|nicotine|tobacco|smoking\s+cessation",
+    "opioids": r"opioid\w*|opiates?\b|fentanyl|naloxone|narcan|\bmoud\b|buprenorphine|suboxone|methadone",
+    "domestic_violence": r"domestic\s+(?:violence|abuse)|\bipv\b|\bdv\b|intimate\s+partner|sexual\s+assault"
     r"|sexual\s+violence|dating\s+violence|family\s+violence|battered|batterer\w*|coercive\s+control"
     r"|rape\b|stalking|partner\s+abuse|abusive\s+relationships?",
     # "mandated reporter" with elder or dependent adult abuse named is theirs, not a child's.

@@ -128,3 +128,20 @@ def test_a_place_before_a_colon_is_where_the_course_was_held() -> None:
     text = "April 2-3 at the Cape Cod Institute: 'Brief Therapy for Anxiety', 15 hrs"
     [item] = parse_completion(text, today=date(2026, 4, 6)).items
     assert (item.provider, item.format) == ("Cape Cod Institute", "in_person")
+
+
+def test_a_course_sponsored_by_a_provider_names_it_and_an_approver_stays_none() -> None:
+    assert find_provider("finished the CAMFT-sponsored ethics course, 6 hrs, 11/1") == "CAMFT"
+    assert find_provider("the APA-sponsored course, 2 hrs") == ""
+
+
+def test_plain_words_for_topics() -> None:
+    cases = {
+        "did 2 hrs on domestic abuse screening yesterday": "domestic_violence",
+        "did a 1 hr course on vaping and teens yesterday": "substance_use",
+        "did a 1 hr course on opiate withdrawal yesterday": "opioids",
+        "did a 2 hr telemedicine ethics course yesterday": "telehealth",
+    }
+    for text, topic in cases.items():
+        [item] = parse_completion(text, today=OCTOBER).items
+        assert topic in item.topics, text

@@ -37,6 +37,9 @@ _PATTERNS = tuple(
         # "the 3rd and 4th of November"
         rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<when>{_ORD}\s+of\s+{_MONTH}"
         r"(?:,?\s+\d{4})?)(?![a-z])",
+        # "5-6 Nov", "5th & 6th of November": a range, the day first.
+        rf"(?<![\d.,/])(?P<o1>{_DAY}){_TO}(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+        r"(?![a-z])",
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
         r"\b(?P<from>\d{1,2}/\d{1,2})\s*(?:-|–|—|&|\+|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
         r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",

@@ -145,3 +145,15 @@ def test_plain_words_for_topics() -> None:
     for text, topic in cases.items():
         [item] = parse_completion(text, today=OCTOBER).items
         assert topic in item.topics, text
+
+
+def test_a_range_said_day_first_keeps_its_first_day() -> None:
+    for text in (
+        "finished a 12 hr training 5-6 Nov",
+        "finished a 12 hr training 5th & 6th of November",
+    ):
+        [item] = parse_completion(text, today=date(2026, 11, 17)).items
+        assert (item.started_on, item.completed_on) == (date(2026, 11, 5), date(2026, 11, 6))
+    # Hours before a single day are no range's first day.
+    [item] = parse_completion("did the ethics course, 3 hrs on 5 Nov", today=OCTOBER).items
+    assert (item.hours, item.started_on) == (3, None)

@@ -157,3 +157,11 @@ def test_a_range_said_day_first_keeps_its_first_day() -> None:
     # Hours before a single day are no range's first day.
     [item] = parse_completion("did the ethics course, 3 hrs on 5 Nov", today=OCTOBER).items
     assert (item.hours, item.started_on) == (3, None)
+
+
+def test_a_thing_on_a_subject_is_named_by_its_subject() -> None:
+    [(title, _, hours, _)] = read("did the thing about grief, 2 hrs, 11/16", date(2026, 11, 17))
+    assert (title, hours) == ("grief", 2)
+    # A name that starts with the word keeps it.
+    [(title, _, _, _)] = read("did the Thing Explainer course 2 hrs 11/16", date(2026, 11, 17))
+    assert title == "Thing Explainer course"

@@ -131,7 +131,7 @@ CLAUSE_AT_MOST = 200  # characters before a verb read for a negation or someone 
 # A day said: enough, with hours, to read a verbless note as a report.
 _WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b(?:today|yesterday|yest|yday|tonight"
-    r"|this\s+(?:morning|am|a\.m|afternoon|evening)|last\s+\w+|this\s+week"
+    r"|this\s+(?:morning|am|a\.m|afternoon|evening)|last\s+\w+|this\s+week|over\s+the\s+weekend"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
     re.I,

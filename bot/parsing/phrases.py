@@ -27,7 +27,9 @@ _LEAD = re.compile(
     r"|off|all|i|just|finally"
     r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done|pls|plz|please|ok|okay"
     r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
-    r"|thing(?=\s+(?:on|about)\b)"
+    r"|thing(?=\s+(?:on|about)\b)|got\s+around\s+to|from(?=\s+(?:the|a|an)\s)"
+    # "got 2 CEs from the AFSP webinar", its hours blanked: "got" is the verb said.
+    r"|got(?=\s+(?:from|at|for)\b)"
     r"|(?:half|full|\d+|one|two|three)[- ]days?|hi|hey|hello|hiya|heya|morning|good\s+morning"
     r"|good\s+afternoon|good\s+evening|happy\s+\w+|sat\s+(?:for|in\s+on|in|through|thru)|spent"
     r"|around|about|at|by|s|post[- ]?test(?:\s+for)?|quiz(?:\s+for)?|exam\s+for"

@@ -165,3 +165,18 @@ def test_a_thing_on_a_subject_is_named_by_its_subject() -> None:
     # A name that starts with the word keeps it.
     [(title, _, _, _)] = read("did the Thing Explainer course 2 hrs 11/16", date(2026, 11, 17))
     assert title == "Thing Explainer course"
+
+
+def test_hours_got_from_a_course_and_a_weekend_said_read_as_a_report() -> None:
+    today = date(2026, 11, 17)
+    [(title, provider, hours, _)] = read("got 2 CEs from the AFSP webinar yesterday", today)
+    assert (title, provider, hours) == ("AFSP webinar", "AFSP", 2)
+    text = "six hours of DBT training with Behavioral Tech over the weekend"
+    [item] = parse_completion(text, today=today).items
+    assert (item.hours, item.started_on, item.completed_on) == (
+        6,
+        date(2026, 11, 14),
+        date(2026, 11, 15),
+    )
+    text = "ok so I finally got around to the suicide prevention course, 2 hrs, monday"
+    assert read(text, today)[0][0] == "suicide prevention course"

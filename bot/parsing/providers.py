@@ -119,7 +119,10 @@ _STATES = frozenset(STATE_NAMES) | frozenset(
 _KNOWN_RE = re.compile(
     r"(?<![\w-])("
     + alternation(KNOWN, fold_case=True)
-    + rf")(?P<more>(?:(?:'s)?(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG})?)(?![\w-])",
+    # "Northwestern's Family Institute": after "'s", a capitalised name ("PESI's program" is
+    # PESI's, "NASW's CE" NASW's).
+    + rf")(?P<more>(?:(?:'s(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+(?=(?-i:[A-Z]))(?!ceu?s?\b){_ORG}"
+    + rf"|(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}\s+{_ORG}))?)(?![\w-])",
     re.I,
 )
 _KNOWN_BY_LOWER = {p.lower(): p for p in KNOWN}

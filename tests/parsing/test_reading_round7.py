@@ -180,3 +180,8 @@ def test_hours_got_from_a_course_and_a_weekend_said_read_as_a_report() -> None:
     )
     text = "ok so I finally got around to the suicide prevention course, 2 hrs, monday"
     assert read(text, today)[0][0] == "suicide prevention course"
+
+
+def test_a_known_provider_s_possessive_joins_only_a_capitalised_organisation() -> None:
+    assert find_provider("did NASW's CE on ethics, 3 hrs, 11/3") == "NASW"
+    assert find_provider("did PESI's program on trauma, 3 hrs") == "PESI"

@@ -133,10 +133,7 @@ class EarnedSoFarSteps(OneTimeSteps):
             return
         log = LogCompletion()
         if "\n" not in text and log.looks_like_completion(turn, text):
-            if turn.data.get("held_courses"):
-                self._log(turn, text)  # with the courses told during setup
-                return
-            turn.reroute = True  # a course report: the log flow reads it, as it always does
+            self._log_and_close(turn, text)  # with any courses told during setup
             return
         lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
         courses = "; ".join(line for line in lines if line)
@@ -144,16 +141,21 @@ class EarnedSoFarSteps(OneTimeSteps):
             courses = f"finished {courses}"
         parsed = parse_completion(courses, today=turn.today)
         if parsed.items and all(item.hours is not None for item in parsed.items):
-            held = bool(turn.data.get("held_courses"))
-            self._log(turn, courses)  # confirm, duplicates and client details as for any course
-            if not turn.flow and not held:  # logged at once: nothing left to confirm
-                self.close(turn)
+            self._log_and_close(turn, courses)
             return
         if turn.data.get("held_courses"):  # not read: the held courses are not lost with it
             turn.say("I couldn't read that as hours or courses — tell me later with *log …*.")
             self._log(turn, "")
             return
         turn.reroute = True
+
+    def _log_and_close(self, turn: Turn, text: str) -> None:
+        """Log what was told (confirmed, duplicates and client details as for any course); when
+        it is logged at once, setup ends with its usual next steps, not with the log's alone."""
+        held = bool(turn.data.get("held_courses"))
+        self._log(turn, text)
+        if not turn.flow and not held:  # nothing left to confirm
+            self.close(turn)
 
     def _log(self, turn: Turn, text: str) -> None:
         """Leave onboarding into the log flow with `text` and the courses held during setup."""

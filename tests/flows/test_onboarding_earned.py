@@ -209,3 +209,15 @@ def test_one_time_answers_are_read_in_a_few_words_and_sentences_are_left_alone()
     ]
     assert once_answer("my client-centered therapy course is done, 3 hrs") is None
     assert once_answer("asdf qwer") is None
+
+
+def test_one_course_told_in_a_sentence_ends_setup_with_its_next_steps(chat, engine):
+    set_up(chat)
+    chat.press("All done already")
+    answer = chat.say("finished a 3 hour ethics webinar from PESI on 10/2/2026")
+    assert "Logged" in answer and "3 h on Oct 2" in answer
+    # the log's own Undo, then setup's next steps: the member is not left with Undo alone
+    assert "[Undo]" in answer and "What next? [Set career goals]" in answer
+    assert [c.hours for c in completions(engine)] == [3.0]
+    assert "main career direction" in chat.press("Set career goals")
+    assert [c.hours for c in completions(engine)] == [3.0]

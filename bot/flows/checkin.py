@@ -15,6 +15,7 @@ from bot.declare import CHECKIN, PLAN, SUGGEST, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.nudge_settings import NudgeSettings
 from bot.nudges.content import checkin_question
+from bot.wording import counted
 from store.queries.learning import plan_of
 from store.queries.members import licenses_of
 
@@ -76,7 +77,7 @@ class CheckIn(Flow):
             if later != step.due_date:
                 step.due_date, moved = later, moved + 1
         turn.say(
-            f"That happens. I moved {moved} plan step(s) two weeks later"
+            f"That happens. I moved {counted(moved, 'plan step')} two weeks later"
             + (", keeping everything before your renewal." if latest else ".")
             + " Say *plan* to see the new dates."
         )

@@ -10,6 +10,7 @@ from bot.records.audit import audit_packet_file
 from bot.records.feed import feed_url, issue_feed_token
 from bot.records.files import calendar_file, transcript_file
 from bot.records.gather import MemberRecords, member_records
+from bot.wording import counted, has
 from store.queries.certificates import certificate_content
 from store.queries.records import active_calendar_feed, revoke_calendar_feeds
 
@@ -82,7 +83,7 @@ class ExportTranscript(_PerLicense):
         both: tuple[Literal["pdf"], Literal["csv"]] = ("pdf", "csv")
         formats = [fmt for fmt in both if fmt in asked] or list(both)
         turn.say(
-            f"Your CE transcript for *{transcript.license_name}*: {len(transcript.rows)} course(s) "
+            f"Your CE transcript for *{transcript.license_name}*: {counted(len(transcript.rows), 'course')} "
             "this cycle, grouped by the board's topics, with totals and the rule's source."
         )
         turn.show(*(transcript_file(transcript, fmt) for fmt in formats))
@@ -102,7 +103,11 @@ class AuditPacket(_PerLicense):
         turn.say(
             f"Your audit packet for *{transcript.license_name}*: the transcript, and a list of "
             "your certificates with where each one is kept."
-            + (f" {missing} course(s) have no certificate on file yet." if missing else "")
+            + (
+                f" {counted(missing, 'course')} {has(missing)} no certificate on file yet."
+                if missing
+                else ""
+            )
         )
         member_id = turn.member_id
         turn.show(

@@ -24,6 +24,7 @@ from bot.standing import (
     standings,
     unknown_numbers,
 )
+from bot.wording import counted, has
 from store.models import Completion
 from store.queries.learning import completions_of
 from store.queries.members import licenses_of
@@ -110,7 +111,8 @@ def _missing_certificates(turn: Turn, completions: list[Completion]) -> None:
     )
     more = len(missing) - MISSING_LISTED
     turn.say(
-        f"📎 {len(missing)} logged course(s) have no certificate on file — send one "
+        f"📎 {counted(len(missing), 'logged course')} {has(len(missing))} no certificate on "
+        "file — send one "
         "with _certificate for <course>_ so you're ready for an audit:\n"
         + listed
         + (f"\n…and {more} more" if more > 0 else "")
@@ -156,7 +158,7 @@ def show_standing(turn: Turn, standing: LicenseStanding) -> None:
 def _details_line(progress: Progress, more_to_check: int) -> str:
     """One plain line pointing at the details: how many numbers are unknown, and why."""
     unknown = unknown_numbers(progress)
-    more = f"{more_to_check} more thing(s) to check, and " if more_to_check > 0 else ""
+    more = f"{counted(more_to_check, 'more thing')} to check, and " if more_to_check > 0 else ""
     if unknown == 1:
         return f"{more}1 number behind this status is unknown — say *status details* to see why."
     if unknown:

@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.rules.facts import EXAM_FORMAT, CompletionFacts
 from bot.rules.model import FormatCap, RuleSet
+from bot.wording import has
 
 _FORMAT_WORDS = {
     "self_study": "self-study",
@@ -204,9 +205,9 @@ def missing_formats(
     unformatted = [c for c in toward if not c.format]
     if capped_formats and unformatted:
         notes.append(
-            f"{len(unformatted)} of your courses have no format recorded; if any were "
-            "self-study or on-demand, the board's format cap may lower your total — "
-            "tell me the format to be sure."
+            f"{len(unformatted)} of your courses {has(len(unformatted))} no format recorded; "
+            f"if {'it was' if len(unformatted) == 1 else 'any were'} self-study or on-demand, "
+            "the board's format cap may lower your total — tell me the format to be sure."
         )
     return notes
 

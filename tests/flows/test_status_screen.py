@@ -108,7 +108,7 @@ def test_what_to_check_about_own_courses_stays_on_the_first_screen(mentor):
     chat.say("finished the 2 hour Texas jurisprudence exam prep course yesterday")
     answer = chat.say("status")
     assert "Total hours 1/24" in answer
-    assert "1 of your courses have no format recorded" in answer
+    assert "1 of your courses has no format recorded; if it was self-study" in answer
     assert "Texas jurisprudence exam: not yet passed" in answer
 
 

@@ -59,7 +59,7 @@ def test_check_in_behind_pushes_plan_steps_two_weeks_but_not_past_renewal(chat, 
     chat.say("check in")
     assert "how is your CE going" in chat.text
     answer = chat.press("Behind")
-    assert "moved 2 plan step(s) two weeks later" in answer
+    assert "moved 2 plan steps two weeks later" in answer
     with new_session(engine) as session:
         dates = sorted(s.due_date for s in session.exec(select(PlanStep)))
     assert dates == [today + timedelta(days=24), late.replace(day=30)]

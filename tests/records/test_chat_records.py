@@ -34,7 +34,7 @@ def test_export_transcript_returns_pdf_and_csv(chat, clinician):
     assert (
         ["Total hours", "10", "36"] in rows
     )  # 6 + 4 certain; the 3 h suicide course counts toward the 36 only if the board's rule says so (unknown)
-    assert "3 course(s)" in chat.text
+    assert "3 courses" in chat.text
 
 
 def test_transcript_asks_which_license_when_there_are_several(chat, clinician, engine):
@@ -67,7 +67,7 @@ def test_audit_packet_zip_lists_certificates(chat, clinician):
         listing = packet.read("certificates.txt").decode()
     assert "ethics.pdf (reference: F123)" in listing
     assert "Suicide Risk Assessment" in listing and "no certificate on file" in listing
-    assert "2 course(s) have no certificate" in chat.text
+    assert "2 courses have no certificate" in chat.text
 
 
 def test_calendar_gives_the_file_and_a_private_link_that_can_be_revoked(

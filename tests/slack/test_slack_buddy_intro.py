@@ -21,7 +21,10 @@ async def slack_api():
         yield stub
 
 
-async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_api):
+def slack_pair(
+    engine, licenses: tuple[str | None, str | None], goals: tuple[str, ...] = ()
+) -> tuple[int, int]:
+    """Dana and Sam, two trauma-minded members of one Slack workspace, seated as wanting a buddy."""
     dana = add_peer(
         engine,
         user="U1",
@@ -29,7 +32,8 @@ async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_ap
         platform="slack",
         workspace="T1",
         interests=["trauma"],
-        goals=["Run a trauma group for teens"],
+        goals=goals,
+        license=licenses[0],
     )
     sam = add_peer(
         engine,
@@ -38,13 +42,18 @@ async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_ap
         platform="slack",
         workspace="T1",
         interests=["trauma"],
-        license="TX-LPC",
+        license=licenses[1],
     )
     seat(engine, [dana, sam], wants=True)
+    return dana, sam
 
-    async def token(_team: str) -> str:
-        return "xoxb-test"
 
+async def token(_team: str) -> str:
+    return "xoxb-test"
+
+
+async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_api):
+    slack_pair(engine, ("CA-LCSW", "TX-LPC"), goals=("Run a trauma group for teens",))
     outcome = await drain_with(engine, rule_sets, SlackSender(slack_api.api_url, token)).run_once(
         NOW
     )
@@ -61,30 +70,8 @@ async def test_slack_introduces_both_in_one_group_dm(engine, rule_sets, slack_ap
 async def test_a_group_dm_with_someone_who_left_does_not_mark_the_member_unreachable(
     engine, rule_sets, slack_api
 ):
-    dana = add_peer(
-        engine,
-        user="U1",
-        name="Dana Reyes",
-        platform="slack",
-        workspace="T1",
-        interests=["trauma"],
-        license=None,
-    )
-    sam = add_peer(
-        engine,
-        user="U2",
-        name="Sam Lee",
-        platform="slack",
-        workspace="T1",
-        interests=["trauma"],
-        license=None,
-    )
-    seat(engine, [dana, sam], wants=True)
+    dana, sam = slack_pair(engine, (None, None))
     slack_api.fail_next("conversations.open", 200, {"ok": False, "error": "user_not_found"})
-
-    async def token(_team: str) -> str:
-        return "xoxb-test"
-
     outcome = await drain_with(engine, rule_sets, SlackSender(slack_api.api_url, token)).run_once(
         NOW
     )

@@ -50,11 +50,13 @@ class NudgeLicenseTally(SQLModel, table=True):
     """A license's row of the sweep's aggregate over its holder's completions, as read at the
     holder's records version (migration 0009) and cycle window start: a new process reuses it
     while both still match instead of aggregating every completion again (a trigger moves the
-    version on every change to the member's licenses and completions)."""
+    version on every change to the member's licenses and completions).
 
-    license_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("license.id", ondelete="CASCADE"), primary_key=True)
-    )
+    No foreign key: a first sweep writes every license's row, and PostgreSQL checked each
+    against `license` one by one; a trigger on `license` deletes the rows of deleted licenses
+    instead (migration 0018), and the sweep reads them only joined from the licenses."""
+
+    license_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
     records_version: int
     window_start: date  # the lower end of the hours' window (nudge_facts.cycle_lower)
     window_hours: float  # hours completed from window_start to the renewal date

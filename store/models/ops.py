@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from store.types import json_column, utc_column, utc_now
@@ -30,6 +30,15 @@ class OutboxMessage(SQLModel, table=True):
         Index(
             "ix_outboxmessage_kind_due", "kind", "due_at"
         ),  # retention: store/queries/retention.py
+        # The sweep's latest nudge sent to each member lately: a range of the newest sent rows,
+        # not every sent row of the history (store/queries/nudge_sweep.candidate_rows).
+        Index(
+            "ix_outboxmessage_recent_sent",
+            "sent_at",
+            "member_id",
+            postgresql_where=text("status = 'sent'"),
+            sqlite_where=text("status = 'sent'"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -14,10 +14,11 @@ from bot.nudges.sweep import sweep
 from nudges.people import add_member
 from nudges.test_sweep import TUESDAY_10AM, _add_finished_member
 from store.db import new_session
-from store.models import Completion, License
+from store.models import Completion, License, Member
 from store.models.nudges import NudgeLicenseTally
 from store.queries.nudge_sweep import candidate_license_rows
 from store.queries.nudge_tallies import kept_license_rows
+from store.queries.privacy import delete_member_data
 
 SCOPE = {
     "open_zones": ["America/New_York"],
@@ -153,3 +154,15 @@ def test_a_kept_tally_goes_with_its_license(engine, rule_sets):
         session.execute(delete(License))
         session.commit()
         assert session.execute(count).scalar() == 0
+
+
+def test_deleting_a_members_data_takes_their_tallies_and_no_one_elses(engine, rule_sets):
+    short, part, done = _three_members(engine, rule_sets)
+    _committed_sweep(engine, rule_sets, 0, None)
+    kept = select(NudgeLicenseTally.license_id)
+    with new_session(engine) as session:
+        licenses = dict(session.execute(select(License.member_id, License.id)).all())
+        assert set(session.execute(kept).scalars()) == set(licenses.values())
+        delete_member_data(session, member=session.get(Member, part))
+        session.commit()
+        assert set(session.execute(kept).scalars()) == {licenses[short], licenses[done]}

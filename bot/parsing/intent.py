@@ -55,6 +55,17 @@ _NOT_ME = re.compile(
     r"|pts?(?!\s*\d)|clts?|client'?s|patient'?s)\b[^.!?]{0,25}$",
     re.I,
 )
+# "between clients today I squeezed in …", "saw 6 clients and still finished …": the clients are
+# the day's work around the course, not the one who did it.
+_CLIENTS_AROUND = re.compile(
+    r"(?:\b(?:between|after|before|around|with|saw|seeing|see|among)\s+(?:(?:my|all|the|a\s+few"
+    r"|few|several|many|some|back-to-back|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)"
+    r"{0,2}|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)$",
+    re.I,
+)
+_GROUP = re.compile(r"(?:clients|patients|pts|clts|sessions)\b", re.I)
+# "… so I did", "today I finally finished": the member is the one who did it.
+_I_DID = re.compile(r"\bi\s+(?:(?:just|finally|also|still|then|quickly|actually)\s+){0,2}$", re.I)
 _NOT_YET = re.compile(
     r"\b(?:signed\s+up|sign\s+up|started|starting|registered|register|enroll(?:ed)?|planning|plan\s+to|going\s+to"
     r"|gonna|will|want\s+to|wanna|hope\s+to|thinking\s+(?:about|of)|haven'?t|have\s+not|didn'?t"
@@ -178,7 +189,7 @@ def is_completion(text: str, *, said_log: bool = False) -> bool:
         return True
     # "my intern finished her 40 hour DV training today": a verb said of someone else.
     someone_else = any(
-        _NOT_ME.search(text[max(v.start() - CLAUSE_AT_MOST, 0) : v.start()]) for v in verbs
+        _someone_else(text[max(v.start() - CLAUSE_AT_MOST, 0) : v.start()]) for v in verbs
     )
     if said_log:
         return (hinted or bool(_COURSE_WORD.search(text))) and not _NOT_YET.search(text)
@@ -206,10 +217,20 @@ _NEEDS_HOURS = {
 }  # fmt: skip
 
 
+def _someone_else(clause: str) -> bool:
+    """Whether the verb after ``clause`` is said of someone other than the member."""
+    if _I_DID.search(clause) or _ME_TOO.search(clause):
+        return False
+    return any(
+        not (_GROUP.match(m[0]) and _CLIENTS_AROUND.search(clause[: m.start()]))
+        for m in _NOT_ME.finditer(clause)
+    )
+
+
 def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     before = text[max(verb.start() - CLAUSE_AT_MOST, 0) : verb.start()]  # linear in the text
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
-    if _NOT_ME.search(clause) and not _ME_TOO.search(clause):
+    if _someone_else(clause):
         return False
     if _NOT_YET.search(_names_blanked(clause)):
         return False

@@ -44,7 +44,8 @@ MEASURED = {
 ROUND5 = "tuning_round5.yaml"
 ROUND6 = "tuning_round6.yaml"
 ROUND7 = "tuning_round7.yaml"
-BEFORE_ROUND5 = tuple(path for path in TUNING if path.name not in {ROUND5, ROUND6, ROUND7})
+ROUND8 = "tuning_round8.yaml"
+BEFORE_ROUND5 = tuple(path for path in TUNING if path.name not in {ROUND5, ROUND6, ROUND7, ROUND8})
 # tuning_round5.yaml (121 messages, written before the fourth round) on its own: all_fields 0.669
 # untouched, 0.868 after the fourth round; 0.934 after the sixth, its CBT, DBT, MI, EMDR and
 # Gottman entries naming their topics as the vocabulary means them (they had named none).
@@ -89,6 +90,19 @@ MEASURED_ROUND7 = {
     "all_fields": 0.9667,
     "privacy": 1.0,
 }
+# tuning_round8.yaml (100 messages, written 2026-12-04 before the seventh round) on its own:
+# all_fields 0.790 untouched. The round-8 check slice, scored once before: all_fields 0.700.
+MEASURED_ROUND8 = {
+    "is_completion": 0.96,
+    "hours": 0.9737,
+    "dates": 0.8947,
+    "title": 0.9474,
+    "provider": 0.9474,
+    "format": 0.9342,
+    "topics": 0.8684,
+    "all_fields": 0.79,
+    "privacy": 1.0,
+}
 KINDS = {
     "question",
     "status_question",
@@ -112,8 +126,9 @@ KINDS = {
         ((MESSAGES / ROUND5,), MEASURED_ROUND5),
         ((MESSAGES / ROUND6,), MEASURED_ROUND6),
         ((MESSAGES / ROUND7,), MEASURED_ROUND7),
+        ((MESSAGES / ROUND8,), MEASURED_ROUND8),
     ],
-    ids=["before_round5", "round5", "round6", "round7"],
+    ids=["before_round5", "round5", "round6", "round7", "round8"],
 )
 def test_no_field_drops_below_its_measured_score(paths: Any, measured: dict[str, float]) -> None:
     assert len(paths) >= 1 and all(path.exists() for path in paths)
@@ -123,15 +138,19 @@ def test_no_field_drops_below_its_measured_score(paths: Any, measured: dict[str,
     assert not dropped, f"fields below their measured score: {dropped}"
 
 
-def test_corpus_has_400_messages_with_at_least_a_fifth_held_out() -> None:
-    tuning, held_out = load(TUNING), load(HELD_OUT)
-    assert len(tuning) + len(held_out) >= 400
-    assert len(held_out) / (len(tuning) + len(held_out)) >= 0.2
-    assert not {e["text"] for e in tuning} & {e["text"] for e in held_out}
-
-
 # The slices kept out of tuning: checked for form here, never scored by a test.
 CHECKS = tuple(MESSAGES / f"check_round{n}.yaml" for n in (5, 6, 7, 8))
+
+
+def test_corpus_has_400_messages_with_at_least_a_fifth_kept_out_of_tuning() -> None:
+    # Counts only: a failure here must never print a held-out message. The check slices are
+    # kept out of tuning as the held-out files are (scored only at a round's start and end).
+    tuning, held_out = load(TUNING), load((*HELD_OUT, *CHECKS))
+    n_tuning, n_held_out = len(tuning), len(held_out)
+    assert n_tuning + n_held_out >= 400
+    assert n_held_out / (n_tuning + n_held_out) >= 0.2, (n_tuning, n_held_out)
+    shared = len({e["text"] for e in tuning} & {e["text"] for e in held_out})
+    assert shared == 0, f"{shared} held-out messages are also in the tuning set"
 
 
 @pytest.mark.parametrize("path", [*TUNING, *HELD_OUT, *CHECKS], ids=lambda p: p.name)

@@ -148,6 +148,16 @@ def names_opening(phrase: str, entry: CatalogEntry) -> bool:
     return False
 
 
+def names_most_of(phrase: str, entry: CatalogEntry) -> bool:
+    """The phrase names at least half of the title's own words: "QPR gatekeeper training" names
+    "QPR Gatekeeper Training for Suicide Prevention"; "DBT" does not name "DBT Part 1: Becoming
+    a Competent DBT Individual Therapist"."""
+    words = _content_words(utils.default_process(phrase))
+    title = _content_words(utils.default_process(entry.title))
+    named = sum(any(_same(w, t) for w in words) for t in title)
+    return bool(title) and 2 * named >= len(title)
+
+
 def shares_subject(title: str, provider: str, entry: CatalogEntry) -> bool:
     """The member's title and the catalog's share a word of their own, beyond either provider:
     "ethics webinar" (NASW) and "NASW-Illinois Chapter recorded sexual harassment prevention

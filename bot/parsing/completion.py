@@ -11,7 +11,14 @@ from rapidfuzz import fuzz, utils
 
 from bot.parsing import doubts as why
 from bot.parsing.abbreviations import spelled_out
-from bot.parsing.catalog import CatalogIndex, CatalogMatch, index_for, names_opening, shares_subject
+from bot.parsing.catalog import (
+    CatalogIndex,
+    CatalogMatch,
+    index_for,
+    names_most_of,
+    names_opening,
+    shares_subject,
+)
 from bot.parsing.client_phrases import course_beside_a_client
 from bot.parsing.corrections import looks_like_correction
 from bot.parsing.dates import DateMention, find_dates, says_last_week, unread_date
@@ -319,6 +326,11 @@ def _completion(
         match = match if _names_title(phrase, match.entry.title) else None
     if match is not None and match.loose and _close(match, phrase, item.topics, said):
         match = replace(match, loose=False)
+    if match and said and not _agrees(match.entry.hours, said):
+        # "a 2h DBT course" ~ the catalog's 12 h "DBT Part 1: …": a course named by its subject
+        # with other hours is another course; what was said is kept, the catalog's offered.
+        named = _names_title(phrase, match.entry.title) or names_most_of(piece, match.entry)
+        match = match if named else replace(match, loose=True)
     item = with_doubts(item, said, match, today, quoted=QUOTED.search(piece) is not None)
     if said is not None and item.hours == said.hours and _hedged(piece, said):
         # "maybe 3 hrs?", "like 4 hours", "~11 hours": the number is kept but asked, never saved

@@ -24,11 +24,11 @@ from bot.flows.carried_in import (
     read_topic_hours,
     says_none,
 )
-from bot.flows.log_completion import LogCompletion
+from bot.flows.log_completion import LogCompletion, course_part
 from bot.flows.logging_steps import report_standing
 from bot.flows.one_time import SKIP, OneTimeSteps, once_answer, one_time_open, said
 from bot.parsing import parse_completion
-from bot.parsing.client_info import about_a_client, instead
+from bot.parsing.client_info import KEEP_IT, about_a_client, instead
 from bot.parsing.intent import is_completion
 from bot.parsing.phrases import normalize
 from bot.topics import topic_label
@@ -78,18 +78,36 @@ class EarnedSoFarSteps(OneTimeSteps):
     def hold_course(self, turn: Turn, text: str) -> bool:
         """A course told in the middle of setting up (say, to the formats question) is not an
         answer: keep it, to log once set up, and say so. True when it was a course."""
-        if not is_completion(normalize(text)):  # "born in may" answers; only a course is held
+        said = normalize(text)
+        mine = is_completion(said)
+        # "born in may" answers; "my client finished her 8 week DBT course" is no answer (not
+        # "$8") and is not kept either
+        theirs = not mine and is_completion(said, said_log=True)
+        if not mine and not (theirs and about_a_client(turn, text, "course")):
             return False
-        if about_a_client(turn, text, "course"):  # never kept in the conversation's state
+        part = course_part(turn, text)  # a client's part is never kept in the state
+        if part is None and not mine:
+            turn.say(
+                "That sounds like someone else's course, with details about a client, so I "
+                f"haven't kept it. {KEEP_IT}"
+            )
+            return True
+        if part is None or about_a_client(turn, part[0], "course"):
             turn.say(
                 "That sounds like a course you finished. Tell me again once we're set up, "
                 "leaving out anything about clients, and I'll log it."
             )
             return True
-        turn.data["held_courses"] = [*turn.data.get("held_courses", []), text.strip()]
+        course, left_out = part
+        turn.data["held_courses"] = [*turn.data.get("held_courses", []), course.strip()]
         turn.say(
             "That sounds like a course you finished — I'll hold on to it and log it as soon "
             "as we're set up."
+            + (
+                " I left out the part about your client: I keep only the course."
+                if left_out
+                else ""
+            )
         )
         return True
 

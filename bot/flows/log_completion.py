@@ -96,7 +96,7 @@ class LogCompletion(Flow, CompletionReader):
     def on_describe(self, turn: Turn) -> None:
         if self._correct(turn):
             return
-        part = _course_part(turn, turn.answer)
+        part = course_part(turn, turn.answer)
         text, left_out = part or (turn.answer, True)
         catalog = turn.services.catalog.entries(turn.session)
         # In this flow the member asked to log: a sentence without a completion verb counts.
@@ -269,7 +269,7 @@ class LogCompletion(Flow, CompletionReader):
         save_completions(turn, keep)
 
 
-def _course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
+def course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
     """The message without what it says of a client, and whether a client was left out.
 
     A clause about a client goes whole ("my 3pm, Sarah, cancelled, so I did the 2 h ethics

@@ -381,6 +381,9 @@ _HOURS_AT_EDGE = re.compile(
 )
 
 
+_HOURS_IN_ROW = re.compile(r"\b(?:CE|CREDIT|CONTACT|CLOCK)\s+HOURS\b")
+
+
 def _in_cell_below(labels: str, values: str, label: re.Pattern[str]) -> str | None:
     """A form's row of labels in capitals above its row of values, as a scan reads it ("DATE OF
     COMPLETION CONTACT HOURS" / "11/15/2024 6.0"): the value under a label at the row's start
@@ -404,6 +407,12 @@ def _hours_below_label(text: CertificateText) -> float | None:
         value = _in_cell_below(line, lines[i + 1], _HOURS_AT_EDGE)
         if value and (m := _HOURS_VALUE.match(value)):
             return float(m[1])
+        if line.isupper() and _HOURS_IN_ROW.search(line):
+            # the hours cell between others ("DATE COMPLETED CONTACT HOURS FORMAT" / "03/18/2025
+            # 2.0 On-demand"): the row's one plain figure
+            figures = [w for w in lines[i + 1].split() if _HOURS_VALUE.match(w)]
+            if len(figures) == 1:
+                return float(figures[0])
     row = _one_row(text)
     return row[1] if row else None
 

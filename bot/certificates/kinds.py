@@ -4,7 +4,7 @@ transcript's rows."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.certificates.fields import FORMATS
@@ -63,7 +63,8 @@ _TABLE_DATE = re.compile(r"\b(?:date|completed|completion)\b", re.I)
 _NOT_ROW = re.compile(r"\b(?:period|printed|statement\s+dates|report|issued|generated)\b", re.I)
 # A code or certificate number in a cell: letters and digits joined by hyphens ("KSW-3301").
 _ROW_ID = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
-_ROW_HOURS = re.compile(r"(?<![\d/.-])(\d{1,2}(?:\.\d{1,2})?)(?![\d/.-])")
+# A figure alone: not part of a date or a code; a scan's full stop after it ("3.0.") is speck.
+_ROW_HOURS = re.compile(r"(?<![\d/.-])(\d{1,2}(?:\.\d{1,2})?)(?![\d/-]|\.\d)")
 
 
 def kind_of(text: CertificateText, rows: int, dates: list[date], today: date) -> Kind:
@@ -100,6 +101,7 @@ class TranscriptRow:
     hours: float
     format: Format | None = None
     number: str | None = None
+    hours_printed: str = field(default="", repr=False, compare=False)  # as its cell prints it
 
 
 def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
@@ -136,10 +138,25 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
                 groups[-1].append(line)
             elif groups and not pending and _RUNS_ON.search(FULL_DATE.split(groups[-1][-1])[0]):
                 groups[-1].append(line)  # a scan read the title's wrap after the row's date
-            elif not date_first:
+            elif not date_first and re.search(r"[A-Za-z]{3}", line):  # print, not a rule's speck
                 pending.append(line)
     rows = [_row(" ".join(group), has_number, today) for group in groups]
-    return [row for row in rows if row is not None]
+    read = [row for row in rows if row is not None]
+    return _points_put_back(read) if text.ocr else read
+
+
+def _points_put_back(rows: list[TranscriptRow]) -> list[TranscriptRow]:
+    """A column that prints its hours with a point ("2.0", "3.0") and one row's "15": a scan
+    lost that point (1.5), as a row of 15 hours beside two- and three-hour rows would be "15.0"."""
+    pointed = [r for r in rows if "." in r.hours_printed]
+    if len(pointed) < 2:
+        return rows
+    return [
+        replace(r, hours=r.hours / 10, hours_printed=f"{r.hours / 10}")
+        if re.fullmatch(r"[1-9]\d", r.hours_printed)
+        else r
+        for r in rows
+    ]
 
 
 _RUNS_ON = re.compile(r"(?:\b(?:in|of|for|and|the|to|with|on|an?)|[:,&-])\s*$", re.I)
@@ -227,7 +244,8 @@ def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:
         return None
     hours = float(numbers[-1][1])
     rest = rest[: numbers[-1].start()] + " | " + rest[numbers[-1].end() :]
-    words = [w for w in re.split(r"[\s|]+", rest) if w]
+    # a scan's rule read as dashes before a cell's code ("---_-OS-25-0325")
+    words = [w.strip("-_") for w in re.split(r"[\s|]+", rest) if w.strip("-_")]
     number = None
     while words and _ROW_ID.fullmatch(words[-1]):  # the certificate column, or a code at the end
         last = words.pop()
@@ -238,4 +256,4 @@ def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:
     on = find_dates(found[0], today)
     if not (title and on and 0 < hours <= 100):
         return None
-    return TranscriptRow(title[:TITLE_AT_MOST], on[0].on, hours, fmt, number)
+    return TranscriptRow(title[:TITLE_AT_MOST], on[0].on, hours, fmt, number, numbers[-1][1])

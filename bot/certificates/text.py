@@ -106,6 +106,7 @@ class CertificateText:
     """Tidied text: one space between words, one line per printed line."""
 
     raw: str
+    ocr: bool = False  # read from an image: a scan's slips (a lost point) are to be expected
 
     @classmethod
     def tidy(cls, text: str, *, ocr: bool = False) -> CertificateText:
@@ -118,7 +119,7 @@ class CertificateText:
             lines = (_without_stroke(x) for x in lines)
         if ocr:  # a line of nothing but marks ("°", "~ -") is speckle, not print
             lines = (x for x in lines if any(ch.isalnum() for ch in x))
-        return cls("\n".join(_labels_beside_values([line for line in lines if line])))
+        return cls("\n".join(_labels_beside_values([x for x in lines if x])), ocr)
 
     @cached_property
     def lines(self) -> tuple[str, ...]:

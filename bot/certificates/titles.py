@@ -83,7 +83,9 @@ _CUE_SENTENCE = re.compile(
     r"\b(?:participation\s+in|for\s+attending|you\s+attended|completion\s+of|you\s+completed"
     r"|(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated\s+in)"
     r"|\b(?:attended|completed))"
-    r"\s+(?:the\s+)?(?P<v>[A-Z0-9][^,;\n]{5,}?)"
+    r"\s+(?:the\s+)?(?:(?:in-person|live|online|virtual|recorded|on-demand|self-study|home-study"
+    r"|interactive)\s+)?(?:(?:course|program|workshop|training|webinar|seminar|session)\s+)?"
+    r"(?P<v>[A-Z0-9][^,;\n]{5,}?)"
     r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that)\b|\.\s|\.?$)"
 )
 
@@ -279,6 +281,7 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
             or nxt.startswith("&")
             or (title.isupper() and nxt.isupper() and len(nxt) > 3 and not _HEADING.search(nxt))
             or _wrapped_tail(title, nxt)
+            or _wrapped_title_case(title, nxt)
         )
         if not runs_on or _is_field_line(nxt) or _PRESENTER.match(nxt) or not _wordy(nxt):
             break
@@ -298,6 +301,53 @@ def _wrapped_tail(title: str, nxt: str) -> bool:
         and len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and not (_HEADING.search(nxt) or _AWARD_WORDS.search(nxt) or _a_name(nxt))
+    )
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
+
+def _title_cased(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    return len(words) >= 2 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def _wrapped_title_case(title: str, nxt: str) -> bool:
+    """A long title in title case wrapped onto a line set the same ("Integrating Attachment
+    Science into Couples" / "Therapy: Repairing Ruptures, Rebuilding Trust"): a wrapped line is
+    no longer than the line above with its first word added, as a column's wrap makes it."""
+    first = nxt.split()[0] if nxt.split() else ""
+    return (
+        len(title) >= 35
+        and not title.isupper()
+        and not title.endswith((".", "!", "?"))
+        and _title_cased(title)
+        and _title_cased(nxt)
+        and not nxt.isupper()
+        and len(nxt) <= len(title) + len(first) + 1
+        and not (_HEADING.search(nxt) or _AWARD_WORDS.search(nxt) or _an_event(nxt))
+        and not (_ORG_WORDS.search(nxt) or FULL_DATE.search(nxt))
+        and not (_a_name(nxt) or _a_person(nxt))  # the attendee below: "Ana Ferreira, LMHC"
     )
 
 

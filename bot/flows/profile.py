@@ -74,19 +74,47 @@ def save_license(turn: Turn, *, first_renewal: bool) -> None:
         turn.say(f"Saved: {rules.state_title}, {rules.board}. {total}")
 
 
+# An amount of money: "$300", "1.5k", "300 dollars", "$50 a month"; a figure of something else
+# is none ("my client's 8 week course", "3 hours", "2 CEs").
+_AMOUNT = re.compile(r"(\$)?\s*(\d+(?:\.\d+)?)\s*(k\b)?(?:\s*(?:dollars?|bucks|usd)\b)?", re.I)
+_NOT_MONEY = re.compile(
+    r"\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|weeks?|wks?|months?|days?|years?|yrs?"
+    r"|courses?|classes|ces?|ceus?|credits?|sessions?|modules?|%|percent)\b",
+    re.I,
+)
+_PER_MONTH = re.compile(r"\s*(?:(?:a|per|each|every)\s+month\b|monthly\b|/\s*mo)", re.I)
+
+
+def yearly_budget(text: str) -> tuple[float, bool] | None:
+    """The yearly amount a budget answer names, and whether it was said per month ("$50 a
+    month" is $600 a year); None when no amount of money is in it."""
+    plain = text.replace(",", "")
+    for m in _AMOUNT.finditer(plain):
+        after = plain[m.end() :]
+        if _NOT_MONEY.match(after) and not (m[1] or m[3]):
+            continue
+        amount = float(m[2]) * (1000 if m[3] else 1)
+        monthly = bool(_PER_MONTH.match(after))
+        return (amount * 12 if monthly else amount), monthly
+    return None
+
+
 def accept_budget(turn: Turn, text: str) -> bool:
     """Save the yearly budget (None when skipped); False after saying what's wrong."""
     lowered = text.strip().casefold()
     if lowered in SKIP:
         turn.member.budget_per_year = None
         return True
-    if any(word in lowered for word in ("free", "nothing", "none")):
+    read = yearly_budget(lowered)
+    if read is None and any(word in lowered for word in ("free", "nothing", "none")):
         turn.member.budget_per_year = 0.0
         return True
-    amount = parse_number(lowered)
-    if amount is None or amount > 100_000:
+    if read is None or read[0] > 100_000:
         turn.say("Please give an amount in dollars, like *300*, or *0* for free courses only.")
         return False
+    amount, monthly = read
+    if monthly:
+        turn.say(f"That's about ${amount:,.0f} a year — I'll plan with that.")
     turn.member.budget_per_year = amount
     return True
 

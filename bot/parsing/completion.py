@@ -329,8 +329,8 @@ def _completion(
     if match and said and not _agrees(match.entry.hours, said):
         # "a 2h DBT course" ~ the catalog's 12 h "DBT Part 1: …": a course named by its subject
         # with other hours is another course; what was said is kept, the catalog's offered.
-        named = _names_title(phrase, match.entry.title) or names_most_of(piece, match.entry)
-        match = match if named else replace(match, loose=True)
+        titled = _names_title(phrase, match.entry.title) or names_most_of(piece, match.entry)
+        match = match if titled else replace(match, loose=True)
     item = with_doubts(item, said, match, today, quoted=QUOTED.search(piece) is not None)
     if said is not None and item.hours == said.hours and _hedged(piece, said):
         # "maybe 3 hrs?", "like 4 hours", "~11 hours": the number is kept but asked, never saved

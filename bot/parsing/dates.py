@@ -42,9 +42,9 @@ _PATTERNS = tuple(
         r"(?![a-z])",
         rf"\b(?P<when>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)(?![a-z])",
         r"\b(?P<from>\d{1,2}/\d{1,2})\s*(?:-|–|—|&|\+|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
-        r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
+        rf"(?:{_WEEKDAY}\.?,?\s+)?(?P<when>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b",
         # "11/19-20": a range within one month.
-        r"(?<![\d/])(?P<mm>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|&|\+)\s*(?P<d>\d{1,2})(?![\d/])"
+        r"(?<![\d/])(?P<mm>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|&|\+)\s*(?P<d>\d{1,2})(?![\d/]|\.\d)"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|[ap]\.?m\b))",
         # "10-02-2026", "10.2.2026": month, day, year, US order.
         r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/.-])",
@@ -74,7 +74,11 @@ _PATTERNS = tuple(
         r"|\bthis\s+(?:am|a\.m\.)(?![a-z]))",
         # Holidays said as the day: the latest one on or before today.
         r"\b(?P<holiday>thanksgiving|christmas\s+eve|christmas|new\s+year'?s\s+(?:eve|day)"
-        r"|juneteenth|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day)\b"
+        r"|juneteenth|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day"
+        r"|(?:st\.?\s+)?valentine'?s\s+day|v-day|halloween|veterans'?\s+day|(?:st\.?|saint)\s+"
+        r"patrick'?s\s+day|st\.?\s+patty'?s\s+day|cinco\s+de\s+mayo|mlk\s+day|martin\s+luther\s+"
+        r"king(?:\s+jr\.?)?\s+day|presidents'?\s+day|columbus\s+day|indigenous\s+peoples'?\s+day"
+        r"|mother'?s\s+day|father'?s\s+day)\b"
         r"(?!\s+(?:day\s+)?weekend)",
         rf"\b(?P<when>{_NUMBER_WORDS}\s+(?:days?|weeks?|months?)\s+ago)\b",
         r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend)\b",
@@ -92,6 +96,7 @@ _UNREAD = re.compile(
     r"|\blast\s+month\b|\bthe\s+other\s+day\b|\brecently\b|\bearlier\s+this\s+month\b"
     r"|\bthis\s+month\b|\bweek\s+before\s+last\b|\ba\s+while\s+(?:ago|back)\b"
     r"|\b(?:last|past|next)\s+week\b|\bnot\s+sure\s+(?:which|what)\s+day\b"
+    r"|\bweek\s+of\s+(?:the\s+)?\S+"
     r"|\b(?:labor|memorial|thanksgiving|christmas|easter|holiday|long|presidents'?)\s+(?:day\s+)?weekend\b",
     re.I,
 )
@@ -143,7 +148,9 @@ def find_dates(text: str, today: date, *, last_week: bool = False) -> list[DateM
     reads = 0
     for rank, pattern in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            if taken.find(1, m.start(), m.end()) != -1:
+            if taken.find(1, m.start(), m.end()) != -1 or _WEEK_OF.search(
+                text, max(m.start() - 20, 0), m.start()
+            ):
                 continue
             if reads == READ_AT_MOST:
                 return sorted(found, key=lambda d: d.start)
@@ -165,6 +172,8 @@ def find_dates(text: str, today: date, *, last_week: bool = False) -> list[DateM
 
 
 _LAST_WEEK = re.compile(r"\b(?:last|this\s+past)\s+week\b", re.I)
+# "the week of 9/21": a week, which day of it unsaid (asked, see _UNREAD).
+_WEEK_OF = re.compile(r"\bweek\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _in_last_week(text: str, m: re.Match[str], said: bool) -> bool:
@@ -257,6 +266,8 @@ def _read(m: re.Match[str], today: date) -> date | None:
         return today - timedelta(days=1)
     if groups.get("mdy"):
         month, day_of_month, year = (int(part) for part in re.split(r"[-.]", groups["mdy"]))
+        if month > 12 >= day_of_month:  # "13.4.2026": said day first, as only it can be
+            month, day_of_month = day_of_month, month
         return _day_or_none(year, month, day_of_month)
     if groups.get("mm"):
         return _parse(f"{groups['mm']}/{groups['d']}", today)
@@ -267,27 +278,49 @@ def _read(m: re.Match[str], today: date) -> date | None:
     return _parse(_said(groups["when"]), today)
 
 
+# US holidays by the word that names them: a fixed (month, day), or the nth weekday of a month
+# as (month, weekday, n), n = -1 for the last one. Checked in order ("christmas eve" first).
+_HOLIDAYS: tuple[tuple[str, tuple[int, int] | tuple[int, int, int]], ...] = (
+    ("thanksgiving", (11, 3, 4)),
+    ("labor", (9, 0, 1)),
+    ("memorial", (5, 0, -1)),
+    ("christmas eve", (12, 24)),
+    ("new year's eve", (12, 31)),
+    ("christmas", (12, 25)),
+    ("new year", (1, 1)),
+    ("juneteenth", (6, 19)),
+    ("valentine", (2, 14)),
+    ("v-day", (2, 14)),
+    ("halloween", (10, 31)),
+    ("veteran", (11, 11)),
+    ("patrick", (3, 17)),
+    ("patty", (3, 17)),
+    ("cinco", (5, 5)),
+    ("mlk", (1, 0, 3)),
+    ("martin luther", (1, 0, 3)),
+    ("president", (2, 0, 3)),
+    ("columbus", (10, 0, 2)),
+    ("indigenous", (10, 0, 2)),
+    ("mother", (5, 6, 2)),
+    ("father", (6, 6, 3)),
+    ("july", (7, 4)),
+)
+
+
 def _holiday(said: str, today: date) -> date:
     """The latest date of the holiday named on or before ``today`` (US holidays)."""
-    said = re.sub(r"\s+", " ", said.lower())
+    said = re.sub(r"\s+", " ", said.lower()).replace("new years", "new year's")
+    rule = next((when for word, when in _HOLIDAYS if word in said), (7, 4))
 
     def on(year: int) -> date:
-        if "thanksgiving" in said:  # the fourth Thursday of November
-            first = date(year, 11, 1)
-            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if "labor" in said:  # the first Monday of September
-            first = date(year, 9, 1)
-            return first + timedelta(days=(0 - first.weekday()) % 7)
-        if "memorial" in said:  # the last Monday of May
-            last = date(year, 5, 31)
-            return last - timedelta(days=last.weekday())
-        if "eve" in said:
-            return date(year, 12, 24) if "christmas" in said else date(year, 12, 31)
-        if "christmas" in said:
-            return date(year, 12, 25)
-        if "new year" in said:
-            return date(year, 1, 1)
-        return date(year, 6, 19) if "juneteenth" in said else date(year, 7, 4)
+        if len(rule) == 2:
+            return date(year, rule[0], rule[1])
+        month, weekday, nth = rule
+        if nth < 0:  # the last such weekday of the month
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
     return on(today.year) if on(today.year) <= today else on(today.year - 1)
 

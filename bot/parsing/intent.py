@@ -24,7 +24,12 @@ COMPLETION_VERB = re.compile(
     r"|got\s+through|came\s+through|came\s+in|cranked\s+out|squeezed\s+in|banked|earned"
     r"|heard|spent|compleat\w*|completd|sat\s+thru|was\s+at|were\s+at|got(?=\s+\d)"
     r"|passed|earned|got\s+(?:my\s+|the\s+)?(?:certificate|cert|credit|ce|ceus?|hours?)"
-    r"(?:\s+(?:for|from))?|logged|log|add|record)\b",
+    r"(?:\s+(?:for|from))?|logged|log|add|record"
+    # "had a no-show so used the time for a 1 hr HIV webinar": what the hour went to.
+    r"|used\s+(?:the|that|my|an?)\s+(?:(?:free|open|extra|empty|spare|lunch|\w+'s)\s+)?"
+    r"(?:time|hour|slot|break|gap|window|lunch|afternoon|morning|evening|hour)\s+"
+    r"(?:for|on|to\s+(?:do|finish|take|watch))"
+    r")\b",
     re.I,
 )
 # "my colleague Sam & I both finished", "our whole team did": the member did it too.
@@ -235,6 +240,6 @@ def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     if _NOT_YET.search(_names_blanked(clause)):
         return False
     said = verb["verb"].lower()
-    if said in _NEEDS_HOURS or said.startswith(("was", "were", "done")):
+    if said in _NEEDS_HOURS or said.startswith(("was", "were", "done", "used")):
         return hinted or bool(_COURSE_WORD.search(text))
     return True

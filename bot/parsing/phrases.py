@@ -88,17 +88,28 @@ def normalize(text: str) -> str:
 
 def split_courses(text: str, hours: list[HoursMention]) -> list[str]:
     """One piece per course: split between hour mentions where a list separator stands."""
+    quoted = [m.span() for m in itertools.islice(QUOTED.finditer(text), 2 * len(hours) + 2)]
+    # "'Clinical Supervision 30-hr Training' …, 30 hrs": a number in a title says no course.
+    outside = [h for h in hours if not _within(h.start, quoted)]
+    hours = outside or hours
     if len(hours) == 1 and re.match(r"\W*(?:each|apiece)\b", text[hours[0].end :], re.I):
         return _parts(text) or _each(text, hours[0])
     cuts: list[int] = []
     for first, second in itertools.pairwise(hours):
         between = text[first.end : second.start]
-        seps = list(_SEPARATOR.finditer(between))
+        # "'Trauma & the Body'": a title's "&" or "and" lists nothing.
+        seps = [
+            m for m in _SEPARATOR.finditer(between) if not _within(first.end + m.start(), quoted)
+        ]
         if not seps:
             continue
         cuts.append(first.end + _cut(between, seps))
     bounds = [0, *cuts, len(text)]
     return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < at < b for a, b in spans)
 
 
 def _cut(between: str, seps: list[re.Match[str]]) -> int:

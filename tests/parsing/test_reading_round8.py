@@ -51,3 +51,67 @@ def test_clients_as_the_days_work_around_a_course_leave_it_the_members(
 )
 def test_a_course_done_by_someone_else_is_still_not_the_members(text: str) -> None:
     assert not parse_completion(text, today=FEBRUARY).is_completion
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        (
+            "no-show at 10 today so used the time for a 1.5 hr grief webinar from the Dougy Center",
+            ("grief webinar", "Dougy Center", 1.5, FEBRUARY),
+        ),
+        (
+            "used my lunch hour for the 1 hr telehealth module on Relias today",
+            ("telehealth module", "Relias", 1, FEBRUARY),
+        ),
+    ],
+)
+def test_what_the_time_was_used_for_is_the_course(
+    text: str, course: tuple[str, str, float, date]
+) -> None:
+    assert read(text, FEBRUARY) == [course]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # The hours after a dash are no day of a range ("12/17 — 1" is not the 1st).
+        ("got my cert for the NASW ethics webinar from 1/27 — 1.5 hrs", None, date(2027, 1, 27)),
+        (
+            "Tues 2/9 + Wed 2/10: DBT intensive from PESI, 12 hrs",
+            date(2027, 2, 9),
+            date(2027, 2, 10),
+        ),
+        # Day first, as only it can be: there is no 13th month.
+        ("14.1.2027 — 'Grief After Suicide', AFSP, 2 hrs", None, date(2027, 1, 14)),
+        ("on valentine's day I did the 2 hr Gottman webinar", None, date(2027, 2, 14)),
+        ("did the 3 hr ethics course on MLK day", None, date(2027, 1, 18)),
+        ("on halloween I did a 1 hr grief webinar, Dougy Center", None, date(2026, 10, 31)),
+        ("finished the 2 hr course on mother's day", None, date(2026, 5, 10)),
+    ],
+)
+def test_days_said_as_people_say_them(text: str, first: date | None, last: date) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.started_on, item.completed_on) == (first, last)
+
+
+def test_a_week_said_by_its_first_day_is_asked_not_read_as_that_day() -> None:
+    text = "week of 2/1 I did the 4 hr DV course from the National Domestic Violence Hotline"
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.completed_on is None
+    assert any("date" in doubt for doubt in item.doubts)
+
+
+def test_a_titles_ampersand_or_hours_split_no_course() -> None:
+    text = "2/10 'Ethics in Supervision' NASW-CT 3 hrs, 2/11 'Trauma & the Body' Relias 2 hrs"
+    assert read(text, FEBRUARY) == [
+        ("Ethics in Supervision", "NASW-CT", 3, date(2027, 2, 10)),
+        ("Trauma & the Body", "Relias", 2, date(2027, 2, 11)),
+    ]
+    text = "Feb 1-3, 'Clinical Supervision 30-hr Training' from the University of Georgia, 30 hrs"
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.title, item.hours, item.started_on) == (
+        "Clinical Supervision 30-hr Training",
+        30,
+        date(2027, 2, 1),
+    )

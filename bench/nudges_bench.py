@@ -304,8 +304,11 @@ def main() -> None:
         action="store_true",
         help="PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) of each statement of a steady sweep",
     )
-    parser.add_argument("--reuse", action="store_true",
-                        help="the database already holds this population: skip loading it")  # fmt: skip
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="the database already holds this population: skip loading it",
+    )
     args = parser.parse_args()
     url = args.database_url or f"sqlite:///{tempfile.mkdtemp()}/nudges_bench.db"
     engine = make_engine(url)
@@ -323,11 +326,17 @@ def main() -> None:
             ):
                 conn.execute(text(f"DELETE FROM {table.__tablename__}"))
     else:
-        populate(engine, rule_sets, members=args.members, completions=args.completions,
-                 today=date(2026, 11, 3))  # fmt: skip
+        populate(
+            engine,
+            rule_sets,
+            members=args.members,
+            completions=args.completions,
+            today=date(2026, 11, 3),
+        )
         if args.practice:
-            populate_practice(engine, members=args.members, today=date(2026, 11, 3),
-                              spec=Practice())  # fmt: skip
+            populate_practice(
+                engine, members=args.members, today=date(2026, 11, 3), spec=Practice()
+            )
     populate_s = time.perf_counter() - started
     figures: dict = {
         "dialect": engine.dialect.name,

@@ -51,17 +51,24 @@ def populate(
     # values as they were.
     stamps = random.Random(SEED + 1)
     start = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
-    joined = [start - timedelta(days=stamps.randint(14, 1095), hours=stamps.randint(0, 23))
-              for _ in range(members + 1)]  # fmt: skip
+    joined = [
+        start - timedelta(days=stamps.randint(14, 1095), hours=stamps.randint(0, 23))
+        for _ in range(members + 1)
+    ]
     now = start - timedelta(days=1096)
     ids = sorted(rule_sets)
     topics = sorted({t.key for rs in rule_sets.values() for t in rs.topics})
     conditions = sorted({k for rs in rule_sets.values() for k, _ in rs.conditions})
     workspaces = [
-        {"id": w, "platform": "bench", "external_id": f"T{w:05d}", "name": f"Clinic {w}",
-         "created_at": now}
+        {
+            "id": w,
+            "platform": "bench",
+            "external_id": f"T{w:05d}",
+            "name": f"Clinic {w}",
+            "created_at": now,
+        }
         for w in range(1, (members - 1) // MEMBERS_PER_WORKSPACE + 2)
-    ]  # fmt: skip
+    ]
     member_rows = (_member(rng, m, conditions, joined[m]) for m in range(1, members + 1))
     license_rows = _licenses(rng, members, ids, rule_sets, today, joined)
     completion_rows = (
@@ -141,8 +148,10 @@ def _completion(
     title, provider = f"Course {rng.randint(1, 5000)}", f"Provider {rng.randint(1, 200)}"
     hours = float(rng.randint(1, 6))
     done_on = today - timedelta(days=rng.randint(0, 730))
-    logged = max(datetime.combine(done_on, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12),
-                 joined[member_id])  # fmt: skip
+    logged = max(
+        datetime.combine(done_on, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12),
+        joined[member_id],
+    )
     return {
         "id": c,
         "member_id": member_id,

@@ -89,21 +89,33 @@ def table(r: dict) -> str:
     pop, sw, chat, rss = r["population"], r["sweep"], r["chat_path"], r["peak_rss_mb"]
     rows = [
         ("machine", f"{r['machine']['nproc']} CPU, Python {r['machine']['python']}"),
-        ("population", f"{pop['members']:,} members in {pop['workspaces']} workspaces, "
-                       f"{pop['licenses']:,} licenses, {pop['completions']:,} completions"),
+        (
+            "population",
+            f"{pop['members']:,} members in {pop['workspaces']} workspaces, "
+            f"{pop['licenses']:,} licenses, {pop['completions']:,} completions",
+        ),
         ("database", f"{r['db']} ({r['db_mb']} MiB)"),
         ("migrate", f"{r['migrate_s']:.2f} s"),
         ("populate", f"{r['populate_s']:.2f} s"),
-        ("status sweep (all)", f"{sw['total_s']:.2f} s  (load {sw['load_s']:.2f} s, "
-                               f"compute {sw['compute_s']:.2f} s, "
-                               f"{sw['ms_per_license']:.3f} ms/license)"),
+        (
+            "status sweep (all)",
+            f"{sw['total_s']:.2f} s  (load {sw['load_s']:.2f} s, "
+            f"compute {sw['compute_s']:.2f} s, "
+            f"{sw['ms_per_license']:.3f} ms/license)",
+        ),
         ("statuses", ", ".join(f"{k} {v:,}" for k, v in sw["statuses"].items())),
-        (f"chat path (n={chat['sample']})", f"p50 {chat['p50_ms']:.2f} ms, p95 {chat['p95_ms']:.2f} "
-                                            f"ms, p99 {chat['p99_ms']:.2f} ms, "
-                                            f"max {chat['max_ms']:.2f} ms"),
-        ("peak RSS", f"{rss['end']:.0f} MiB  (after populate {rss['after_populate']:.0f}, "
-                     f"after sweep {rss['after_sweep']:.0f})"),
-    ]  # fmt: skip
+        (
+            f"chat path (n={chat['sample']})",
+            f"p50 {chat['p50_ms']:.2f} ms, p95 {chat['p95_ms']:.2f} "
+            f"ms, p99 {chat['p99_ms']:.2f} ms, "
+            f"max {chat['max_ms']:.2f} ms",
+        ),
+        (
+            "peak RSS",
+            f"{rss['end']:.0f} MiB  (after populate {rss['after_populate']:.0f}, "
+            f"after sweep {rss['after_sweep']:.0f})",
+        ),
+    ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
 

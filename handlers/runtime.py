@@ -125,9 +125,11 @@ class Metrics:
             registry=self.registry,
         )
         self.latency = Histogram(
-            "cementor_handling_seconds", "Time for the mentor to answer one event", ["platform"],
+            "cementor_handling_seconds",
+            "Time for the mentor to answer one event",
+            ["platform"],
             registry=self.registry,
-        )  # fmt: skip
+        )
 
 
 @dataclass

@@ -90,10 +90,14 @@ def progress_list(bars: list[ProgressBar]) -> list[dict]:
     """Progress toward requirements as one bulleted rich text list, a bar per line."""
     items = [{"type": "rich_text_section", "elements": inline(bar_text(bar))} for bar in bars]
     return [
-        {"type": "rich_text", "elements": [{"type": "rich_text_list", "style": "bullet",
-                                            "elements": items[start : start + 40]}]}
+        {
+            "type": "rich_text",
+            "elements": [
+                {"type": "rich_text_list", "style": "bullet", "elements": items[start : start + 40]}
+            ],
+        }
         for start in range(0, len(items), 40)
-    ]  # fmt: skip
+    ]
 
 
 def reply_groups(replies: list[Reply]) -> list[list[dict]]:

@@ -62,10 +62,12 @@ def cycle_lower(session: Session, cycle_months: Mapping[str, int], default_month
     for rule_set_id, months in cycle_months.items():
         by_months.setdefault(months, []).append(rule_set_id)
     start = case(
-        *[(col(License.rule_set_id).in_(ids), _months_before(session, m))
-          for m, ids in sorted(by_months.items())],
+        *[
+            (col(License.rule_set_id).in_(ids), _months_before(session, m))
+            for m, ids in sorted(by_months.items())
+        ],
         else_=_months_before(session, default_months),
-    )  # fmt: skip
+    )
     return func.coalesce(License.cycle_start, start)
 
 

@@ -45,59 +45,95 @@ LOGGED = [
     (
         "saw my 3pm for 2 hrs (rough one), then finished a 1.5 hr webinar on sleep and anxiety "
         "yesterday",
-        "webinar on sleep and anxiety", 1.5, date(2026, 11, 26), ["3pm", "rough"],
+        "webinar on sleep and anxiety",
+        1.5,
+        date(2026, 11, 26),
+        ["3pm", "rough"],
     ),
     (
         "finished the 3 hr course on perinatal mood disorders on 11/20 — a pt of mine just had "
         "a baby",
-        "perinatal mood disorders", 3, date(2026, 11, 20), ["baby", "pt of mine"],
+        "perinatal mood disorders",
+        3,
+        date(2026, 11, 20),
+        ["baby", "pt of mine"],
     ),
     (
         "a family I see is going through a divorce. Took a 4 hour co-parenting course on 11/18",
-        "co-parenting course", 4, date(2026, 11, 18), ["divorce", "family i see"],
+        "co-parenting course",
+        4,
+        date(2026, 11, 18),
+        ["divorce", "family i see"],
     ),
     (
         "Finished the 90 min telehealth ethics course this morning; my 3pm, Sarah, cancelled so "
         "I had time",
-        "telehealth ethics course", 1.5, date(2026, 11, 27), ["sarah", "cancelled", "3pm"],
+        "telehealth ethics course",
+        1.5,
+        date(2026, 11, 27),
+        ["sarah", "cancelled", "3pm"],
     ),
     (
         "did 2 hrs of sessions with a pt this morning then a 3 hour trauma-informed yoga "
         "workshop this afternoon",
-        "trauma-informed yoga workshop", 3, date(2026, 11, 27), ["sessions", "a pt"],
+        "trauma-informed yoga workshop",
+        3,
+        date(2026, 11, 27),
+        ["sessions", "a pt"],
     ),
     (
         "I did the ASWB-approved 3 hr grief webinar last Tuesday because a client's dad died",
-        "grief webinar", 3, date(2026, 11, 24), ["dad", "died"],
+        "grief webinar",
+        3,
+        date(2026, 11, 24),
+        ["dad", "died"],
     ),
     (
         "K. has been struggling with panic attacks so I did a 2h panic disorder webinar yesterday",
-        "panic disorder webinar", 2, date(2026, 11, 26), ["struggling", "attacks"],
+        "panic disorder webinar",
+        2,
+        date(2026, 11, 26),
+        ["struggling", "attacks"],
     ),
     (
         "had an intake with a new pt (1.5 hrs) and after that did the 3 hr NASW ethics webinar, "
         "nov 24",
-        "ethics webinar", 3, date(2026, 11, 24), ["intake", "new pt"],
+        "ethics webinar",
+        3,
+        date(2026, 11, 24),
+        ["intake", "new pt"],
     ),
     (
         "my 11am, T., talked about her miscarriage, so I did the 2 hr perinatal loss training "
         "today",
-        "perinatal loss training", 2, date(2026, 11, 27), ["11am", "miscarriage"],
+        "perinatal loss training",
+        2,
+        date(2026, 11, 27),
+        ["11am", "miscarriage"],
     ),
     (
         "completed 'Working with Hoarding Disorder' 6 CE hours on Nov 12, for my client R.T.",
-        "working with hoarding disorder", 6, date(2026, 11, 12), ["r.t."],
+        "working with hoarding disorder",
+        6,
+        date(2026, 11, 12),
+        ["r.t."],
     ),
     (
         "client no-showed so I did the 1 hr HIPAA refresher course on 11/24",
-        "hipaa refresher course", 1, date(2026, 11, 24), ["no-show"],
+        "hipaa refresher course",
+        1,
+        date(2026, 11, 24),
+        ["no-show"],
     ),
     (
         "a pt's wife asked me about dementia so yesterday I watched a 1h dementia caregiving "
         "webinar",
-        "dementia caregiving webinar", 1, date(2026, 11, 26), ["wife", "asked me"],
+        "dementia caregiving webinar",
+        1,
+        date(2026, 11, 26),
+        ["wife", "asked me"],
     ),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "title", "hours", "day", "client_words"), LOGGED)

@@ -60,8 +60,11 @@ class ChatStub:
             return web.json_response({"ok": False, "error": "user_not_found"})
         if user in self.rate_limited_once:
             after = self.rate_limited_once.pop(user)
-            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
-                                     headers={"Retry-After": str(int(after))})  # fmt: skip
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"},
+                status=429,
+                headers={"Retry-After": str(int(after))},
+            )
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
         try:

@@ -62,18 +62,38 @@ def add_member(
             session.add(ws)
             session.flush()
             workspace_id = ws.id
-        member = Member(workspace_id=workspace_id, platform_user_id=user, timezone=zone,
-                        onboarded=True, created_at=JOINED)  # fmt: skip
+        member = Member(
+            workspace_id=workspace_id,
+            platform_user_id=user,
+            timezone=zone,
+            onboarded=True,
+            created_at=JOINED,
+        )
         session.add(member)
         session.flush()
         if renewal is not None:
             kind, state = rule_set.split("-")[1], rule_set.split("-")[0]
-            session.add(License(member_id=member.id, license_type=kind, jurisdiction=state,
-                                renewal_date=renewal, rule_set_id=rule_set, created_at=JOINED))  # fmt: skip
+            session.add(
+                License(
+                    member_id=member.id,
+                    license_type=kind,
+                    jurisdiction=state,
+                    renewal_date=renewal,
+                    rule_set_id=rule_set,
+                    created_at=JOINED,
+                )
+            )
         if hours_done:
-            session.add(Completion(member_id=member.id, title="Law and ethics update",
-                                   hours=hours_done, completed_on=date(2025, 12, 1),
-                                   topics=list(topics), created_at=JOINED))  # fmt: skip
+            session.add(
+                Completion(
+                    member_id=member.id,
+                    title="Law and ethics update",
+                    hours=hours_done,
+                    completed_on=date(2025, 12, 1),
+                    topics=list(topics),
+                    created_at=JOINED,
+                )
+            )
         for title, due in steps:
             session.add(PlanStep(member_id=member.id, title=title, due_date=due, created_at=JOINED))
         if prefs:

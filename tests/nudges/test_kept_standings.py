@@ -44,9 +44,17 @@ def test_a_restarted_sweep_reuses_the_standing_until_a_course_is_logged(engine, 
     assert restarted.progress_computed == 0  # the kept standing, not the engine
     assert not [n for n in restarted.due if n.kind == "deadline"]
     with new_session(engine) as session:  # a new course moves the digest: decided afresh
-        session.add(Completion(member_id=member, title="More", hours=1, format="online",
-                               completed_on=date(2026, 10, 1), topics=["ethics"],
-                               created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="More",
+                hours=1,
+                format="online",
+                completed_on=date(2026, 10, 1),
+                topics=["ethics"],
+                created_at=TUESDAY_10AM + timedelta(minutes=6),
+            )
+        )
         session.commit()
     again = _committed_sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
     assert again.progress_computed == 1 and not [n for n in again.due if n.kind == "deadline"]

@@ -63,9 +63,17 @@ def test_rows_that_no_longer_apply_are_skipped_not_sent(engine, rule_sets):
     with new_session(engine) as session:
         assert plan_outbox(session, rule_sets, TUESDAY_10AM) == 2  # deadline and inactivity
         # Before the drain runs, the member logs a course and the renewal moves a year out.
-        session.add(Completion(member_id=member, title="Ethics", hours=3,
-                               completed_on=date(2026, 11, 2), topics=["ethics"],
-                               format="live", created_at=TUESDAY_10AM))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="Ethics",
+                hours=3,
+                completed_on=date(2026, 11, 2),
+                topics=["ethics"],
+                format="live",
+                created_at=TUESDAY_10AM,
+            )
+        )
         license = session.exec(select(License).where(License.member_id == member)).one()
         license.renewal_date = date(2027, 12, 31)
         session.commit()

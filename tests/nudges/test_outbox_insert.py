@@ -17,10 +17,20 @@ DUE = datetime(2026, 11, 3, 10, tzinfo=timezone(timedelta(hours=-5)))  # 15:00 U
 
 
 def _rows(member_id: int, workspace_id: int, keys: list[str], due=DUE) -> list[dict]:
-    return [{"workspace_id": workspace_id, "member_id": member_id, "kind": "checkin",
-             "due_at": due, "dedup_key": key, "status": "pending", "attempts": 0,
-             "payload": {"period": "2026-11-03", "note": "Café – 6 h", "days": [60, 30]},
-             "last_error": ""} for key in keys]  # fmt: skip
+    return [
+        {
+            "workspace_id": workspace_id,
+            "member_id": member_id,
+            "kind": "checkin",
+            "due_at": due,
+            "dedup_key": key,
+            "status": "pending",
+            "attempts": 0,
+            "payload": {"period": "2026-11-03", "note": "Café – 6 h", "days": [60, 30]},
+            "last_error": "",
+        }
+        for key in keys
+    ]
 
 
 def _member(engine) -> tuple[int, int]:
@@ -37,8 +47,11 @@ def test_each_key_is_inserted_once_and_a_skipped_one_comes_back(engine):
         session.commit()
     with new_session(engine) as session:
         assert insert_if_absent(session, rows=_rows(member_id, workspace_id, keys)) == 0
-        session.exec(update(OutboxMessage).where(OutboxMessage.dedup_key == keys[7])
-                     .values(status="skipped", attempts=3))  # fmt: skip
+        session.exec(
+            update(OutboxMessage)
+            .where(OutboxMessage.dedup_key == keys[7])
+            .values(status="skipped", attempts=3)
+        )
         later = DUE + timedelta(days=1)
         assert insert_if_absent(session, rows=_rows(member_id, workspace_id, keys, later)) == 1
         session.commit()

@@ -105,8 +105,11 @@ def test_the_one_day_reminder_moves_to_the_last_working_day_before_the_renewal()
 
 def test_a_monday_renewal_gets_its_one_day_reminder_on_friday():
     license = LicenseNudgeFacts(5, "CA-LCSW", LicenseFacts("LCSW", "CA", date(2026, 11, 16)))
-    member = _member(licenses=(license,), prefs=Preferences(checkin_every="off"),
-                     last_progress_on=date(2026, 11, 1))  # fmt: skip
+    member = _member(
+        licenses=(license,),
+        prefs=Preferences(checkin_every="off"),
+        last_progress_on=date(2026, 11, 1),
+    )
     short = {5: _Short(days_left=3)}
     friday = date(2026, 11, 13)
     keys = [n.dedup_key for n in reasons_on(member, short, friday)]

@@ -39,13 +39,27 @@ async def stub():
 
 
 async def _nudges_run(database_url: str, stub: ChatStub, at, *extra: str):
-    env = {**os.environ, "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": "xoxb-test",
-           "SLACK_SIGNING_SECRET": "test-secret", "SLACK_API_URL": stub.api_url,
-           "LOG_LEVEL": "WARNING"}  # fmt: skip
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "test-secret",
+        "SLACK_API_URL": stub.api_url,
+        "LOG_LEVEL": "WARNING",
+    }
     return await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "app.py"), "nudges", "run", "--at", at.isoformat(), *extra,
-        env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        str(ROOT / "app.py"),
+        "nudges",
+        "run",
+        "--at",
+        at.isoformat(),
+        *extra,
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 async def test_dry_run_prints_and_sends_nothing_then_run_sends(database_url, engine, stub):
@@ -104,8 +118,7 @@ async def test_two_processes_on_postgresql_send_every_nudge_exactly_once(
     # Each member has 3 rows and claims take members in order, so a claim of 3 rows is one
     # member: each process has one message in flight at a time, and the two drains claim
     # member after member side by side instead of one taking the whole outbox in one batch.
-    procs = [await _nudges_run(database_url, stub, TUESDAY_10AM, "--batch", "3")
-             for _ in range(2)]  # fmt: skip
+    procs = [await _nudges_run(database_url, stub, TUESDAY_10AM, "--batch", "3") for _ in range(2)]
     results = await asyncio.gather(*(p.communicate() for p in procs))
     assert [p.returncode for p in procs] == [0, 0], [e.decode() for _, e in results]
     assert stub.peak == 2, "the two drains never sent at the same time"

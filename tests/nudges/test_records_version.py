@@ -27,23 +27,33 @@ def test_every_change_to_licenses_and_completions_moves_the_members_version(engi
     ann, bob = add_member(engine, user="ANN"), add_member(engine, user="BOB")
     assert (_version(engine, ann), _version(engine, bob)) == (1, 1)  # a license each
     with new_session(engine) as session:
-        session.add(Completion(member_id=ann, title="Ethics", hours=6, format="online",
-                               completed_on=date(2026, 10, 1), topics=["ethics"]))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=ann,
+                title="Ethics",
+                hours=6,
+                format="online",
+                completed_on=date(2026, 10, 1),
+                topics=["ethics"],
+            )
+        )
         session.commit()
     assert (_version(engine, ann), _version(engine, bob)) == (2, 1)
     with engine.begin() as conn:  # by hand at a SQL prompt, not through our code
         conn.execute(text("UPDATE completion SET hours = 3 WHERE member_id = :m"), {"m": ann})
     assert _version(engine, ann) == 3
     with engine.begin() as conn:  # moved to another member: both change
-        conn.execute(text("UPDATE completion SET member_id = :b WHERE member_id = :a"),
-                     {"a": ann, "b": bob})  # fmt: skip
+        conn.execute(
+            text("UPDATE completion SET member_id = :b WHERE member_id = :a"), {"a": ann, "b": bob}
+        )
     assert (_version(engine, ann), _version(engine, bob)) == (4, 2)
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM completion WHERE member_id = :b"), {"b": bob})
     assert (_version(engine, ann), _version(engine, bob)) == (4, 3)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE license SET renewal_date = '2028-12-31' WHERE member_id = :a"),
-                     {"a": ann})  # fmt: skip
+        conn.execute(
+            text("UPDATE license SET renewal_date = '2028-12-31' WHERE member_id = :a"), {"a": ann}
+        )
         conn.execute(text("DELETE FROM license WHERE member_id = :b"), {"b": bob})
     assert (_version(engine, ann), _version(engine, bob)) == (5, 4)
 
@@ -69,8 +79,13 @@ def _sweep(engine, rule_sets, minutes: int, memory: SweepMemory | None):
 def test_a_process_reads_again_only_the_members_whose_records_changed(
     engine, rule_sets, monkeypatch
 ):
-    short = add_member(engine, user="SHORT", rule_set="CA-PSYCHOLOGIST",
-                       renewal=date(2027, 12, 31), prefs={"checkin_every": "off"})  # fmt: skip
+    short = add_member(
+        engine,
+        user="SHORT",
+        rule_set="CA-PSYCHOLOGIST",
+        renewal=date(2027, 12, 31),
+        prefs={"checkin_every": "off"},
+    )
     done = _add_finished_member(engine, rule_sets)
     asked = _record_aggregates(monkeypatch)
     memory = SweepMemory()
@@ -85,9 +100,17 @@ def test_a_process_reads_again_only_the_members_whose_records_changed(
     assert asked == [None]  # nothing changed: no completions read at all
     topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
     with new_session(engine) as session:  # SHORT finishes everything
-        session.add(Completion(member_id=short, title="Everything", hours=60,
-                               completed_on=date(2026, 6, 1), topics=topics,
-                               format="in_person", created_at=TUESDAY_10AM))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=short,
+                title="Everything",
+                hours=60,
+                completed_on=date(2026, 6, 1),
+                topics=topics,
+                format="in_person",
+                created_at=TUESDAY_10AM,
+            )
+        )
         session.commit()
     later = _sweep(engine, rule_sets, 10, memory)
     assert asked == [None, {short}]
@@ -102,8 +125,11 @@ def test_a_changed_renewal_date_reads_that_license_again(engine, rule_sets, monk
     memory = SweepMemory()
     _sweep(engine, rule_sets, 0, memory)
     with new_session(engine) as session:  # the cycle now starts after the big course
-        session.exec(update(License).where(License.member_id == member)
-                     .values(renewal_date=date(2029, 12, 31)))  # fmt: skip
+        session.exec(
+            update(License)
+            .where(License.member_id == member)
+            .values(renewal_date=date(2029, 12, 31))
+        )
         session.commit()
     later = _sweep(engine, rule_sets, 5, memory)
     assert asked == [None, {member}]
@@ -120,9 +146,17 @@ def test_a_later_plan_still_writes_when_a_turn_commits_during_its_sweep(
     memory = SweepMemory()
     _sweep(engine, rule_sets, 0, memory)
     with new_session(engine) as session:  # the member logs a course: read again next sweep
-        session.add(Completion(member_id=member, title="More", hours=1, format="online",
-                               completed_on=date(2026, 10, 1), topics=["ethics"],
-                               created_at=TUESDAY_10AM))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="More",
+                hours=1,
+                format="online",
+                completed_on=date(2026, 10, 1),
+                topics=["ethics"],
+                created_at=TUESDAY_10AM,
+            )
+        )
         session.commit()
     real = candidates_module.candidate_license_rows
 
@@ -135,6 +169,7 @@ def test_a_later_plan_still_writes_when_a_turn_commits_during_its_sweep(
 
     monkeypatch.setattr(candidates_module, "candidate_license_rows", read_then_a_turn_commits)
     with new_session(engine) as session:
-        assert plan_outbox(session, rule_sets, TUESDAY_10AM + timedelta(minutes=5),
-                           memory=memory) > 0  # fmt: skip
+        assert (
+            plan_outbox(session, rule_sets, TUESDAY_10AM + timedelta(minutes=5), memory=memory) > 0
+        )
         session.commit()

@@ -18,10 +18,17 @@ from store.db import new_session
 from store.queries.outbox import outbox_rows
 
 ZONES = [
-    "America/New_York", "America/Los_Angeles", "America/Phoenix", "Europe/London",
-    "Asia/Kolkata", "Australia/Sydney", "America/Chicago", "Europe/Berlin",
-    "Pacific/Auckland", "America/St_Johns",
-]  # fmt: skip
+    "America/New_York",
+    "America/Los_Angeles",
+    "America/Phoenix",
+    "Europe/London",
+    "Asia/Kolkata",
+    "Australia/Sydney",
+    "America/Chicago",
+    "Europe/Berlin",
+    "Pacific/Auckland",
+    "America/St_Johns",
+]
 START = datetime(2026, 1, 5, 0, 0, tzinfo=UTC)
 DAYS = 365
 STEP = timedelta(hours=7)
@@ -55,8 +62,9 @@ def test_a_year_of_nudges_respects_windows_once_each_and_misses_nothing(engine, 
     people = {}
     for i in range(50):
         renewal = (START + timedelta(days=40 + i * 6)).date()
-        member = add_member(engine, user=f"U{i}", zone=ZONES[i % 10], renewal=renewal,
-                            prefs=_prefs(i))  # fmt: skip
+        member = add_member(
+            engine, user=f"U{i}", zone=ZONES[i % 10], renewal=renewal, prefs=_prefs(i)
+        )
         people[member] = (ZoneInfo(ZONES[i % 10]), renewal, _prefs(i))
     sender = RecordingSender(clock=[START])
     senders = Senders()
@@ -89,10 +97,12 @@ def test_a_year_of_nudges_respects_windows_once_each_and_misses_nothing(engine, 
         for days, lower in zip(THRESHOLDS, (*THRESHOLDS[1:], 0), strict=True):
             bucket = [renewal - timedelta(days=d) for d in range(lower + 1, days + 1)]
             chances = [
-                now for now in steps
-                if now.astimezone(zone).date() in bucket and _open(prefs, now.astimezone(zone))
+                now
+                for now in steps
+                if now.astimezone(zone).date() in bucket
+                and _open(prefs, now.astimezone(zone))
                 and now.astimezone(zone).date() >= prefs.get("snoozed_until", date.min)
-            ]  # fmt: skip
+            ]
             key = f"deadline:{_license_of(rows, member)}:{renewal.isoformat()}:{days}"
             if chances and bucket[-1] >= START.date():
                 assert key in sent_keys, f"missing {key}"

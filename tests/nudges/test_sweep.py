@@ -25,9 +25,17 @@ def _add_finished_member(engine, rule_sets, renewal=date(2027, 12, 31)) -> int:
     member = add_member(engine, user="DONE", rule_set="CA-PSYCHOLOGIST", renewal=renewal)
     topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
     with new_session(engine) as session:
-        session.add(Completion(member_id=member, title="Everything", hours=60,
-                               completed_on=date(2026, 6, 1), topics=topics,
-                               format="in_person", created_at=TUESDAY_10AM))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="Everything",
+                hours=60,
+                completed_on=date(2026, 6, 1),
+                topics=topics,
+                format="in_person",
+                created_at=TUESDAY_10AM,
+            )
+        )
         session.commit()
     return member
 
@@ -59,8 +67,9 @@ def test_a_finished_member_is_computed_once_then_left_alone(engine, rule_sets):
     assert later.due == [] and later.progress_computed == 0
     # A skipped row is planned again while its reason holds: the sweep must not drop it.
     with new_session(engine) as session:
-        session.exec(update(OutboxMessage).where(OutboxMessage.kind == "complete")
-                     .values(status="skipped"))  # fmt: skip
+        session.exec(
+            update(OutboxMessage).where(OutboxMessage.kind == "complete").values(status="skipped")
+        )
         session.commit()
     again = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
     assert [(n.member_id, n.kind) for n in again.due] == [(member, "complete")]
@@ -78,9 +87,17 @@ def test_a_planned_complete_is_trusted_until_a_completion_changes(engine, rule_s
     assert [n for n in later.due if n.kind == "deadline"] == []
     assert later.progress_computed == 0  # proved by the stored proof, not the engine
     with new_session(engine) as session:  # a new course: the engine decides again
-        session.add(Completion(member_id=member, title="More", hours=1, format="online",
-                               completed_on=date(2026, 10, 1), topics=["ethics"],
-                               created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="More",
+                hours=1,
+                format="online",
+                completed_on=date(2026, 10, 1),
+                topics=["ethics"],
+                created_at=TUESDAY_10AM + timedelta(minutes=6),
+            )
+        )
         session.commit()
     again = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10))
     assert again.progress_computed == 1 and not [n for n in again.due if n.kind == "deadline"]
@@ -105,9 +122,17 @@ def test_a_process_remembers_a_standing_until_the_member_logs_a_course(engine, r
     fresh = _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=5))  # a new process
     assert fresh.progress_computed == 1 and not [n for n in fresh.due if n.kind == "deadline"]
     with new_session(engine) as session:
-        session.add(Completion(member_id=member, title="More", hours=1, format="online",
-                               completed_on=date(2026, 10, 1), topics=["ethics"],
-                               created_at=TUESDAY_10AM + timedelta(minutes=6)))  # fmt: skip
+        session.add(
+            Completion(
+                member_id=member,
+                title="More",
+                hours=1,
+                format="online",
+                completed_on=date(2026, 10, 1),
+                topics=["ethics"],
+                created_at=TUESDAY_10AM + timedelta(minutes=6),
+            )
+        )
         session.commit()
     assert (
         _sweep(engine, rule_sets, TUESDAY_10AM + timedelta(minutes=10), memory).progress_computed
@@ -139,8 +164,9 @@ def _license_id(engine, member: int) -> int:
 
 
 def test_a_monday_renewal_is_reminded_the_friday_before(engine, rule_sets):
-    member = add_member(engine, user="MON", renewal=date(2026, 11, 16),
-                        prefs={"checkin_every": "off"})  # fmt: skip
+    member = add_member(
+        engine, user="MON", renewal=date(2026, 11, 16), prefs={"checkin_every": "off"}
+    )
     friday_10am = datetime(2026, 11, 13, 15, 0, tzinfo=UTC)
     keys = {n.dedup_key for n in _sweep(engine, rule_sets, friday_10am).due}
     assert f"deadline:{_license_id(engine, member)}:2026-11-16:1" in keys
@@ -163,19 +189,26 @@ def test_the_sweep_matches_the_full_planner_across_zones_and_settings(engine, ru
     _add_finished_member(engine, rule_sets, renewal=date(2026, 12, 31))
     for i in range(30):
         add_member(
-            engine, user=f"Z{i}", zone=ZONES[i % len(ZONES)], prefs=PREFS[i % len(PREFS)],
+            engine,
+            user=f"Z{i}",
+            zone=ZONES[i % len(ZONES)],
+            prefs=PREFS[i % len(PREFS)],
             renewal=date(2026, 11, 9) + timedelta(days=11 * i),
-            hours_done=(0, 12, 40)[i % 3], topics=("ethics", "law")[: 1 + i % 2],
+            hours_done=(0, 12, 40)[i % 3],
+            topics=("ethics", "law")[: 1 + i % 2],
             steps=[("Ethics webinar", date(2026, 11, 5) + timedelta(days=i % 9))],
-        )  # fmt: skip
+        )
     planned = 0
     for hours in range(0, 24 * 9, 5):  # every local hour somewhere, weekends included
         now = TUESDAY_10AM + timedelta(hours=hours)
         with new_session(engine) as session:
             full = plan(load_members(session), rule_sets, now)
             present = {row.dedup_key for row in outbox_rows(session) if row.status != "skipped"}
-            expected = sorted((n.dedup_key, n.kind, sorted(n.payload.items())) for n in full
-                              if n.dedup_key not in present)  # fmt: skip
+            expected = sorted(
+                (n.dedup_key, n.kind, sorted(n.payload.items()))
+                for n in full
+                if n.dedup_key not in present
+            )
             found = sweep(session, rule_sets, now).due
             assert sorted((n.dedup_key, n.kind, sorted(n.payload.items())) for n in found) == (
                 expected
@@ -184,12 +217,20 @@ def test_the_sweep_matches_the_full_planner_across_zones_and_settings(engine, ru
             plan_outbox(session, rule_sets, now)
             # Half the members get their message now: "already nudged today" for the rest of
             # their local day.
-            session.exec(update(OutboxMessage).where(OutboxMessage.status == "pending",
-                                                     OutboxMessage.member_id % 2 == 0)
-                         .values(status="sent", sent_at=now))  # fmt: skip
+            session.exec(
+                update(OutboxMessage)
+                .where(OutboxMessage.status == "pending", OutboxMessage.member_id % 2 == 0)
+                .values(status="sent", sent_at=now)
+            )
             # A new reason the same day (a step added for tomorrow) must wait for tomorrow.
             for member in (2, 4, 6):
-                session.add(PlanStep(member_id=member, title="New step", created_at=now,
-                                     due_date=now.date() + timedelta(days=1)))  # fmt: skip
+                session.add(
+                    PlanStep(
+                        member_id=member,
+                        title="New step",
+                        created_at=now,
+                        due_date=now.date() + timedelta(days=1),
+                    )
+                )
             session.commit()
     assert planned > 100  # the sweeps above had plenty to agree on

@@ -29,8 +29,9 @@ WEDNESDAY_9AM_NY = datetime(2026, 11, 4, 14, 0, tzinfo=UTC)
 
 
 def _sending(*ids: int, member: int = 1, daily: bool = True, **extra) -> Delivery:
-    return Delivery(member, ("slack", "T1", f"U{member}"), send_ids=list(ids), daily_limit=daily,
-                    **extra)  # fmt: skip
+    return Delivery(
+        member, ("slack", "T1", f"U{member}"), send_ids=list(ids), daily_limit=daily, **extra
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,12 @@ def run_rules(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     return subprocess.run(
         [sys.executable, str(ROOT / "app.py"), "rules", *args],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_rules_list_prints_coverage_with_confidence_and_unknowns(tmp_path):

@@ -21,8 +21,12 @@ def rules(*args: str, tmp_path: Path, database_url: str) -> subprocess.Completed
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATABASE_URL": database_url}
     return subprocess.run(
         [sys.executable, str(ROOT / "app.py"), "rules", *args],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
 
 
 def shipped(rule_set_id: str, **changes) -> dict:

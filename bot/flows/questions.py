@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from rapidfuzz import fuzz, utils
 
@@ -23,6 +24,7 @@ from bot.rules.counting import cap_limit, format_words
 from bot.rules.fit import course_fit
 from bot.standing import LicenseStanding, completion_facts, standings
 from bot.topics import topic_label
+from bot.wording import counted
 from store.models import Completion
 from store.queries.learning import completions_of
 from store.queries.members import licenses_of
@@ -51,7 +53,7 @@ QUESTIONS: list[tuple[str, str]] = [
         r"(?:requirements?|rules|required)\b"
         r"|\bwhat (?:does|do|will) (?:my |the |our )?(?:\w+ )?(?:board|state|license)\w* "
         r"(?:require|ask for|want|need)\b"
-        r"|\bwhat counts for (?:my |the )?[\w ]{2,30}\??$"
+        r"|\bwhat counts (?:for|as) (?:my |the |a )?[\w &'-]{2,40}\??$"
         r"|\b(?:ce |ceu )?requirements? for (?:my |the |a )?(?:license|renewal|state|board|\w+)\b",
         "requirements",
     ),
@@ -63,6 +65,15 @@ QUESTIONS: list[tuple[str, str]] = [
         "remaining",
     ),
     (
+        r"\bwhen(?:'?s)?\b.{0,30}\b(?:renew\w*|expire\w*|deadline|licen[cs]e\w* (?:is |are )?due"
+        r"|ces? (?:is |are )?due|hours (?:are )?due)\b"
+        r"|\b(?:renewal|expiration) (?:date|deadline)s?\b.{0,20}\?|\bwhat(?:'?s| is) my (?:renewal"
+        r"|expiration|deadline)\b|\bhow (?:long|much time|many days|many weeks|many months)"
+        r" (?:do i have |have i got )?(?:left |until |till |before |to )+(?:my |the )?"
+        r"(?:renewal|deadline|renew|license)",
+        "renewal",
+    ),
+    (
         ASKS + r".*\b(counts?|accepted|accept|qualif\w*|apply|applies|go(es)? toward\w*"
         r"|use it|use that|cover|covers|meet|meets)\b",
         "count",
@@ -72,7 +83,7 @@ QUESTIONS: list[tuple[str, str]] = [
 
 def question_kind(text: str) -> str | None:
     """Which question the member asks ("count", "unknown", "self_study", "requirements",
-    "remaining")."""
+    "renewal", "remaining")."""
     lowered = text.casefold()
     return next((kind for pattern, kind in QUESTIONS if re.search(pattern, lowered)), None)
 
@@ -83,8 +94,8 @@ class Questions(Flow):
     phrases = tuple(Phrase(pattern, 140) for pattern, _kind in QUESTIONS)
     section, usage = "Your hours", "ask me"
     summary = (
-        "_what does my board require?_, _does the ethics webinar count for both my "
-        "licenses?_, _how many hours do I still need?_, _what counts as self-study for my "
+        "_what does my board require?_, _when do I renew?_, _does the ethics webinar count for "
+        "both my licenses?_, _how many hours do I still need?_, _what counts as self-study for my "
         "board?_, _why is this unknown?_"
     )
 
@@ -105,6 +116,7 @@ class Questions(Flow):
             "self_study": lambda: self_study(found, rule_sets),
             "requirements": lambda: requirements(found, rule_sets),
             "remaining": lambda: still_needed(found),
+            "renewal": lambda: renewals(found, turn.today),
         }[kind]()
         turn.say(answer)
         turn.say(f"_Guidance only — the board's word is final. {MORE}_")
@@ -153,6 +165,24 @@ def _asked(t: TopicProgress) -> str:
     if t.applies is None:
         words += " — if it applies to you (say *status* to answer)"
     return words
+
+
+def renewals(found: Sequence[LicenseStanding], today: date) -> str:
+    """Per license: when it renews, how long that is from today, and the hours still needed."""
+    lines = []
+    for standing in found:
+        renews = standing.license.renewal_date
+        days = (renews - today).days
+        if days < 0:
+            when = f"was {renews:%b %-d, %Y}, {counted(-days, 'day')} ago"
+            lines.append(
+                f"*{standing.label}*: its renewal {when} — say *settings* to give the next date."
+            )
+            continue
+        when = f"{counted(days, 'day')} from today" if days else "today"
+        left = f" — {_left(standing.progress)}" if standing.progress is not None else "."
+        lines.append(f"*{standing.label}* renews {renews:%b %-d, %Y}, {when}{left}")
+    return "\n".join(lines)
 
 
 def still_needed(found: Sequence[LicenseStanding]) -> str:

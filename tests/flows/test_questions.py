@@ -153,3 +153,18 @@ def test_what_i_still_need_is_not_what_the_board_requires(two_licenses):
     # "what do I still need" is the member's own gap, not the board's list.
     answer = two_licenses.say("what do i still need?")
     assert "more hours of" in answer and "this cycle," not in answer
+
+
+def test_when_each_license_renews(two_licenses):
+    """Friday Nov 27, 2026 is "today": Jun 30, 2027 is 3 + 31 + 31 + 28 + 31 + 30 + 31 + 30
+    = 215 days away; Jan 31, 2028 is 34 + 365 + 31 = 430. TX asks 24 h and has the 3 h logged."""
+    for asked in ("when is my renewal?", "when do I renew", "what's my renewal date"):
+        answer = two_licenses.say(asked)
+        assert SORRY not in answer
+        assert "*TX LPC* renews Jun 30, 2027, 215 days from today — 21 more hours of 24" in answer
+        assert "*NY LMHC* renews Jan 31, 2028, 430 days from today" in answer
+
+
+def test_when_one_license_renews(two_licenses):
+    answer = two_licenses.say("when does my NY license expire?")
+    assert "*NY LMHC* renews Jan 31, 2028" in answer and "TX LPC" not in answer

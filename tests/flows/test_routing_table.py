@@ -38,6 +38,13 @@ ROUTES: list[tuple[str, str | None]] = [
     ("good morning! status", "status"),
     # questions the rules answer
     ("how many more hours do I need?", "question"),
+    ("when is my renewal", "question"),
+    ("when do I renew?", "question"),
+    ("whens my CE due", "question"),
+    ("what's my renewal date?", "question"),
+    ("how long do I have until my renewal", "question"),
+    ("when does my license expire?", "question"),
+    ("what counts as law and ethics in CA?", "question"),
     ("how many hours do I still need", "question"),
     ("what do I still need", "question"),
     ("how far off am I", "question"),

@@ -33,6 +33,14 @@ from bot.messages import (
 )
 
 EXIT_WORDS = {"quit", "exit", "bye", ":q"}
+_LEAVE_FORM = {"cancel", "stop", "never mind", "nevermind", "nvm"}  # said, and nothing else
+_RATING_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+
+
+class _Instead(str):
+    """A line typed in place of a form's answer: the member left the form with it."""
+
+
 BAR_WIDTH = 20
 
 
@@ -127,6 +135,14 @@ class TerminalChat:
                 values = await self.fill(form)
                 if values is None:
                     return
+                if isinstance(values, str):  # left the form: the line is a message of its own
+                    if values.casefold() in EXIT_WORDS:
+                        self.write("Bye — your progress is saved.")
+                        return
+                    self.write("Stopped — none of those answers was saved.")
+                    if values.casefold() not in _LEAVE_FORM:
+                        await self.send(self.inbound_for(values))
+                    continue
                 await self.send(
                     Inbound(
                         "terminal",
@@ -181,14 +197,15 @@ class TerminalChat:
         for reply in replies:
             self.render(reply)
 
-    async def fill(self, form: Form) -> dict[str, str] | None:
-        """Ask a form's questions one at a time; None if input ends."""
+    async def fill(self, form: Form) -> dict[str, str] | str | None:
+        """Ask a form's questions one at a time; None if input ends, or the line typed instead
+        of a rating when it is no rating ("cancel", "status", "quit"), to leave the form."""
         self.write(form.title)
         values = {}
         for question in form.questions:
             answer = await self.ask(question)
-            if answer is None:
-                return None
+            if answer is None or isinstance(answer, _Instead):
+                return answer if answer is None else str(answer)
             values[question.id] = answer
         return values
 
@@ -201,9 +218,14 @@ class TerminalChat:
             if answer is None:
                 return None
             answer = answer.strip()
-            if question.kind != "rating" or answer in {"1", "2", "3", "4", "5"}:
+            if question.kind != "rating":
                 return answer
-            self.write("  Please type a number from 1 to 5.")
+            rating = _RATING_WORDS.get(answer.casefold(), answer)
+            if rating in {"1", "2", "3", "4", "5"}:
+                return rating
+            if re.search(r"[a-z]{3}", answer, re.I):  # words, not a mistyped number
+                return _Instead(answer)
+            self.write("  Please type a number from 1 to 5 (or *cancel* to stop).")
 
     async def read(self, prompt: str) -> str | None:
         self.stdout.write(prompt)

@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 from conversation import FRIDAY_NOON_PACIFIC
+from sqlmodel import select
 
 from bot.messages import ProgressBar
 from handlers.terminal import TerminalChat, bar, plain
+from store.db import new_session
+from store.models.learning import SkillRating
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,10 +77,47 @@ async def test_piped_conversation_end_to_end(mentor, tmp_path):
         "Logged Dual Relationships: The Ethical Way - Ethical & Clinical Aspects: 6 h on Nov 26"
         in text
     )
-    assert "Please type a number from 1 to 5." in text  # the form re-asks a bad rating
+    assert "Please type a number from 1 to 5 (or cancel to stop)." in text  # a bad rating
     assert "Saved — thank you." in text
     assert "*" not in text  # piped output is plain text
     assert text.rstrip().endswith("Bye — your progress is saved.")
+
+
+async def _rated_then(mentor, tmp_path, *lines: str) -> str:
+    """Dana set up, in the self-check after one rating, then typing `lines`."""
+    setup = "LCSW in California\n3/31/2027\nno\nno\n300\n2\n4\n1\nskip\nnone yet\n"
+    return await piped(mentor, setup + "assess\n4\n" + "\n".join(lines) + "\n", tmp_path)
+
+
+async def test_cancel_leaves_the_self_check_and_saves_none_of_it(mentor, tmp_path, engine):
+    text = await _rated_then(mentor, tmp_path, "cancel", "status", "quit")
+    assert "Stopped — none of those answers was saved." in text
+    assert "Please type a number" not in text
+    assert "CA LCSW — renews Mar 31, 2027" in text  # the next line is a message again
+    with new_session(engine) as session:
+        assert session.exec(select(SkillRating)).first() is None
+
+
+async def test_a_command_in_the_self_check_is_answered(mentor, tmp_path):
+    text = await _rated_then(mentor, tmp_path, "status")
+    assert "Stopped — none of those answers was saved." in text
+    assert "CA LCSW — renews Mar 31, 2027" in text
+    assert text.rstrip().endswith("Bye — your progress is saved.")
+
+
+async def test_quit_in_the_self_check_quits(mentor, tmp_path):
+    text = await _rated_then(mentor, tmp_path, "quit", "status")
+    assert text.rstrip().endswith("Bye — your progress is saved.")
+    assert "CA LCSW — renews" not in text  # nothing after quit is read
+
+
+async def test_a_rating_in_words_or_mistyped(mentor, tmp_path, engine):
+    text = await _rated_then(mentor, tmp_path, "44", "four", *["3"] * 14)
+    assert text.count("Please type a number from 1 to 5") == 1  # "44" only
+    assert "Saved — thank you." in text
+    with new_session(engine) as session:
+        ratings = [r.rating for r in session.exec(select(SkillRating).order_by(SkillRating.id))]
+    assert ratings == [4, 4] + [3] * 14  # 16 areas: 4, "four", then fourteen 3s
 
 
 async def test_end_of_input_ends_the_chat(mentor, tmp_path):

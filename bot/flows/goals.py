@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from bot.answers import parse_date
 from bot.declare import ASSESS, GOALS, Phrase
 from bot.flows.base import Flow, Turn
 from bot.parsing.client_info import about_a_client, instead
+from bot.parsing.vocabulary import infer_topics
 from bot.topics import COMPETENCIES
 from store.models import Goal
 from store.queries.learning import add_goal, goals_of
@@ -29,19 +32,49 @@ MAX_GOALS = 3
 GOAL_AT_MOST = 300  # characters of a goal, as the store keeps them
 DIRECTION_AT_MOST = 100  # …and of a career direction in the member's own words
 GOAL_EXAMPLE = "*Get better at treating PTSD in veterans by June 2027*"
+TYPO_AT_LEAST = 85  # rapidfuzz ratio of a typed word to an area's word ("teleheath")
+SKIP_WORDS = ("skip", "none", "not sure", "none of them", "no", "pass", "later")
 
 
 def pick_areas(text: str) -> list[str]:
-    """Competency keys from numbers ("3, 7") or names ("trauma and telehealth")."""
+    """Competency keys from numbers ("3, 7") or names ("trauma and telehealth"), typos too
+    ("teleheath")."""
     lowered = text.casefold()
     # Numbers of up to three digits (int() refuses thousands); longer ones are no list number.
     numbers = re.findall(r"(?<!\d)0*(\d{1,3})(?!\d)", lowered)
     picked = [AREAS[int(n) - 1] for n in numbers if 0 < int(n) <= len(AREAS)]
+    typed = [w for w in re.split(r"\W+", lowered) if len(w) > 3]
+    named = []
     for key, (label, _) in COMPETENCIES.items():
         words = [w for w in re.split(r"\W+", label.casefold()) if len(w) > 3]
-        if key.replace("_", " ") in lowered or any(w in lowered for w in words):
-            picked.append(key)
-    return list(dict.fromkeys(picked))
+        words = [w for w in words if w not in _SHARED_WORDS]
+        if key.replace("_", " ") in lowered or any(_same(t, w) for t in typed for w in words):
+            named.append(key)
+    # "kids", "addiction", "EMDR": the topic words courses are read by; a topic of two areas
+    # ("crisis work": crisis management) adds neither when one is named already.
+    for topic in infer_topics(text):
+        areas = [key for key, (_, of) in COMPETENCIES.items() if topic in of]
+        if not set(areas) & set(named):
+            named += areas
+    return list(dict.fromkeys(picked + named))
+
+
+# Words several areas' names share, or that name no area alone ("Couples & family work").
+_SHARED_WORDS = frozenset(
+    {"work", "care", "practice", "clients", "informed", "management", "risk", "prevention"}
+)
+
+
+def _same(typed: str, word: str) -> bool:
+    """The area's word, or a typo of it ("teleheath", "supervison")."""
+    return typed == word or (
+        len(typed) > 4 and len(word) > 4 and fuzz.ratio(typed, word) >= TYPO_AT_LEAST
+    )
+
+
+def area_names(keys: list[str]) -> str:
+    """The areas' names as listed: "Trauma-informed care, Telehealth practice"."""
+    return ", ".join(COMPETENCIES[key][0] for key in keys if key in COMPETENCIES)
 
 
 def split_target(text: str, turn: Turn) -> tuple[str, date | None]:
@@ -92,6 +125,8 @@ class Goals(Flow):
             self.ask_direction(turn)
             return
         turn.member.career_direction = chosen or own_words
+        said = next((label for label, value in DIRECTIONS if value == chosen), None)
+        turn.say(f"Noted — your direction: _{said or own_words}_.")
         self.go(turn, "interests")
 
     def ask_interests(self, turn: Turn) -> None:
@@ -99,11 +134,18 @@ class Goals(Flow):
         turn.say(f"Which areas spark your interest? Type numbers or names, e.g. *3, 6*.\n{listing}")
 
     def on_interests(self, turn: Turn) -> None:
+        if turn.answer.strip().casefold().rstrip(".!") in SKIP_WORDS:
+            turn.say("Skipped — no areas picked for now.")
+            self.go(turn, "goal", count=0)
+            return
         picked = pick_areas(turn.answer)
         if not picked:
-            turn.say("I didn't recognise those. Type the numbers from the list, e.g. *3, 6*.")
+            turn.say(
+                "I didn't recognise those. Type the numbers from the list, e.g. *3, 6*, or *skip*."
+            )
             return
         turn.member.interests = picked
+        turn.say(f"Noted: {area_names(picked)}.")
         self.go(turn, "goal", count=0)
 
     def ask_goal(self, turn: Turn) -> None:
@@ -151,6 +193,8 @@ class Goals(Flow):
             if goals
             else "No goals saved for now."
         )
+        if turn.member.interests:
+            turn.say(f"Areas you're interested in: {area_names(turn.member.interests)}.")
         turn.offer_next(
             "Next, rate your skills so I can suggest what helps most:",
             [("Rate my skills", ASSESS)],

@@ -32,6 +32,34 @@ def test_goals_transcript(chat, engine):
     assert member.interests == ["trauma", "telehealth"]
 
 
+def test_interests_typed_with_typos_are_read_and_said_back(chat, engine):
+    chat.onboard()
+    chat.say("goals")
+    answer = chat.say("I want to get certified in EMDR and eventually supervise")
+    assert "Noted — your direction: _I want to get certified in EMDR" in answer
+    answer = chat.say("teleheath, trama, and working with kids")
+    assert "Noted: Trauma-informed care, Telehealth practice, Children & adolescents." in answer
+    assert "concrete goal" in answer
+    answer = chat.say("done")
+    assert "No goals saved for now." in answer
+    assert "Areas you're interested in: Trauma-informed care, Telehealth practice" in answer
+    with new_session(engine) as session:
+        member = session.exec(select(Member)).one()
+    assert member.interests == ["trauma", "telehealth", "children_youth"]
+
+
+def test_interests_can_be_skipped(chat, engine):
+    chat.onboard()
+    chat.say("goals")
+    assert "your direction: _Become a clinical supervisor_" in chat.press(
+        "Become a clinical supervisor"
+    )
+    answer = chat.say("skip")
+    assert "Skipped — no areas picked for now." in answer and "concrete goal" in answer
+    with new_session(engine) as session:
+        assert session.exec(select(Member)).one().career_direction == "supervision"
+
+
 def all_ratings(value: str) -> dict[str, str]:
     return dict.fromkeys(COMPETENCIES, value)
 

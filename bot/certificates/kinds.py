@@ -131,8 +131,15 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
         if dated and date_first:
             groups.append([line])
         elif dated:
+            below = pending[-1].rstrip(" -_|") if text.ocr and groups and pending else ""
+            if below and _own_title(line) and not _RUNS_ON.search(below):
+                # cells print from their top: in an image a title's wrap falls below its row
+                groups[-1][-1] = _wrapped_into(groups[-1][-1], _without_speck(below))
+                pending.pop()
             groups.append([*pending[-2:], line])
             pending = []
+        elif not groups and not pending and _HEAD_WORD.search(line):
+            continue  # the head's wrapped cell ("Date" / "Completed"), read among a rule's specks
         elif len(line) < 60 and not text.in_approval(line):
             if date_first and groups and len(groups[-1]) < 4:
                 groups[-1].append(line)
@@ -160,6 +167,30 @@ def _points_put_back(rows: list[TranscriptRow]) -> list[TranscriptRow]:
 
 
 _RUNS_ON = re.compile(r"(?:\b(?:in|of|for|and|the|to|with|on|an?)|[:,&-])\s*$", re.I)
+_HEAD_WORD = re.compile(r"\b(?:completed|completion|date|hours|credits?|format)\b", re.I)
+
+
+def _own_title(line: str) -> bool:
+    """Whether a row's line starts with its title's words (three or more before its date)."""
+    before = FULL_DATE.split(line)[0]
+    return before[:1].isupper() and len(re.findall(r"[A-Za-z]{2,}", before)) >= 3
+
+
+def _wrapped_into(row: str, wrap: str) -> str:
+    """The row's line with its title's wrap put back before the row's date."""
+    found = FULL_DATE.search(row)
+    at = found.start() if found else len(row)
+    return f"{row[:at].rstrip()} {wrap} {row[at:]}"
+
+
+def _without_speck(line: str) -> str:
+    """A wrapped cell's line without the specks a scan's rules leave after it ("Therapy et 1
+    ak" is "Therapy"); a figure alone after it is kept ("Level 2")."""
+    words = [w for w in (w.strip("-_|") for w in line.split()) if w]
+    end = len(words)
+    while end > 1 and re.fullmatch(r"[a-z]{1,2}|[^A-Za-z]+", words[end - 1]):
+        end -= 1
+    return " ".join(words[:end] if any(w.isalpha() for w in words[end:]) else words)
 
 
 # A session listed with its credit: "Medication-Assisted Treatment Basics (1.5 CE)" or

@@ -51,7 +51,7 @@ def find_certificate_number(text: CertificateText) -> str | None:
     found: list[tuple[int, str]] = []  # (rank, value) in reading order
     lines = text.lines
     for i, line in enumerate(lines):
-        below = lines[i + 1] if i + 1 < len(lines) else ""
+        below = _below(text, i)
         found += _beside(line, text.in_approval(line))
         if _NUMBER_ALONE.match(line) and _NUMBER_VALUE.match(below):
             found.append((0, below))
@@ -61,6 +61,15 @@ def find_certificate_number(text: CertificateText) -> str | None:
     if not found and (row := _one_row(text)) and row[2]:
         found.append((0, row[2]))
     return min(found, key=lambda f: f[0])[1].upper() if found else None
+
+
+def _below(text: CertificateText, i: int) -> str:
+    """The line below line ``i``; in a scan, past a speck a box's rule left between a row of
+    labels and its values (a line of one character: "1", "i")."""
+    for below in text.lines[i + 1 : i + 3]:
+        if not (text.ocr and len(re.sub(r"\W", "", below)) <= 1):
+            return below
+    return ""
 
 
 def _beside(line: str, in_approval: bool) -> list[tuple[int, str]]:

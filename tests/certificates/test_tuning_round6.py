@@ -8,6 +8,9 @@ test_numbers_and_boards.py already in): kind 12/13, names_a_client 12/13, title 
 13/13, end 15/17, certificate number 17/17, the rest as before; every text PDF read in full.
 Not read: the scanned transcript with a totals row (its head garbled, "1.5" read as "15": no
 rows, 3 courses missed) and the wrapped last word of a title on a photo turned 5 degrees.
+Round 7 read the scanned transcript (a head's wrapped cell among specks, a title's wrap below
+its row, a lost point): every field 17/17 but title 16/17 (the photo's last word, which the
+OCR reads as "hana"), kind 13/13.
 The check slice (round6_check, 5 files / 6 courses, never tuned on), scored once at the end:
 kind and names_a_client 5/5, certificate number 6/6, every other field 5/6.
 """
@@ -99,10 +102,10 @@ def test_a_borders_stroke_after_a_scanned_line_is_dropped(line, kept):
 @needs_ocr
 def test_scans_and_photos_too():
     scores = score(tuning_round6())
-    assert scores["kind"][0] >= 12, scores["kind"]
+    assert scores["kind"][0] >= 13, scores["kind"]
     assert scores["names_a_client"][0] >= 13, scores["names_a_client"]
-    floors = {"title": 13, "provider": 15, "approvals": 15, "hours": 14, "start": 15, "end": 15}
-    floors |= {"format": 15, "hours_by_board": 17, "ceus": 17, "certificate_number": 17}
-    for name in FIELDS:  # as measured at the end of round 6
+    floors = {"title": 16, "provider": 17, "approvals": 17, "hours": 17, "start": 17, "end": 17}
+    floors |= {"format": 17, "hours_by_board": 17, "ceus": 17, "certificate_number": 17}
+    for name in FIELDS:  # as measured in round 7 (test_scan_slips.py has the transcript's rules)
         assert scores[name][1] == 17, (name, scores[name])
         assert scores[name][0] >= floors[name], (name, scores[name])

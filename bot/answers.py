@@ -88,6 +88,15 @@ def parse_date(text: str, *, today: date, prefer: str = "future") -> date | None
         "REQUIRE_PARTS": ["month"],
     }
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    # "june 30 next yr", "March of this year", "june '27": the year as a number
+    cleaned = re.sub(
+        r"\s*,?\s*\b(?:of\s+)?(next|this)\s+(?:yr|year)\b",
+        lambda m: f" {today.year + (m[1].casefold() == 'next')}",
+        cleaned,
+        flags=re.IGNORECASE,
+    )
+    cleaned = re.sub(r"(?<=[a-z\d])\s*[’']\s*(\d{2})$", r" 20\1", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:in|on|by)\s+", "", cleaned, flags=re.IGNORECASE)
     # "next March", "this June", "end of March": dateparser wants the bare month
     cleaned = re.sub(r"^(next|this|coming|the end of|end of)\s+", "", cleaned, flags=re.IGNORECASE)
     found = dateparser.parse(cleaned, languages=["en"], settings=settings)

@@ -21,7 +21,15 @@ FRIDAY = date(2026, 11, 27)
         ("next march", date(2027, 3, 31)),
         ("end of June", date(2027, 6, 30)),
         ("2027-06-30", date(2027, 6, 30)),
+        # the year said in words or as two digits (today is in 2026)
+        ("june 30 next yr", date(2027, 6, 30)),
+        ("june 30th, next year", date(2027, 6, 30)),
+        ("March of next year", date(2027, 3, 31)),
+        ("Dec 31 this year", date(2026, 12, 31)),
+        ("jun 30 '27", date(2027, 6, 30)),
+        ("by march 31, 2027", date(2027, 3, 31)),
         ("someday", None),
+        ("next year", None),  # no month: asked again
         # A bare number is a month, a day or a count: asked again, never guessed.
         ("3", None),
         (" 12 ", None),

@@ -49,7 +49,10 @@ _ABOUT_THE_LOG = re.compile(
     r"|\b(?:did|have)\s+i\s+(?:ever\s+|already\s+)?(?:log|add|record|enter)(?:ged|ed)?\b[^.!]*\?\s*$"
     # "is my 'aging & sexuality' course from last month logged?": asks after an entry.
     r"|\b(?:is|was|are|were)\s+(?:my|the|that|those)\b[^.!?]{0,80}?\b(?:logged|recorded|in\s+there"
-    r"|on\s+(?:here|file|my\s+list))(?:\s+(?:yet|already))?\s*\?+\s*$",
+    r"|on\s+(?:here|file|my\s+list))(?:\s+(?:yet|already))?\s*\?+\s*$"
+    # "… can you tell me what's logged?": asks what the log holds.
+    r"|\b(?:what'?s|what\s+is|what\s+i'?ve|what\s+i\s+have)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:logged|recorded|on\s+file|in\s+there)\b[^.!]*\?\s*$",
     re.I,
 )
 _CHECKMARK = re.compile(r"[✅✔☑]")
@@ -83,6 +86,8 @@ _NOT_YET = re.compile(
 _PART_WAY = re.compile(
     r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+|my\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b"
     r"|\b(?:module|part|session|unit|day|week)\s+\d+\s+(?:of|out\s+of)\s+\d+\b"
+    # "finished ch. 4 of the self study book": a chapter of a reading, not the course.
+    r"|\b(?:ch\.?|chapter|lesson|section)\s+\d+\s+(?:of|in)\b"
     # "Day 1 of the 3-day ACT training done": the first of several days.
     r"|\b(?:module|part|session|unit|day|week)\s+(?:\d+|one|two|three)\s+of\s+(?:the|my|a)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:module|part|session|unit|day|week)"

@@ -339,6 +339,18 @@ _NOT_BRAND_LETTERS = (
 )
 
 
+# A state's affiliate or a university's health system, said after a known name: "NAMI New
+# Hampshire conference", "UCSD Health", "Penn Medicine" — not a course's words ("CE4Less Texas
+# jurisprudence course").
+_BRANCH = re.compile(
+    r"\s+(?-i:"
+    + "|".join(sorted((n.title() for n in STATE_NAMES), key=len, reverse=True))
+    + r"|Health(?:\s+System)?|Medicine|Healthcare|Health\s+Care)"
+    r"(?=\s+(?:annual\s+|state\s+|fall\s+|spring\s+)?(?:conference|convention|summit|symposium"
+    r"|chapter|affiliate|workshop|training|webinar|event|grand\s+rounds|psychiatry)s?\b"
+    r"|\s*[,.;:)!—–]|\s*$|\s+(?:today|yesterday|tonight|last|this)\b"
+    r"|\s+on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun))"
+)
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:America|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?=\s*(?:[,;)]|$)))"
 )
@@ -359,6 +371,9 @@ def _known(text: str) -> ProviderMention | None:
         place = _OF_A_PLACE.match(text, end) if _ORG_END.search(name) else None
         if place is not None:  # "Alzheimer's Foundation of America": where it is, its name's
             name, end = name + place[0], place.end()
+        branch = _BRANCH.match(text, end) if suffix is None and place is None else None
+        if branch is not None:  # "NAMI New Hampshire conference", "UCSD Health": its branch
+            name, end = name + branch[0], branch.end()
         return ProviderMention(name, m.start(), end)
     return None
 

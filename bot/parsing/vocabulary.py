@@ -74,6 +74,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "crisis_management": r"(?<!in\s)crisis|de-?escalat\w*|critical\s+incident|disaster\s+mental"
     r"|psychological\s+first\s+aid",
     "assessment_diagnosis": r"dsm|diagnos\w*|(?<!risk\s)(?<!suicide\s)(?<!disorder:\s)assessment"
+    r"|assessing(?!\s+(?:and\s+managing\s+)?(?:suicid\w*|risk|lethality))"
     r"|differential\s+diagnos\w*|screening\s+tools?|psychological\s+testing",
     "pain_management": r"pain\s+management|chronic\s+pain|pain\s+(?:&|and)\s+symptom",
     "pharmacology": r"psychopharm\w*|pharmacolog\w*|ketamine|psychotropic\w*|lithium"
@@ -110,7 +111,13 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
         "online_async",
         r"on[- ]?demand|recorded|self[- ]?paced|pre-?recorded|recording|asynch?\w*|replay|podcast",
     ),
-    ("self_study", r"self[- ]?study|home[- ]?study|book|reading|article|journal|correspondence"),
+    (
+        "self_study",
+        r"self[- ]?study|home[- ]?study|book|reading|article|journal|correspondence"
+        # "read 'The Body Keeps the Score' and took the test": a reading and its test.
+        r"|read\b(?=[^.!?]{0,80}\b(?:took|passed|did|finished)\s+(?:the|its)\s+(?:post-?)?"
+        r"(?:test|exam|quiz))",
+    ),
     (
         "live_online",
         r"live\s+(?:online|webinar|virtual|stream)|zoom|livestream|live-?streamed|virtually"
@@ -121,7 +128,8 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
         "in_person",
         # Being there: a conference, an in-service, "went to", "was at". A workshop, seminar or
         # grand rounds alone may be online, so they say nothing.
-        r"in[- ]?person|on[- ]?site|face[- ]to[- ]face|conferences?\b|conf\b|convention(?![\w-])"
+        r"in[- ]?person|on[- ]?site|on\s+campus|face[- ]to[- ]face|conferences?\b|conf\b"
+        r"|convention(?![\w-])"
         r"|annual\s+meeting|in-?service|retreat|went\s+to|was\s+at|were\s+at|sat\s+in\s+on"
         r"|back\s+from\s+(?:the|a|an)\b"
         # "the ASCH workshop in Chicago": a course said to be held in a town.
@@ -140,7 +148,8 @@ def infer_topics(text: str) -> tuple[str, ...]:
     # course's subject.
     text = _REQUIREMENT_TALK.sub(" ", text)
     found = {key for key in TOPICS if key in _TOPIC_RES and _TOPIC_RES[key].search(text)}
-    for m in itertools.islice(_STATE_LAW.finditer(text), 4):
+    laws = itertools.chain(_STATE_LAW.finditer(text), _LAW_OF_STATE.finditer(text))
+    for m in itertools.islice(laws, 4):
         code = _state_code(m["state"])
         if f"state_law_{code}" in TOPICS:
             found.add(f"state_law_{code}")
@@ -158,6 +167,15 @@ _STATE_LAW = re.compile(
     + alternation(STATE_NAMES, fold_case=True)
     + r"|(?-i:[A-Z]{2}|NYS))(?:'s)?\s+(?:[\w&]+\s+){0,3}?(?:laws?|rules|regs|regulations|statutes"
     r"|jurisprudence|juris|jp)\b",
+    re.I,
+)
+
+# "Law and Ethics for California MFTs", "jurisprudence for Texas LPCs": the law, then whose.
+_LAW_OF_STATE = re.compile(
+    r"\b(?:laws?|jurisprudence|juris|rules\s+and\s+regulations|statutes)\s+(?:[\w&]+\s+){0,3}?"
+    r"(?:for|in|of)\s+(?:the\s+state\s+of\s+)?(?P<state>"
+    + alternation(STATE_NAMES, fold_case=True)
+    + r"|(?-i:[A-Z]{2}|NYS))\b",
     re.I,
 )
 

@@ -115,3 +115,57 @@ def test_a_titles_ampersand_or_hours_split_no_course() -> None:
         30,
         date(2027, 2, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "format_"),
+    [
+        ("read 'Attached' and passed the post-test from PDResources, 6 hrs, 2/1", "self_study"),
+        ("2/2: 'Play Therapy Basics', University of Iowa, 6 hrs, on campus", "in_person"),
+        # A reading said without its test, or a test alone, says no format.
+        ("did the 2 hr test-taking anxiety webinar from ADAA on 2/3", ""),
+    ],
+)
+def test_format_from_a_reading_with_its_test_and_from_a_campus(text: str, format_: str) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.format == format_
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("spent saturday at the NAMI Oregon conference, 6 CE hrs", "NAMI Oregon"),
+        ("2/4 psychiatry grand rounds from UCLA Health today, 1 hr", "UCLA Health"),
+        ("did the 2 hr CE4Less Texas jurisprudence course on 2/8", "CE4Less"),
+    ],
+)
+def test_a_known_names_state_affiliate_or_health_system_is_its_name(
+    text: str, provider: str
+) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.provider == provider
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("'Law and Ethics for Washington Counselors', 3 hrs, 2/8", {"ethics", "state_law_wa"}),
+        ("did 2 hrs of jurisprudence for TX LPCs on 2/8", {"state_law_tx"}),
+        ("'Assessing Trauma in Adults', 2 hrs, 2/8", {"assessment_diagnosis", "trauma"}),
+        ("'Assessing and Managing Suicide Risk', 6.5 hrs, 2/8", {"suicide_prevention"}),
+    ],
+)
+def test_topics_of_a_states_law_said_after_and_of_assessing(text: str, topics: set[str]) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert set(item.topics) == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did maybe 5 hrs of stuff in january, can you tell me what's logged?",
+        "finished chapter 2 of the self study book on ethics, 4 to go",
+    ],
+)
+def test_asking_what_is_logged_or_a_chapter_read_is_no_course(text: str) -> None:
+    assert not parse_completion(text, today=FEBRUARY).is_completion

@@ -5,7 +5,7 @@ start -> pick --"renewal"--> which_license* -> renewal_date (a fixed-date or bir
              --"add license"--> onboarding.license (returns here when done)
              --"add a credential" / "I'm also an NCC"--> credential* -> credential_state*
                  (a Counseling Compact privilege: which remote state) -> credential_date
-             --"remove license"--> which_license -> removed
+             --"remove license"--> which_license -> remove_license (asked first) -> removed
              --"budget" / "hours" / "formats" / "time zone" / "supervisor"--> that answer
 """
 
@@ -49,6 +49,7 @@ TOPICS = [
     ("Time zone", "timezone"),
     ("I supervise / I don't", "supervisor"),
 ]
+REMOVE_CHOICES = [("Yes, remove it", "yes"), ("No, keep it", "no")]
 KEYWORDS = [
     # Renewal and remove first ("remove my NCC"), credentials before "add" and "supervis".
     (r"renew|expir|date", "renewal"),
@@ -91,6 +92,7 @@ class MemberSettings(Flow):
     states = (
         "pick",
         "which",
+        "remove_license",
         "renewal_date",
         "credential",
         "credential_state",
@@ -183,10 +185,8 @@ class MemberSettings(Flow):
         if chosen is None:
             turn.say("Which one? Type it as shown, e.g. *CA LCSW*.")
             return
-        if turn.data["purpose"] == "remove":
-            remove_license(turn.session, license=chosen)
-            label = label_of(chosen, turn.services.rule_sets)
-            self._saved(turn, f"Removed your {label} license.")
+        if turn.data["purpose"] == "remove":  # asked first: its deadlines and status go with it
+            self.go(turn, "remove_license", license_id=chosen.id)
             return
         turn.goto(self.name, "renewal_date", license_id=chosen.id)
         rules = turn.services.rule_sets.get(chosen.rule_set_id)
@@ -202,6 +202,45 @@ class MemberSettings(Flow):
             SETTINGS.act("renewal_date"),
             [(f"{day:%B %-d, %Y}", day.isoformat()) for day in offered],
         )
+
+    def ask_remove_license(self, turn: Turn) -> None:
+        license = get_license(
+            turn.session, member_id=turn.member_id, license_id=turn.data["license_id"]
+        )
+        label = label_of(license, turn.services.rule_sets) if license else "that"
+        turn.offer(
+            f"Remove your {label} license? I'll stop tracking its requirements and deadlines; "
+            "the courses you logged stay.",
+            SETTINGS.act("remove_license"),
+            REMOVE_CHOICES,
+        )
+
+    def on_remove_license(self, turn: Turn) -> None:
+        said = turn.answer.strip().casefold()
+        answer = {"yes": True, "no": False}.get(said)
+        answer = parse_yes_no(said) if answer is None else answer
+        if answer is None and re.search(r"\b(remove|delete)\b", said):
+            answer = True
+        elif answer is None and re.search(r"\bkeep\b", said):
+            answer = False
+        license = get_license(
+            turn.session, member_id=turn.member_id, license_id=turn.data["license_id"]
+        )
+        if license is None:
+            turn.finish()
+            turn.say("That license is no longer in your profile.")
+            return
+        if answer is None:
+            turn.say("Please answer *Yes, remove it* or *No, keep it*.")
+            self.ask_remove_license(turn)
+            return
+        label = label_of(license, turn.services.rule_sets)
+        if answer:
+            remove_license(turn.session, license=license)
+            self._saved(turn, f"Removed your {label} license.")
+        else:
+            turn.finish()
+            turn.say(f"Kept your {label} license — nothing changed.")
 
     def on_renewal_date(self, turn: Turn) -> None:
         license = get_license(

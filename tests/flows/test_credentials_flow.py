@@ -88,7 +88,8 @@ def test_removing_a_credential_is_not_adding_one(chat):
     chat.say("settings: I'm also an NCC")
     chat.say("3/31/2029")
     chat.say("settings: remove my NCC")
-    assert "Removed your NCC" in chat.press("NCC")
+    assert "Remove your NCC" in chat.press("NCC")  # asked first
+    assert "Removed your NCC" in chat.press("Yes, remove it")
     assert chat.say("status").count("— renews") == 1
 
 

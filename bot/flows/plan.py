@@ -64,7 +64,7 @@ class Plan(Flow):
     section, usage = "Courses and plan", "plan"
     summary = "your dated learning plan; *make a plan* finds the cheapest set of courses"
     states = ("manage",)
-    actions = ("add", "done", "remove", "save")
+    actions = ("add", "done", "remove", "restore", "save")
 
     def start(self, turn: Turn) -> None:
         if re.search(PLAN_REQUEST, turn.answer.casefold()):
@@ -116,7 +116,22 @@ class Plan(Flow):
         step = self._step(turn, int(turn.answer))
         if step is not None:
             step.status = "removed"
-            turn.say(f"Removed *{step.title}* from your plan.")
+            turn.offer(
+                f"Removed *{step.title}* from your plan.",
+                PLAN.act("restore"),
+                [("Undo", str(step.id))],
+            )
+
+    def act_restore(self, turn: Turn) -> None:
+        """The "Undo" button under a removed step: put it back as it was planned."""
+        step = get_plan_step(
+            turn.session, member_id=turn.member_id, step_id=int(turn.answer), removed=True
+        )
+        if step is None:
+            turn.say("That step is already in your plan.")
+        else:
+            step.status = "planned"
+            turn.say(f"Put *{step.title}* back in your plan, due {step.due_date:%a %b %-d, %Y}.")
 
     def on_manage(self, turn: Turn) -> None:
         ids = turn.data.get("ids", [])

@@ -131,10 +131,13 @@ def latest_ratings(session: Session, *, member_id: int, skip: int = 0) -> dict[s
     return {row.competency: row.rating for row in rows}
 
 
-def get_plan_step(session: Session, *, member_id: int, step_id: int) -> PlanStep | None:
-    """One of the member's current plan steps, or None if it is not theirs or was removed."""
+def get_plan_step(
+    session: Session, *, member_id: int, step_id: int, removed: bool = False
+) -> PlanStep | None:
+    """One of the member's current plan steps, or None if it is not theirs or was removed
+    (`removed`: only a removed one, to put back)."""
     step = session.get(PlanStep, step_id)
-    if step is None or step.member_id != member_id or step.status == "removed":
+    if step is None or step.member_id != member_id or (step.status == "removed") != removed:
         return None
     return step
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlmodel import select
@@ -47,8 +48,9 @@ def test_suggestions_carry_reasons_and_respect_the_budget(chat):
 def test_add_to_plan_list_move_and_remove(chat, engine):
     chat.onboard()
     chat.say("suggest")
-    assert "Added" in chat.press("Add to plan")
-    assert "already in your plan" in chat.say("suggest") or True
+    added = re.search(r"Added \*(.+?)\* to your plan", chat.press("Add to plan"))
+    assert added is not None
+    assert added[1] not in chat.say("suggest")  # a planned course is not suggested again
     chat.say("plan")
     assert "1. by" in chat.text
     [step] = steps(engine)
@@ -58,6 +60,8 @@ def test_add_to_plan_list_move_and_remove(chat, engine):
     chat.say("plan")
     assert "Removed" in chat.say("remove 1")
     assert steps(engine) == []
+    assert "Put *" in chat.press("Undo") and "back in your plan, due Mon Mar 1, 2027" in chat.text
+    assert [s.due_date for s in steps(engine)] == [date(2027, 3, 1)]
 
 
 def test_marking_a_step_done_logs_the_course(chat, engine):

@@ -68,7 +68,8 @@ def correction(text: str, *, today: date) -> Correction | None:
     # The change comes first ("2 h, not 3", "on the 4th"): "was great, finished 3 h" is a report.
     said: list[HoursMention | DateMention] = [*find_hours(change), *find_dates(change, today)]
     first = min((mention.start for mention in said), default=len(change))
-    if not (BARE_FIX.match(change) or _CHANGE_LEAD.match(change[:first]) or _SWAP.match(change)):
+    fixes = BARE_FIX.match(change) or _SWAP.match(change) or _FORMAT_FIX.match(change)
+    if not (fixes or _CHANGE_LEAD.match(change[:first])):
         return None
     course = re.sub(r"\s+", " ", _NOT_THE_COURSE.sub(" ", what)).strip(" ,.'\"")
     return Correction(course=course, change=change)
@@ -85,6 +86,13 @@ _SWAP = re.compile(
     r"|(?:in[- ]person|online|live(?:\s+online)?|on[- ]demand|recorded|self[- ]study|zoom"
     r"|(?-i:[A-Z])[^,.!?;]{0,59}?))"
     r",?\s+(?:not|instead\s+of|rather\s+than)\s+[^,.!?;]{1,40}[.!]?\s*$",
+    re.I,
+)
+# "the suicide webinar was live", "… was actually on-demand": the format alone, as status asks.
+_FORMAT_FIX = re.compile(
+    r"^(?:actually\s+|really\s+)?(?:an?\s+)?(?:in[- ]person|online|live(?:\s+online)?|on[- ]demand"
+    r"|recorded|pre-?recorded|self[- ]study|home[- ]study|virtual|(?:on\s+)?zoom)"
+    r"(?:\s+(?:webinar|course|training|session|class|event|one))?\s*[.!]?\s*$",
     re.I,
 )
 # "I logged 3 hrs for the couples one but the cert says 3.5": the logged figure disputed.

@@ -54,3 +54,30 @@ def test_a_correction_naming_no_logged_course_asks_which(chat, engine):
     assert "couldn't tell which logged course" in answer
     [done] = logged(engine)
     assert done.hours == 3
+
+
+def test_the_format_status_asks_for_is_told_as_a_correction(chat, engine):
+    """Status asks "tell me the format" of a webinar logged without one; saying it changes
+    that course's format, nothing else, and no new course is added."""
+    chat.onboard()
+    chat.say("finished a 2 hour webinar on suicide assessment on Nov 20")
+    chat.say("finished a 3 hour ethics course on Nov 21, in person")
+    answer = chat.say("the suicide assessment webinar was live")
+    assert "Change the logged course" in answer and "Format: live webinar" in answer
+    chat.press("Yes, change it")
+    suicide, ethics = logged(engine)
+    assert (suicide.format, suicide.hours, suicide.completed_on) == (
+        "live_online",
+        2,
+        date(2026, 11, 20),
+    )
+    assert ethics.format == "in_person"
+
+
+def test_a_remark_about_a_course_is_no_correction(chat, engine):
+    chat.onboard()
+    chat.say("finished a 2 hour webinar on suicide assessment on Nov 20")
+    answer = chat.say("the suicide assessment webinar was great")
+    assert "Change the logged course" not in answer
+    [done] = logged(engine)
+    assert done.format in ("", None)

@@ -85,7 +85,9 @@ _NOT_YET = re.compile(
 # "2 of 6 hours done", "module 2 of 5", "2 modules of the 6-module course": part-way through.
 _PART_WAY = re.compile(
     r"\b\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+|my\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|ces?)\b"
-    r"|\b(?:module|part|session|unit|day|week)\s+\d+\s+(?:of|out\s+of)\s+\d+\b"
+    # "module 6 of 6" is the last one: done.
+    r"|\b(?:module|part|session|unit|day|week)\s+(?P<n>\d+)\s+(?:of|out\s+of)\s+(?!(?P=n)\b)"
+    r"\d+\b"
     # "finished ch. 4 of the self study book": a chapter of a reading, not the course.
     r"|\b(?:ch\.?|chapter|lesson|section)\s+\d+\s+(?:of|in)\b"
     # "Day 1 of the 3-day ACT training done": the first of several days.

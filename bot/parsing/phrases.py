@@ -23,9 +23,11 @@ _DELIMITER = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:i\s+think|i\s+believe|the|a|an|my|our|that|this|these|up|with|w|in|on|of|for|about"
+    r"^(?:(?:i\s+think|i\s+believe|the|a|an|my|our|their|your|that|this|these|up|with|w|in|on"
+    r"|of|for|about"
     r"|off|all|i|just|finally"
     r"|also|and|then|another|both|today'?s|'?ve|have|had|officially|done|pls|plz|please|ok|okay"
+    r"|fyi|btw|fwiw|ps|update|quick\s+(?:one|update|note)|heads\s+up"
     r"|so|um|hmm|like|maybe|i\s+think|i\s+believe|it\s+was|it'?s|was|is|were|are|some|one"
     r"|thing(?=\s+(?:on|about)\b)|got\s+around\s+to|from(?=\s+(?:the|a|an)\s)"
     # "got 2 CEs from the AFSP webinar", its hours blanked: "got" is the verb said.
@@ -54,6 +56,8 @@ _TRAIL_REVERSED = re.compile(
 )
 _PROVIDER_PHRASE = re.compile(
     r"\s+(?:from|by|through|via|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
+    # "DEI training from my hospital's HR": who gave it, said without a name.
+    r"|\s+(?:from|through|thru|via)\s+(?:my|our)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+$"
 )
 
 
@@ -128,10 +132,14 @@ def _cut(between: str, seps: list[re.Match[str]]) -> int:
         return after[0].start()
     early = re.match(r"^\s*\)?", between)
     if len(seps) > 1 and _DATE_LIKE.search(between, seps[0].end(), seps[-1].start()):
-        return seps[-1].start()  # "A 2 hrs, 12/28, and B 6 hrs, 12/31": A's date is A's
+        # "A 2 hrs, 12/28, and B 6 hrs, 12/31": A's date is A's; "A, 3 hrs, 2/4 and their
+        # telehealth one 2/6, 2 hrs": the "and" after A's date starts B, B's date its own.
+        joined = [m for m in seps[1:] if _JOINING.search(m[0])]
+        return (joined[0] if joined else seps[-1]).start()
     return seps[0].start() if early and seps[0].start() <= early.end() else seps[-1].start()
 
 
+_JOINING = re.compile(r"\b(?:and|plus|also)\b|[&+]", re.I)
 _DATE_LIKE = re.compile(
     r"\b\d{1,2}/\d{1,2}\b|\b(?:yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
@@ -234,6 +242,7 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
     text = _COUNTED.sub(lambda m: " " * len(m[0]), text)  # "three things from PESI: …"
     verb = reported_verb(text)
     after = text[verb.end() :] if verb else _from_hours_clause(text, hours)
+    after = _LABEL.sub(lambda m: " " * len(m[0]), after, count=1)  # "log my CE: Trauma …"
     phrase = _first_clause(_DELIMITER.split(after))
     if verb and _ONLY_A_VERB.fullmatch(phrase):
         phrase = ""  # "the CBT course … is done, 12 hrs, finished 11/25": named before the verb
@@ -255,6 +264,14 @@ def course_phrase(piece: str, hours: list[HoursMention], dates: list[DateMention
             phrase = f"{phrase} — {subject}"
     # "a webinar", "3 hours of CE": words for a kind of course name none.
     return "" if all(w in GENERIC for w in re.findall(r"[a-z]+", phrase.lower())) else phrase
+
+
+# A label before a colon says what follows is the course: "my CE: …", "the course: …".
+_LABEL = re.compile(
+    r"^\W*(?:(?:my|the|a|an|this|these|some|new|another|latest|recent)\s+)*(?:ce|ces|ceus?"
+    r"|course|training|hours|credits?|completion|certificate|cert|one|entry)\s*:\s",
+    re.I,
+)
 
 
 def _from_hours_clause(text: str, hours: list[HoursMention]) -> str:

@@ -169,3 +169,39 @@ def test_topics_of_a_states_law_said_after_and_of_assessing(text: str, topics: s
 )
 def test_asking_what_is_logged_or_a_chapter_read_is_no_course(text: str) -> None:
     assert not parse_completion(text, today=FEBRUARY).is_completion
+
+
+def test_an_and_after_the_first_courses_day_starts_the_second_course() -> None:
+    text = "did the Ohio Counseling Association webinar on ethics, 3 hrs, 2/4 and their grief one 2/6, 2 hrs"
+    assert read(text, FEBRUARY) == [
+        ("webinar on ethics", "Ohio Counseling Association", 3, date(2027, 2, 4)),
+        ("grief", "Ohio Counseling Association", 2, date(2027, 2, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hi! Just wanted to log my CE: Grief After Loss, 3 hours, Feb 9th, PESI",
+            "Grief After Loss",
+        ),
+        (
+            "fyi 2/10 — 1 hr suicide risk training from the Zero Suicide Institute",
+            "suicide risk training",
+        ),
+        ("took a 2 hr DEI training from my hospital's HR on 2/11", "DEI training"),
+    ],
+)
+def test_openers_labels_and_an_unnamed_giver_are_no_part_of_a_title(text: str, title: str) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.title == title
+
+
+def test_the_last_module_of_a_series_is_done_and_an_earlier_one_is_not() -> None:
+    assert parse_completion(
+        "finished module 4 of 4 of the PESI DBT series, 3 hrs", today=FEBRUARY
+    ).is_completion
+    assert not parse_completion(
+        "finished module 2 of 4 of the PESI DBT series", today=FEBRUARY
+    ).is_completion

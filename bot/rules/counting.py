@@ -207,7 +207,8 @@ def missing_formats(
         notes.append(
             f"{len(unformatted)} of your courses {has(len(unformatted))} no format recorded; "
             f"if {'it was' if len(unformatted) == 1 else 'any were'} self-study or on-demand, "
-            "the board's format cap may lower your total — tell me the format to be sure."
+            "the board's format cap may lower your total — tell me the format to be sure, "
+            f"like _the {unformatted[0].title} was live_ or _… was on-demand_."
         )
     return notes
 

@@ -59,10 +59,12 @@ def test_a_correction_naming_no_logged_course_asks_which(chat, engine):
 def test_the_format_status_asks_for_is_told_as_a_correction(chat, engine):
     """Status asks "tell me the format" of a webinar logged without one; saying it changes
     that course's format, nothing else, and no new course is added."""
-    chat.onboard()
+    chat.onboard("LCSW in Texas", "5/31/2027")  # TX caps self-study hours
     chat.say("finished a 2 hour webinar on suicide assessment on Nov 20")
     chat.say("finished a 3 hour ethics course on Nov 21, in person")
-    answer = chat.say("the suicide assessment webinar was live")
+    hint = "like _the webinar on suicide assessment was live_ or _… was on-demand_"
+    assert hint in chat.say("status")
+    answer = chat.say("the webinar on suicide assessment was live")
     assert "Change the logged course" in answer and "Format: live webinar" in answer
     chat.press("Yes, change it")
     suicide, ethics = logged(engine)

@@ -110,8 +110,7 @@ def _conference_with_agenda() -> tuple[list[Page], Course]:
         approvals=[("NBCC ACEP", "7530")],
         start=_d("2025-01-22"),
         end=_d("2025-01-24"),
-        format="in person",
-    )
+    )  # a city is no stated format: unstated stays unknown
     first = stack(
         [
             (BLUE_HERON, 14, True),

@@ -150,7 +150,14 @@ def _number_in_next_sentence(sentences: tuple[str, ...], found: dict[str, str | 
     """A body stated without its number (a state board too) takes a provider number printed as
     the next sentence (unless that sentence names another body: "NAADAC Provider #…" is
     NAADAC's)."""
-    for sentence, after in itertools.pairwise(sentences):
+    pairs = list(itertools.pairwise(sentences))
+    # a scan's full stop for a comma ("… for LMFTs. LPCCs, LEPs. Provider #…") cut a fragment
+    pairs += [
+        (a, c)
+        for a, b, c in zip(sentences, sentences[1:], sentences[2:], strict=False)
+        if len(b) < 30 and not any(names.search(b) for _, names, _ in _BODIES)
+    ]
+    for sentence, after in pairs:
         if (m := _NUMBER_SENTENCE.match(after)) is None:
             continue
         named = next((body for body, names, _ in _BODIES if names.match(after)), None)

@@ -175,6 +175,27 @@ def find_provider(text: CertificateText) -> str | None:
             and not re.match(r"(?:held|location|venue|at)\b", name, re.I)  # where, not who
         ):
             return _clip(_org(name), PROVIDER_AT_MOST)
+    return _signers_organisation(text)
+
+
+# A signer's role and the organisation they sign for: "Director of Training, Tidewater …".
+_SIGNER_FOR = re.compile(
+    r"^(?:[A-Z][\w&]*\s+){0,2}(?:Director|Coordinator|Manager|President|Chair|Administrator"
+    r"|Dean|Officer|Registrar)\b[\w\s&]{0,30},\s*(?P<v>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,6})$"
+)
+
+
+def _signers_organisation(text: CertificateText) -> str | None:
+    """Last: the organisation named under a signature, its last word wrapped onto a line of its
+    own in a narrow signature column ("… Tidewater Psychology" / "Collaborative")."""
+    for line, below in itertools.pairwise((*text.lines, "")):
+        if (m := _SIGNER_FOR.match(line)) is None or text.in_approval(line):
+            continue
+        name = m["v"]
+        if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", below) and not _ORG_WORDS.search(name):
+            name = f"{name} {below}"
+        if _ORG_WORDS.search(name):
+            return _clip(name, PROVIDER_AT_MOST)
     return None
 
 
@@ -272,11 +293,17 @@ def _in_name(word: str, after: list[str]) -> bool:
     return "," not in word or bool(after and after[-1] in ("Inc.", "LLC"))
 
 
+_STREET = (
+    r"\d+\s+(?:[A-Z]\w*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?"
+    r"|Drive|Way|Lane|Suite)(?:\W|$)|P\.?\s?O\.?\s+Box\b"
+)
+
+
 def _org(value: str) -> str:
     """A provider's name without what follows it on the line ("… | Feb 3, 2025", " on …")."""
     value = re.split(
         r"\s+\|\s+|\s+on\s+(?=[A-Z0-9])|,\s+(?=provider|for\b)|\s+in\s+(?:partnership|collaboration)"
-        r"\s+with\b",
+        r"\s+with\b|,?\s+(?=" + _STREET + ")",  # a scan lost the bar before the address
         value,
     )[0]
     return value.strip(" .,;:\"'")

@@ -147,7 +147,7 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
                 groups[-1].append(line)  # a scan read the title's wrap after the row's date
             elif not date_first and re.search(r"[A-Za-z]{3}", line):  # print, not a rule's speck
                 pending.append(line)
-    rows = [_row(" ".join(group), has_number, today) for group in groups]
+    rows = [_row(" ".join(group), has_number, today, text.ocr) for group in groups]
     read = [row for row in rows if row is not None]
     return _points_put_back(read) if text.ocr else read
 
@@ -260,7 +260,7 @@ def table_head(lines: tuple[str, ...]) -> tuple[int, str] | None:
     return None
 
 
-def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:
+def _row(line: str, has_number: bool, today: date, ocr: bool = False) -> TranscriptRow | None:
     found = FULL_DATE.search(line)
     if found is None:
         return None
@@ -277,6 +277,10 @@ def _row(line: str, has_number: bool, today: date) -> TranscriptRow | None:
     rest = rest[: numbers[-1].start()] + " | " + rest[numbers[-1].end() :]
     # a scan's rule read as dashes before a cell's code ("---_-OS-25-0325")
     words = [w.strip("-_") for w in re.split(r"[\s|]+", rest) if w.strip("-_")]
+    if ocr:  # a cell's rule read as a bracket, or as a letter at the row's end ("( J")
+        words = [w for w in words if re.search(r"[\w&]", w)]
+        if words and re.fullmatch(r"[B-HJ-Zb-z]", words[-1]):
+            words.pop()
     number = None
     while words and _ROW_ID.fullmatch(words[-1]):  # the certificate column, or a code at the end
         last = words.pop()

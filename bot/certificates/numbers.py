@@ -24,7 +24,7 @@ _RANKS = (
 _VALUE = r"\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{3,24})\b"
 _LABELLED = tuple(
     re.compile(
-        rf"\b(?:{words})(?:\s+serial)?\s*(?:#|no\.?|number|id|code)" + _VALUE,
+        rf"\b(?:{words})(?:\s+serial)?\s*(?:#|no[.,]?|number|id|code)" + _VALUE,  # "No," a scan's
         re.I,
     )
     for words in _RANKS

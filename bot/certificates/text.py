@@ -59,6 +59,13 @@ _FULL_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 FULL_DATE = re.compile(_FULL_DATE, re.I)
+# An award's date written out, read as the date it names: "the 14th day of March, 2025".
+_DAY_OF = re.compile(
+    r"\b(?:the|this)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)),?\s+"
+    r"(?:in\s+the\s+year\s+)?(?P<y>\d{4})\b",
+    re.I,
+)
 WRAPS_AT = 70  # characters: a printed line this long is part of a wrapped paragraph
 NARROW_AT = 24  # characters: a narrow column's wrapped line is at least this long
 # A line ending in one of these words runs on: "… is approved by the" / "American …".
@@ -111,6 +118,7 @@ class CertificateText:
     @classmethod
     def tidy(cls, text: str, *, ocr: bool = False) -> CertificateText:
         lines = (re.sub(r" {2,}", " ", line.translate(_SAME)).strip() for line in text.splitlines())
+        lines = (_DAY_OF.sub(r"\g<m> \g<d>, \g<y>", line) for line in lines)
         if ocr:  # table rules and speckle read as stray marks at the edges of cells
             lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
         if ocr:  # a border's vertical stroke read as "iI", "I" before the print

@@ -24,8 +24,10 @@ _TITLE_LABEL = re.compile(
     r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
     r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+"
     r"(?!of\s)(?P<v>.+)$"
-    r"|^(?:course|program|workshop|activity|webinar|event|presentation|topic)(?:\s*:\s*|\s+)"
-    r"(?P<w>[A-Z0-9\"].+)$"
+    # without its colon, a label word is a label only before a capital ("Program Grief Work",
+    # not "… for this / program and its content.", an approval statement's wrapped tail)
+    r"|^(?:course|program|workshop|activity|webinar|event|presentation|topic)"
+    r"(?:\s*:\s*|\s+(?=(?-i:[A-Z0-9\"])))(?P<w>[A-Z0-9\"].+)$"
     r"|^session(?:\s+[A-Z0-9][\w.-]{0,5})?\s*:\s*(?P<s>[A-Z0-9\"].+)$"
     r"|^(?:(?:title|name)\s+of\s+(?:the\s+)?(?:course|program|programme|activity|presentation"
     r"|workshop|training|event|session|webinar|seminar)|(?:program|event|training|activity"
@@ -266,13 +268,25 @@ def _trim(value: str) -> str:
         value = value[: m.start()]
     if m := FULL_DATE.search(value):
         value = value[: m.start()]
+    value = _FORMAT_AFTER.sub("", value.strip(" ,.;:-\"'"))
     return value.strip(" ,.;:-\"'")
+
+
+# The course's format in brackets after its title: "Co-Occurring Disorders (home study)".
+_FORMAT_AFTER = re.compile(
+    r"\s*\((?:home[- ]study|self[- ]study|self[- ]paced|on[- ]?demand|recorded|live(?:\s+webinar)?"
+    r"|webinar|in[- ]person|online|virtual)\)$",
+    re.I,
+)
 
 
 def _with_next(lines: tuple[str, ...], i: int) -> str:
     """A title line, joined with the next when the title clearly runs on ("…Adolescents:"), or
     with the lines below set like it (a title in capitals on two or three lines)."""
-    title = lines[i].strip(" \"'")
+    first = lines[i].rstrip(" |")  # a scan's stroke after the closing quote
+    title = first.strip(" \"'")
+    if first.endswith('"') and len(title) > 5:
+        return title  # closed by its quote: the line below is the sentence going on
     for nxt in lines[i + 1 : i + 3]:
         runs_on = (
             title.endswith((":", "-", ",", "&"))
@@ -288,6 +302,8 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
         if _SUBTITLE.match(nxt) or (title.isupper() and not nxt.isupper()):
             break  # a guest, a tagline, or a subtitle set in other type than the title's
         title = f"{title} {nxt.strip(' ' + chr(34))}"
+        if nxt.rstrip(" |").endswith('"'):
+            break  # the quote closed on this line
     return title.rstrip(" :") if title.isupper() else title
 
 

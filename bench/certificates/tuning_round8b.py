@@ -1,0 +1,147 @@
+"""Round 8's second batch (issue #20): more layouts for titles, providers and hours.
+
+A length in hours and minutes; "Course completed:" as the title's label; a provider's label
+with its approval in brackets; a two-column award (the attendee's details left, the course's
+right); a platform hosting a provider's course ("on behalf of"); a date with its weekday, day
+first; a two-day range written "March 7 & 8, 2025"; a scan and a photo of some. Written before
+the reader was changed, the expected fields by hand beside each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from bench.certificates.page import Box, Page, Text, photo, scan, to_pdf
+from bench.certificates.samples import Course, Sample
+from bench.certificates.tuning_more import aswb, nbcc, stack
+
+QUAIL = "Quail Run Behavioral Education"
+LIGHTHOUSE = "Lighthouse Trauma Training Network"
+FERN = "Fernwood Institute for Clinical Practice"
+OTTER = "Otter Creek Counseling Seminars"
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _hours_and_minutes() -> tuple[Page, Course]:
+    """Labelled lines: "Course completed:", a length in hours and minutes, weekday day-first."""
+    c = Course(
+        "Grief in the Workplace",
+        QUAIL,
+        hours=1.5,
+        approvals=[("ASWB ACE", "1893")],
+        start=_d("2025-02-04"),
+        end=_d("2025-02-04"),
+        format="live interactive webinar",
+        certificate_number="QR-2025-0419",
+    )
+    items: list[Text | Box] = [
+        Text(15, 16, 186, QUAIL, 15, True, "L", "serif"),
+        Text(15, 30, 186, "Certificate of Completion", 20, True, "L"),
+        Text(15, 44, 186, "Name: Imani Brooks, LCSW", 11),
+        Text(15, 52, 186, "Course completed: " + c.title, 11),
+        Text(15, 60, 186, "Date: Tuesday, 4 February 2025 (live webinar)", 11),
+        Text(15, 68, 186, "Length: 1 hour 30 minutes", 11),
+        Text(15, 76, 186, "Certificate number: QR-2025-0419", 11),
+        Text(15, 94, 186, aswb(QUAIL, "1893"), 7.5),
+    ]
+    return Page(items), c
+
+
+def _provider_label_bracket() -> tuple[Page, Course]:
+    """A provider's label with its approval in brackets; a two-day range with an ampersand."""
+    c = Course(
+        "EMDR Therapy Basic Training, Weekend 1",
+        LIGHTHOUSE,
+        hours=12.0,
+        approvals=[("NBCC ACEP", "7644")],
+        start=_d("2025-03-07"),
+        end=_d("2025-03-08"),
+        format="in person",
+    )
+    items: list[Text | Box] = [
+        Text(15, 18, 186, "CERTIFICATE OF ATTENDANCE", 20, True, "C"),
+        Text(15, 34, 186, "Attendee: Caleb Whitmore, LPC", 11),
+        Text(15, 42, 186, "Training: " + c.title, 11),
+        Text(15, 50, 186, "Provider: " + LIGHTHOUSE + " (NBCC ACEP #7644)", 11),
+        Text(15, 58, 186, "Dates: March 7 & 8, 2025, in person, Tacoma WA", 11),
+        Text(15, 66, 186, "Clock hours: 12", 11),
+        Text(15, 84, 186, nbcc(LIGHTHOUSE, "7644"), 7.5),
+    ]
+    return Page(items), c
+
+
+def _two_columns() -> tuple[Page, Course]:
+    """An award in two columns: the attendee's details left, the course's right."""
+    c = Course(
+        "Assessing and Treating Hoarding Disorder",
+        FERN,
+        hours=3.0,
+        approvals=[("ASWB ACE", "1568")],
+        start=_d("2025-04-24"),
+        end=_d("2025-04-24"),
+        format="on-demand",
+        certificate_number="FICP-88104",
+    )
+    w, h = 279.4, 215.9
+    items: list[Text | Box] = [
+        Box(9, 9, w - 18, h - 18, 1.2),
+        Text(20, 22, w - 40, FERN, 14, True, "C", "serif"),
+        Text(20, 34, w - 40, "Certificate of Completion", 24, True, "C", "serif"),
+        Text(25, 60, 105, "Awarded to", 9),
+        Text(25, 66, 105, "Beatrice Lindqvist, LICSW", 14, True),
+        Text(25, 80, 105, "License: LICSW 004417 (MA)", 9),
+        Text(150, 60, 105, "Course", 9),
+        Text(150, 66, 105, c.title, 14, True),
+        Text(150, 84, 105, "Completed April 24, 2025 - self-paced", 9),
+        Text(150, 91, 105, "3.0 CE hours - Certificate FICP-88104", 9),
+        Text(22, 176, w - 44, aswb(FERN, "1568"), 7.5, False, "C"),
+    ]
+    return Page(items, "L"), c
+
+
+def _on_behalf() -> tuple[Page, Course]:
+    """A platform's certificate for a provider's course: "offered on behalf of"."""
+    c = Course(
+        "Motivational Interviewing for Health Behavior Change",
+        OTTER,
+        hours=2.0,
+        approvals=[("NBCC ACEP", "7351")],
+        start=_d("2025-05-13"),
+        end=_d("2025-05-13"),
+        format="on-demand",
+        certificate_number="CEH-5512907",
+    )
+    page = stack(
+        [
+            ("CEHub Online Learning", 12, False),
+            ("Certificate of Completion", 26, True),
+            ("Ruth Adeyemi, LMHC", 20, True),
+            ("has completed the on-demand course", 11, False),
+            (c.title, 16, True),
+            ("offered on behalf of " + OTTER, 10, False),
+            ("Completed 05/13/2025  |  2 clock hours  |  Cert. ID CEH-5512907", 10, False),
+        ],
+        nbcc(OTTER, "7351"),
+        landscape=False,
+    )
+    return page, c
+
+
+def tuning_round8b(images: bool = True) -> Iterator[Sample]:
+    """Round 8's second batch (``images=False``: its text PDFs only)."""
+    page1, c1 = _hours_and_minutes()
+    yield Sample("r8b_hours_minutes.pdf", to_pdf([page1]), "completion", [c1])
+    page2, c2 = _provider_label_bracket()
+    yield Sample("r8b_provider_bracket.pdf", to_pdf([page2]), "completion", [c2])
+    page3, c3 = _two_columns()
+    yield Sample("r8b_two_columns.pdf", to_pdf([page3]), "completion", [c3])
+    page4, c4 = _on_behalf()
+    yield Sample("r8b_on_behalf.pdf", to_pdf([page4]), "completion", [c4])
+    if not images:
+        return
+    yield Sample("r8b_scan_columns.pdf", scan(page3, 91, angle=0.7), "completion", [c3], ocr=True)
+    yield Sample("r8b_photo_behalf.jpg", photo(page4, 92, angle=2.0), "completion", [c4], ocr=True)

@@ -112,8 +112,8 @@ def _missing_certificates(turn: Turn, completions: list[Completion]) -> None:
     more = len(missing) - MISSING_LISTED
     turn.say(
         f"📎 {counted(len(missing), 'logged course')} {has(len(missing))} no certificate on "
-        "file — send one "
-        "with _certificate for <course>_ so you're ready for an audit:\n"
+        "file — send the file with _certificate for the "
+        f"{missing[0].title}_, so you're ready for an audit:\n"
         + listed
         + (f"\n…and {more} more" if more > 0 else "")
     )

@@ -22,7 +22,10 @@ def logged(engine) -> list[Completion]:
 def test_a_certificate_sent_later_is_kept_with_the_logged_course(chat, engine):
     chat.onboard()
     chat.say(ETHICS)
-    assert "no certificate on file" in chat.say("status")
+    answer = chat.say("status")
+    assert "no certificate on file" in answer
+    # how to send it, with the course's own name rather than a "<course>" placeholder
+    assert "send the file with _certificate for the " in answer and "<course>" not in answer
     assert "Dual Relationships: The Ethical Way - Ethical & Clinical Aspects (Nov 26)" in chat.text
     answer = chat.attach("here's my certificate for The Ethical Way", "cert.pdf", "F123")
     assert "Certificate saved" in answer

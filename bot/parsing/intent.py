@@ -123,8 +123,12 @@ _DENIED = re.compile(
 _HOURS_HINT = re.compile(r"\d\s*(?:h|hrs?|hours?|ceus?|ces?|credits?|min)", re.I)
 
 
+# "did 2 hrs on telehealth 2/3, does that count …?": "did" and its hours report; the question
+# comes after.
 _QUESTION = re.compile(
-    r"^\W*(?:is|are|does|do|did|can|could|should|would|will|what|which|how|when|where|why)\b", re.I
+    r"^\W*(?:is|are|does|do|did(?!\s+(?:\d|one|two|three|four|five|six|half)\b)|can|could|should"
+    r"|would|will|what|which|how|when|where|why)\b",
+    re.I,
 )
 
 

@@ -35,7 +35,7 @@ _LEAD = re.compile(
     r"|(?:half|full|\d+|one|two|three)[- ]days?|hi|hey|hello|hiya|heya|morning|good\s+morning"
     r"|good\s+afternoon|good\s+evening|happy\s+\w+|sat\s+(?:for|in\s+on|in|through|thru)|spent"
     r"|around|about|at|by|s|post[- ]?test(?:\s+for)?|quiz(?:\s+for)?|exam\s+for"
-    r"|(?:certificate|cert)\s+for)(?:\s+|$)|[\W_]+)+",
+    r"|(?:certificate|cert)\s+for|-long)(?:\s+|$)|[\W_]+)+",
     re.I,
 )
 # Words and punctuation that trail a course's name ("… on zoom lol!"). The tail is read on the
@@ -356,7 +356,7 @@ def _first_clause(clauses: Iterable[str]) -> str:
 
 # Clauses that name no course: "took it 1/2", "14.5 hrs total", "in person", "is in".
 _NOT_A_TITLE = re.compile(
-    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things|sessions|is\s+in|came\s+in|(?:in[- ])?person"
+    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things|sessions|is\s+in|came\s+in|(?:in[- ])?person|as(?:\s+of)?"
     r"|online|live|zoom|recorded|on[- ]demand|last|past|next|earlier|week(?:end)?)\W*)+",
     re.I,
 )

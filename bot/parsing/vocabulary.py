@@ -158,7 +158,10 @@ def infer_topics(text: str) -> tuple[str, ...]:
 
 _REQUIREMENT_TALK = re.compile(
     r"\b(?:my|our|the\s+state'?s?|the\s+board'?s?)\s+(?:[\w&/-]+\s+){0,3}?(?:requirements?|reqs?"
-    r"|renewal|mandate)\b",
+    r"|renewal|mandate)\b"
+    # "does that count toward my ethics?": the member's requirement again.
+    r"|\b(?:count|counts|counted|apply|applies)\s+(?:toward|towards|for|to)\s+(?:my|our|the)\s+"
+    r"[\w&/-]+(?:\s+(?:hours?|hrs?|credits?|ces?|ceus?|req|reqs))?",
     re.I,
 )
 # "Ohio law & rules", "the NC law and ethics course", "Texas jurisprudence", "MA regs".

@@ -205,3 +205,22 @@ def test_the_last_module_of_a_series_is_done_and_an_earlier_one_is_not() -> None
     assert not parse_completion(
         "finished module 2 of 4 of the PESI DBT series", today=FEBRUARY
     ).is_completion
+
+
+def test_a_report_opening_with_did_and_its_hours_keeps_its_question_apart() -> None:
+    text = "did 2 hrs on grief 2/3, does that count toward my ethics?"
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.title, item.hours, item.topics) == ("grief", 2, ("grief_loss",))
+    assert not parse_completion("did the ethics course count?", today=FEBRUARY).is_completion
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("the 40 hr DV training is done as of 2/5", "domestic violence"),
+        ("finished an hour-long webinar on boundaries 2/8", "webinar on boundaries"),
+    ],
+)
+def test_as_of_and_long_are_no_title(text: str, title: str) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert title in item.title and "as" not in item.title.split() and "long" not in item.title

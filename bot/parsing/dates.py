@@ -47,13 +47,13 @@ _PATTERNS = tuple(
         r"(?<![\d/])(?P<mm>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|&|\+)\s*(?P<d>\d{1,2})(?![\d/]|\.\d)"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|[ap]\.?m\b))",
         # "10-02-2026", "10.2.2026": month, day, year, US order.
-        r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/.-])",
-        r"(?<![\d/.-])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/.-])",
+        r"(?<![\d/.-])(?P<mdy>\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d/-]|\.\d)",
+        r"(?<![\d/.-])(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/-]|\.\d)",
         # "11.24": month and day with a dot, when no unit says it is hours ("1.5 hrs").
         # The day in two digits: "(1.5)" is hours, never January 5.
-        r"(?<![\d/.$-])(?P<mm>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0[1-9])(?![\d/.-])"
+        r"(?<![\d/.$-])(?P<mm>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-]|\.\d)"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|contact|%|stars?|pts?|points?))",
-        r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/.-])"
+        r"(?<![\d/.-])(?P<when>(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))(?![\d/-]|\.\d)"
         r"(?!\s*(?:h\b|hrs?|hours?|ceus?|ces?\b|credits?|min|[ap]\.?m\b))",
         rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<ordinal>{_ORD})\b",
         rf"\b(?:on\s+)?the\s+(?P<ordinal>{_ORD})\b",

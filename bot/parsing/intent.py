@@ -24,7 +24,7 @@ COMPLETION_VERB = re.compile(
     r"|got\s+through|came\s+through|came\s+in|cranked\s+out|squeezed\s+in|banked|earned"
     r"|heard|spent|compleat\w*|completd|sat\s+thru|was\s+at|were\s+at|got(?=\s+\d)"
     r"|passed|earned|got\s+(?:my\s+|the\s+)?(?:certificate|cert|credit|ce|ceus?|hours?)"
-    r"(?:\s+(?:for|from))?|logged|log|add|record"
+    r"(?:\s+(?:for|from))?|logged|log|add|added|record"
     # "had a no-show so used the time for a 1 hr HIV webinar": what the hour went to.
     r"|used\s+(?:the|that|my|an?)\s+(?:(?:free|open|extra|empty|spare|lunch|\w+'s)\s+)?"
     r"(?:time|hour|slot|break|gap|window|lunch|afternoon|morning|evening|hour)\s+"
@@ -229,7 +229,8 @@ def reported_verb(text: str) -> re.Match[str] | None:
 
 # Verbs that say a course was done only beside hours or a course word ("did", "got 3 CEs").
 _NEEDS_HOURS = {
-    "did", "log", "logged", "add", "record", "passed", "earned", "heard", "spent", "got", "done"
+    "did", "log", "logged", "add", "added", "record", "passed", "earned", "heard", "spent", "got",
+    "done",
 }  # fmt: skip
 
 

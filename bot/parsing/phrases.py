@@ -356,7 +356,7 @@ def _first_clause(clauses: Iterable[str]) -> str:
 
 # Clauses that name no course: "took it 1/2", "14.5 hrs total", "in person", "is in".
 _NOT_A_TITLE = re.compile(
-    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things|sessions|is\s+in|came\s+in|(?:in[- ])?person|as(?:\s+of)?"
+    r"\W*(?:(?:it|this|that|them|those|total|in\s+total|all|each|stuff|things?|sessions|is\s+in|came\s+in|(?:in[- ])?person|as(?:\s+of)?"
     r"|online|live|zoom|recorded|on[- ]demand|last|past|next|earlier|week(?:end)?)\W*)+",
     re.I,
 )

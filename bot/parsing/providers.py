@@ -145,6 +145,11 @@ class ProviderMention:
     end: int
 
 
+_APPROVED_PROVIDER = re.compile(
+    r"\b(?:NBCC|ASWB(?:\s+ACE)?|APA|IACET|NYSED|CE)[- ](?:approved|accredited)(?:\s+(?:ce\s+)?"
+    r"(?:provider|sponsor|organi[sz]ation))?\b",
+    re.I,
+)
 _APPROVER_RE = re.compile(r"\b(?:NBCC|ASWB(?:\s+ACE)?|APA|IACET|NYSED)\b")
 
 
@@ -174,6 +179,8 @@ def find_provider(text: str) -> str:
 def provider_mention(text: str) -> ProviderMention | None:
     """The provider named in ``text`` and where; None when it names none."""
     text = _QUOTED.sub(lambda m: " " * len(m[0]), text)  # a quoted title names no provider
+    # "from ASWB-approved provider Social Work Academy": the approval, then who gave it.
+    text = _APPROVED_PROVIDER.sub(lambda m: " " * len(m[0]), text)
     finders = (
         _chapter,
         _after_lead,

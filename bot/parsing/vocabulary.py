@@ -113,7 +113,7 @@ _FORMAT_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "self_study",
-        r"self[- ]?study|home[- ]?study|book|reading|article|journal|correspondence"
+        r"self[- ]?study|home[- ]?study|(?<!in\sthe\s)book|reading|article|journal|correspondence"
         # "read 'The Body Keeps the Score' and took the test": a reading and its test.
         r"|read\b(?=[^.!?]{0,80}\b(?:took|passed|did|finished)\s+(?:the|its)\s+(?:post-?)?"
         r"(?:test|exam|quiz))",

@@ -224,3 +224,51 @@ def test_a_report_opening_with_did_and_its_hours_keeps_its_question_apart() -> N
 def test_as_of_and_long_are_no_title(text: str, title: str) -> None:
     (item,) = parse_completion(text, today=FEBRUARY).items
     assert title in item.title and "as" not in item.title.split() and "long" not in item.title
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Finally got my cert for the 6 hr ethics course from CE4Less. Took it on 2/4.", 4),
+        ("did the 2 hr grief webinar on 2-9.", 9),
+    ],
+)
+def test_a_date_that_ends_a_sentence_is_read(text: str, day: int) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.completed_on == date(2027, 2, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "provider", "format_"),
+    [
+        (
+            "did 'Ethics for Social Workers' (3 hrs) from ASWB-approved provider Social Work Academy 2/2",
+            "Ethics for Social Workers",
+            "Social Work Academy",
+            "",
+        ),
+        (
+            "heyyy so I did the thing — 3 hrs of telehealth training with TBHI on 2/3",
+            "telehealth training",
+            "TBHI",
+            "",
+        ),
+        (
+            "2 more in the books: 'Grief A' 2/2 1h and 'Grief B' 2/3 1h, both from PESI",
+            "Grief A",
+            "PESI",
+            "",
+        ),
+        (
+            "added 2 hrs today of self-study on ethics from PDR",
+            "self-study on ethics",
+            "PDR",
+            "self_study",
+        ),
+    ],
+)
+def test_approvals_idioms_and_added_say_what_they_say(
+    text: str, title: str, provider: str, format_: str
+) -> None:
+    item = parse_completion(text, today=FEBRUARY).items[0]
+    assert (item.title, item.provider, item.format) == (title, provider, format_)

@@ -30,7 +30,8 @@ _PROVIDER_ALONE = re.compile(
     re.I,
 )
 _PROVIDER_INLINE = re.compile(
-    r"\b(?:offered|presented|provided|sponsored|hosted|[Bb]rought\s+to\s+you)\s+by\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
+    r"\b(?:offered|presented|provided|sponsored|hosted|[Bb]rought\s+to\s+you)\s+(?:by"
+    r"|on\s+behalf\s+of)\s+(?P<v>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.-]*){0,7})"
 )
 _PROVIDER_SUBJECT = re.compile(
     r"^(?P<v>[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|for|and|the)){0,8}?"
@@ -303,7 +304,8 @@ def _org(value: str) -> str:
     """A provider's name without what follows it on the line ("… | Feb 3, 2025", " on …")."""
     value = re.split(
         r"\s+\|\s+|\s+on\s+(?=[A-Z0-9])|,\s+(?=provider|for\b)|\s+in\s+(?:partnership|collaboration)"
-        r"\s+with\b|,?\s+(?=" + _STREET + ")",  # a scan lost the bar before the address
+        r"\s+with\b|,?\s+(?=" + _STREET + ")"  # a scan lost the bar before the address
+        r"|\s*\((?=[^)]*(?:#|\b(?:ACEP|ACE|ASWB|NBCC|APA|NAADAC|CAMFT|approv\w*|provider)\b))",
         value,
     )[0]
     return value.strip(" .,;:\"'")

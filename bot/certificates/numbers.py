@@ -32,7 +32,7 @@ _LABELLED = tuple(
 # "No. GPR-25-0188" at a line's or a cell's start; "Certificate CNB-77341" alone on its line.
 _BARE = re.compile(
     r"(?:^|\|\s*)No\.\s*(?P<v>(?=[A-Z0-9]*-)[A-Z]{2,}[A-Z0-9-]{2,22}\d)\b"
-    r"|^certificate\s+(?P<c>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{2,22})$",
+    r"|(?:^|\s[-|]\s)certificate\s+(?P<c>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{2,22})$",
     re.I,
 )
 _NUMBER_ALONE = re.compile(

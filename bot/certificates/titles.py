@@ -22,6 +22,7 @@ from bot.parsing.model import TITLE_AT_MOST
 
 _TITLE_LABEL = re.compile(
     r"^(?:course\s+title|program\s+title|course\s+name|activity\s+title|session\s+title"
+    r"|(?:course|program|training)\s+completed|completed\s+(?:course|program|training)"
     r"|webinar\s+title|event\s+title|workshop\s+title|presentation\s+title|title)\s*:?\s+"
     r"(?!of\s)(?P<v>.+)$"
     # without its colon, a label word is a label only before a capital ("Program Grief Work",
@@ -122,7 +123,7 @@ def find_title(text: CertificateText) -> str | None:
             at = next(
                 (
                     j
-                    for j in range(i + 1, min(i + 3, len(lines)))
+                    for j in range(i + 1, min(i + 4, len(lines)))
                     if _wordy(lines[j]) and not _an_event(lines[j])
                 ),
                 i + 1,
@@ -309,10 +310,11 @@ def _with_next(lines: tuple[str, ...], i: int) -> str:
 
 def _wrapped_tail(title: str, nxt: str) -> bool:
     """A long title's last word or two wrapped onto a line of their own ("Treating Panic
-    Disorder with Interoceptive" / "Exposure")."""
+    Disorder with Interoceptive" / "Exposure"; in a half-page column "Assessing and Treating
+    Hoarding" / "Disorder")."""
     words = nxt.split()
     return (
-        len(title) >= 35
+        len(title) >= 28
         and not title.isupper()
         and len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -381,6 +383,6 @@ _SUBTITLE = re.compile(
 
 _PRESENTER = re.compile(
     r"^(?:presented\s+by|presenters?|speakers?|instructors?|faculty|facilitat\w+|trainers?"
-    r"|moderat\w+)\b",
+    r"|moderat\w+|(?:offered|provided|sponsored|hosted)\s+(?:by|on\s+behalf\s+of))\b",
     re.I,
 )

@@ -4,7 +4,9 @@ A length in hours and minutes; "Course completed:" as the title's label; a provi
 with its approval in brackets; a two-column award (the attendee's details left, the course's
 right); a platform hosting a provider's course ("on behalf of"); a date with its weekday, day
 first; a two-day range written "March 7 & 8, 2025"; a scan and a photo of some. Written before
-the reader was changed, the expected fields by hand beside each.
+the reader was changed, the expected fields by hand beside each. ``tuning_round8c``, a third
+batch: hours spelled out with the figure in brackets, a title after "titled" inside a letter's
+sentence, a quarter-hour credit.
 """
 
 from __future__ import annotations
@@ -145,3 +147,76 @@ def tuning_round8b(images: bool = True) -> Iterator[Sample]:
         return
     yield Sample("r8b_scan_columns.pdf", scan(page3, 91, angle=0.7), "completion", [c3], ocr=True)
     yield Sample("r8b_photo_behalf.jpg", photo(page4, 92, angle=2.0), "completion", [c4], ocr=True)
+
+
+PINECONE = "Pinecone Ridge Clinical Seminars"
+HARVEST = "Harvest Moon Counseling Institute"
+
+
+def _hours_spelled() -> tuple[Page, Course]:
+    """A letter: hours spelled out with the figure in brackets, the title after 'titled'."""
+    c = Course(
+        "Treating Adolescent Self-Injury",
+        PINECONE,
+        hours=3.0,
+        approvals=[("NBCC ACEP", "7288")],
+        start=_d("2025-01-30"),
+        end=_d("2025-01-30"),
+        format="live interactive webinar",
+    )
+    items: list[Text | Box] = [
+        Text(20, 16, 176, PINECONE, 15, True, "L", "serif"),
+        Box(20, 25, 176, 0, 0.4),
+        Text(20, 36, 176, "February 3, 2025", 11, face="serif"),
+        Text(20, 46, 176, "To whom it may concern:", 11, face="serif"),
+        Text(
+            20,
+            56,
+            176,
+            "Jonah Beck, LPC attended the live webinar titled Treating Adolescent Self-Injury on "
+            "January 30, 2025 and was awarded three (3) contact hours.",
+            11,
+            face="serif",
+        ),
+        Text(20, 80, 176, nbcc(PINECONE, "7288"), 8),
+    ]
+    return Page(items), c
+
+
+def _half_hour_units() -> tuple[Page, Course]:
+    """An award: 'CE credit hours: 0.75' under the title; the title in a 'Topic:' line."""
+    c = Course(
+        "Safety Planning with Suicidal Clients",
+        HARVEST,
+        hours=0.75,
+        approvals=[("ASWB ACE", "1920")],
+        start=_d("2025-05-02"),
+        end=_d("2025-05-02"),
+        format="on-demand",
+        certificate_number="HMCI-50275",
+    )
+    page = stack(
+        [
+            (HARVEST, 14, True),
+            ("Certificate of Completion", 26, True),
+            ("Ana Sofia Rivas, LMSW", 20, True),
+            ("Topic: " + c.title, 13, True),
+            ("Recorded webinar completed 5/2/2025", 10, False),
+            ("CE credit hours: 0.75", 10, False),
+            ("Certificate HMCI-50275", 9, False),
+        ],
+        aswb(HARVEST, "1920"),
+    )
+    return page, c
+
+
+def tuning_round8c(images: bool = True) -> Iterator[Sample]:
+    """Round 8's third batch: hours spelled out and in quarter hours (``images=False``: text)."""
+    page1, c1 = _hours_spelled()
+    yield Sample("r8c_hours_spelled.pdf", to_pdf([page1]), "completion", [c1])
+    page2, c2 = _half_hour_units()
+    yield Sample("r8c_quarter_hours.pdf", to_pdf([page2]), "completion", [c2])
+    if images:
+        yield Sample(
+            "r8c_scan_spelled.pdf", scan(page1, 93, angle=-0.6), "completion", [c1], ocr=True
+        )

@@ -164,8 +164,11 @@ def find_dates(text: str, today: date, *, last_week: bool = False) -> list[DateM
                 maybe_today = bare_day and on == today - timedelta(days=7)
                 first = _first_day(m, on, today)
                 clash = _weekday_clash(text, m, on) if rank < _WEEKDAY_RANK else ""
+                # "finished it today, doing the next one tomorrow": a day still ahead is no
+                # course's when another day is said.
+                said = rank + len(_PATTERNS) if on > today else rank
                 found.append(
-                    DateMention(on, m.start(), m.end(), rank, guessed, maybe_today, first, clash)
+                    DateMention(on, m.start(), m.end(), said, guessed, maybe_today, first, clash)
                 )
                 taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
     return _weekend_day(sorted(found, key=lambda d: d.start))

@@ -60,6 +60,9 @@ _NOT_ME = re.compile(
     r"\b(?:client|clients|patient|patients|he|she|they|colleague|coworker|co-worker|supervisee"
     r"|supervisor|manager|intern|boss|friend|son|daughter|wife|husband|partner|kid|team|mom|dad"
     r"|teammates?|classmates?|cohort"
+    # "Sarah from my office finished …": a colleague, named by where she works.
+    r"|from\s+(?:my|our)\s+(?:office|team|practice|clinic|agency|group|program|unit|department"
+    r"|dept|job|work|cohort|class)"
     r"|pts?(?!\s*\d)|clts?|client'?s|patient'?s)\b[^.!?]{0,25}$",
     re.I,
 )
@@ -79,7 +82,10 @@ _NOT_YET = re.compile(
     r"|gonna|will|want\s+to|wanna|hope\s+to|thinking\s+(?:about|of)|haven'?t|have\s+not|didn'?t"
     r"|did\s+not|not|never|(?:almost|nearly)(?!\s+over\b)|halfway|about\s+to|still\s+need|need\s+to|should\s+i|can\s+i"
     r"|could\s+i|do\s+i|does|is\s+it|what|which|how|when\s+(?:is|does|do)"
-    r"|asked\s+(?:me\s+)?(?:if|whether))\b",
+    r"|asked\s+(?:me\s+)?(?:if|whether)"
+    # "I'm taking the 2 hr grief webinar later today": still ahead.
+    r"|i'?m\s+(?:taking|doing|watching|attending)|i\s+am\s+(?:taking|doing|watching|attending)"
+    r"|later\s+(?:today|tonight|this\s+(?:week|afternoon|evening))|tomorrow|tmrw)\b",
     re.I,
 )
 # "2 of 6 hours done", "module 2 of 5", "2 modules of the 6-module course": part-way through.

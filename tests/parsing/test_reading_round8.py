@@ -272,3 +272,20 @@ def test_approvals_idioms_and_added_say_what_they_say(
 ) -> None:
     item = parse_completion(text, today=FEBRUARY).items[0]
     assert (item.title, item.provider, item.format) == (title, provider, format_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah from my office finished the trauma webinar, 2 hrs",
+        "I'm taking the 2 hr grief webinar later today",
+    ],
+)
+def test_a_colleague_named_by_her_office_or_a_course_still_ahead_is_not_logged(text: str) -> None:
+    assert not parse_completion(text, today=FEBRUARY).is_completion
+
+
+def test_a_day_still_ahead_said_beside_the_courses_day_is_not_its_day() -> None:
+    text = "I finished the ethics course today, 2 hrs, doing the next one tomorrow"
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert item.completed_on == FEBRUARY

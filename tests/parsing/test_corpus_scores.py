@@ -91,16 +91,19 @@ MEASURED_ROUND7 = {
     "privacy": 1.0,
 }
 # tuning_round8.yaml (100 messages, written 2026-12-04 before the seventh round) on its own:
-# all_fields 0.790 untouched. The round-8 check slice, scored once before: all_fields 0.700.
+# all_fields 0.790 untouched, 0.950 after the seventh round (measured 2026-12-04 20:35 UTC). The
+# five left read 'infidelity', 'relapse prevention', 'cognitive decline' and 'stress reduction' as
+# the vocabulary's topic words, and a workshop with no place as no format, where the entries
+# say otherwise. The round-8 check slice, scored once before: all_fields 0.700.
 MEASURED_ROUND8 = {
-    "is_completion": 0.96,
-    "hours": 0.9737,
-    "dates": 0.8947,
-    "title": 0.9474,
-    "provider": 0.9474,
-    "format": 0.9342,
-    "topics": 0.8684,
-    "all_fields": 0.79,
+    "is_completion": 1.0,
+    "hours": 1.0,
+    "dates": 1.0,
+    "title": 1.0,
+    "provider": 1.0,
+    "format": 0.9868,
+    "topics": 0.9474,
+    "all_fields": 0.95,
     "privacy": 1.0,
 }
 KINDS = {

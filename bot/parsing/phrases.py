@@ -55,7 +55,10 @@ _TRAIL_REVERSED = re.compile(
     re.I,
 )
 _PROVIDER_PHRASE = re.compile(
-    r"\s+(?:from|by|through|via|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
+    # "veterans with PTSD": a diagnosis' letters are the course's words.
+    r"\s+(?:from|by|through|via|with)\s+(?!(?:C-)?PTSD\b|OCD\b|ADHD\b|ASD\b|BPD\b|SUDs?\b|TBI\b"
+    r"|SMI\b|GAD\b|MDD\b|PPD\b|HIV\b|AIDS\b|LGBTQ|BIPOC\b|Autism\b|Dementia\b|Bipolar\b"
+    r"|Schizophrenia\b|Anxiety\b|Depression\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
     # "DEI training from my hospital's HR": who gave it, said without a name.
     r"|\s+(?:from|through|thru|via)\s+(?:my|our)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+$"
 )

@@ -18,7 +18,8 @@ _TOPIC_WORDS: dict[str, str] = {
     "professional_boundaries": r"boundar\w+|dual\s+relationship\w*|multiple\s+relationship\w*"
     r"|gifts?\s+from\s+clients",
     "suicide_prevention": r"suicid\w*|qpr|amsr|asist\b|cams\b|safetalk|c-?ssrs|postvention"
-    r"|assess(?:ing)?\s+and\s+managing\s+suicide|lethal\s+means|zero\s+suicide",
+    r"|assess(?:ing)?\s+and\s+managing\s+suicide|lethal\s+means|zero\s+suicide"
+    r"|(?-i:SI\b)|suicidal\s+ideation",
     "trauma": r"(?<!head\s)tra?u?ma\w*|ptsd|tf-?cbt|istss"
     r"|complex\s+trauma|c-?ptsd|dissociat\w*|\baces\b"
     r"|adverse\s+childhood",
@@ -26,7 +27,7 @@ _TOPIC_WORDS: dict[str, str] = {
     r"|tele-?practice|tele-?counsel\w*|tele-?supervision|video\s+(?:therapy|sessions|counsel\w*)"
     r"|online\s+therapy|virtual\s+(?:therapy|care|sessions)|distance\s+counsel\w*",
     "cultural_competency": r"(?<!military\s)(?<!native\s)cultur\w*|diversity|multicultural|dei\b"
-    r"|cultural\s+humility|acculturat\w*",
+    r"|cultural\s+humility|acculturat\w*|bipoc\b",
     "implicit_bias": r"implicit\s+bias|unconscious\s+bias|microaggression\w*",
     # "my supervisor sent me …" is a person; "ethics for supervisors" is about supervision.
     "supervision": r"supervis(?!or\b)\w*|(?<!my\s)(?<!our\s)(?<!the\s)(?<!her\s)(?<!his\s)supervisor",
@@ -79,7 +80,7 @@ _TOPIC_WORDS: dict[str, str] = {
     "pain_management": r"pain\s+management|chronic\s+pain|pain\s+(?:&|and)\s+symptom",
     "pharmacology": r"psychopharm\w*|pharmacolog\w*|ketamine|psychotropic\w*|lithium"
     r"|mood\s+stabili[sz]er\w*|antidepressant\w*|antipsychotic\w*|\bssris?\b|benzodiazepine\w*"
-    r"|(?<!-)(?<!assisted\s)\bmed(?:ication)?s\b",
+    r"|(?<!-)(?<!assisted\s)\bmed(?:ication)?s\b|medication\s+management",
     "medical_errors": r"medical\s+errors?|patient\s+safety",
     "pediatric_head_trauma": r"abusive\s+head\s+trauma|shaken\s+baby|pediatric\s+head\s+trauma",
     "sexual_harassment_prevention": r"sexual\s+harass\w*|harassment\s+prevention"

@@ -289,3 +289,31 @@ def test_a_day_still_ahead_said_beside_the_courses_day_is_not_its_day() -> None:
     text = "I finished the ethics course today, 2 hrs, doing the next one tomorrow"
     (item,) = parse_completion(text, today=FEBRUARY).items
     assert item.completed_on == FEBRUARY
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "topics"),
+    [
+        ("did 2 hrs on SI risk assessment 2/3", "SI risk assessment", {"suicide_prevention"}),
+        (
+            "did a 2 hr course on working with BIPOC clients 2/3",
+            "course on working with BIPOC clients",
+            {"cultural_competency"},
+        ),
+        (
+            "did 2 hrs on veterans with PTSD 2/3",
+            "veterans with PTSD",
+            {"military_veterans", "trauma"},
+        ),
+        (
+            "did 2 hr on medication management for depression 2/3",
+            "medication management for depression",
+            {"pharmacology"},
+        ),
+    ],
+)
+def test_clinical_letters_and_words_name_their_topic_and_stay_in_the_title(
+    text: str, title: str, topics: set[str]
+) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.title, set(item.topics)) == (title, topics)

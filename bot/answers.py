@@ -120,6 +120,22 @@ def parse_choice(text: str) -> int | None:
     return int(digits) if digits.isdecimal() and len(digits) <= CHOICE_DIGITS else None
 
 
+# A destructive choice, asked first: the buttons, and what typing either means.
+REMOVE_CHOICES = [("Yes, remove it", "yes"), ("No, keep it", "no")]
+REMOVE_OR_KEEP = "Please answer *Yes, remove it* or *No, keep it*."
+
+
+def remove_or_keep(text: str) -> bool | None:
+    """True to remove ("yes", "remove it"), False to keep ("no", "keep it"), None when unclear."""
+    said = text.strip().casefold()
+    answer = parse_yes_no(said)
+    if answer is None and re.search(r"\b(remove|delete)\b", said):
+        return True
+    if answer is None and re.search(r"\bkeep\b", said):
+        return False
+    return answer
+
+
 def parse_yes_no(text: str) -> bool | None:
     """True for yes, False for no, None when unclear."""
     cleaned = re.sub(r"[^\w ]", "", text.casefold()).strip()

@@ -11,8 +11,9 @@ start --confident--> logged (Undo button)
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
-from bot.answers import parse_yes_no
+from bot.answers import REMOVE_CHOICES, REMOVE_OR_KEEP, parse_yes_no, remove_or_keep
 from bot.declare import LOG, UNDO, Phrase, in_order
 from bot.flows.base import CompletionReader, Flow, Turn
 from bot.flows.logging_steps import (
@@ -45,6 +46,7 @@ CLIENT_INFO = (
     "any of it. Please tell me only about the course — title, hours and date."
 )
 EXAMPLE = "_finished the 6h Law & Ethics course yesterday_"
+UNDO_AT_ONCE = timedelta(minutes=30)  # a typed *undo* this soon after logging needs no question
 AGAIN_OPTIONS = [("Yes, log it again", "yes"), ("No, it's the same one", "no")]
 LEFT_OUT = (
     "I left out the part about your client — I keep only what's about you and your learning. "
@@ -304,6 +306,7 @@ class Undo(Flow):
     section, usage = "Courses and plan", "undo"
     summary = "remove the last course you logged"
     actions = ("one",)
+    states = ("confirm",)
 
     def start(self, turn: Turn) -> None:
         logged = completions_of(turn.session, member_id=turn.member_id)
@@ -311,8 +314,34 @@ class Undo(Flow):
             turn.say("There's nothing to undo — you haven't logged any courses.")
             return
         last = max(logged, key=lambda done: (done.created_at, done.id))
-        delete_completion(turn.session, completion=last)
-        turn.say(f"Removed *{last.title}* ({last.hours:g} h, {last.completed_on:%b %-d}).")
+        if turn.now - last.created_at <= UNDO_AT_ONCE:  # just logged: the one they saw
+            self._remove(turn, last)
+            return
+        turn.goto(self.name, "confirm", completion_id=last.id)
+        turn.offer(
+            f"The last course you logged is *{last.title}* ({last.hours:g} h, "
+            f"{last.completed_on:%b %-d}), logged {last.created_at:%b %-d}. Remove it?",
+            UNDO.act("confirm"),
+            REMOVE_CHOICES,
+        )
+
+    def on_confirm(self, turn: Turn) -> None:
+        answer = remove_or_keep(turn.answer)
+        done = get_completion(
+            turn.session, member_id=turn.member_id, completion_id=turn.data["completion_id"]
+        )
+        if done is None or answer is False:
+            turn.finish()
+            turn.say("That course is no longer in your log." if done is None else "Kept it.")
+        elif answer:
+            turn.finish()
+            self._remove(turn, done)
+        else:
+            turn.offer(REMOVE_OR_KEEP, UNDO.act("confirm"), REMOVE_CHOICES)
+
+    def _remove(self, turn: Turn, done: Completion) -> None:
+        delete_completion(turn.session, completion=done)
+        turn.say(f"Removed *{done.title}* ({done.hours:g} h, {done.completed_on:%b %-d}).")
 
     def act_one(self, turn: Turn) -> None:
         """The Undo button under a logged course: remove exactly that one."""
@@ -322,5 +351,4 @@ class Undo(Flow):
         if done is None:
             turn.say("That course is no longer in your log.")
             return
-        delete_completion(turn.session, completion=done)
-        turn.say(f"Removed *{done.title}* ({done.hours:g} h, {done.completed_on:%b %-d}).")
+        self._remove(turn, done)

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.answers import parse_date, parse_state, parse_yes_no, parse_zone
+from bot.answers import (
+    REMOVE_CHOICES,
+    REMOVE_OR_KEEP,
+    parse_date,
+    parse_state,
+    parse_yes_no,
+    parse_zone,
+    remove_or_keep,
+)
 from bot.declare import SETTINGS, Phrase
 from bot.flows.base import Flow, Turn
 from bot.flows.profile import (
@@ -49,7 +57,6 @@ TOPICS = [
     ("Time zone", "timezone"),
     ("I supervise / I don't", "supervisor"),
 ]
-REMOVE_CHOICES = [("Yes, remove it", "yes"), ("No, keep it", "no")]
 KEYWORDS = [
     # Renewal and remove first ("remove my NCC"), credentials before "add" and "supervis".
     (r"renew|expir|date", "renewal"),
@@ -216,13 +223,7 @@ class MemberSettings(Flow):
         )
 
     def on_remove_license(self, turn: Turn) -> None:
-        said = turn.answer.strip().casefold()
-        answer = {"yes": True, "no": False}.get(said)
-        answer = parse_yes_no(said) if answer is None else answer
-        if answer is None and re.search(r"\b(remove|delete)\b", said):
-            answer = True
-        elif answer is None and re.search(r"\bkeep\b", said):
-            answer = False
+        answer = remove_or_keep(turn.answer)
         license = get_license(
             turn.session, member_id=turn.member_id, license_id=turn.data["license_id"]
         )
@@ -231,7 +232,7 @@ class MemberSettings(Flow):
             turn.say("That license is no longer in your profile.")
             return
         if answer is None:
-            turn.say("Please answer *Yes, remove it* or *No, keep it*.")
+            turn.say(REMOVE_OR_KEEP)
             self.ask_remove_license(turn)
             return
         label = label_of(license, turn.services.rule_sets)

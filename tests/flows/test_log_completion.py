@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import select
 
@@ -97,6 +97,22 @@ def test_undo_removes_the_last_course(chat, engine):
     assert "Removed" in chat.say("undo")
     assert logged(engine) == []
     assert "nothing to undo" in chat.say("undo")
+
+
+def test_a_typed_undo_long_after_logging_asks_first(chat, engine):
+    """Two days on, "undo" may not mean the course logged then: it is named and asked about."""
+    chat.onboard()
+    chat.say("finished a 3 hour telehealth course yesterday")
+    chat.now += timedelta(days=2)
+    answer = chat.say("undo")
+    assert "The last course you logged is *telehealth course* (3 h" in answer
+    assert "Remove it?" in answer and len(logged(engine)) == 1
+    assert "Kept it." in chat.press("No, keep it")
+    assert len(logged(engine)) == 1
+    chat.say("undo")
+    assert "Please answer *Yes, remove it* or *No, keep it*." in chat.say("hmm")
+    assert "Removed *telehealth course*" in chat.say("yes")
+    assert logged(engine) == []
 
 
 def test_undo_button_removes_that_course(chat, engine):

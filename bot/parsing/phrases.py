@@ -60,7 +60,8 @@ _PROVIDER_PHRASE = re.compile(
     r"|SMI\b|GAD\b|MDD\b|PPD\b|HIV\b|AIDS\b|LGBTQ|BIPOC\b|Autism\b|Dementia\b|Bipolar\b"
     r"|Schizophrenia\b|Anxiety\b|Depression\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&'-]*)*$"
     # "DEI training from my hospital's HR": who gave it, said without a name.
-    r"|\s+(?:from|through|thru|via)\s+(?:my|our)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+$"
+    r"|\s+(?:from|through|thru|via|(?:put\s+on|hosted|offered|presented)\s+by)\s+(?:my|our"
+    r"|the\s+(?=(?:state|county|city|local|regional)\b))\s*(?:[\w'&-]+\s+){0,3}?[\w'&-]+$"
 )
 
 

@@ -135,6 +135,11 @@ WORDS = frozenset(
         "pain",
         "medical",
         "errors",
+        # Providers' names typed in lower case ("relais", "hazeldon", "gottmann").
+        "relias",
+        "hazelden",
+        "gottman",
+        "psycharmor",
     ]
 )
 # Everyday words a slip away from a CE word ("recording" ~ "reporting"): never "fixed".

@@ -317,3 +317,23 @@ def test_clinical_letters_and_words_name_their_topic_and_stay_in_the_title(
 ) -> None:
     (item,) = parse_completion(text, today=FEBRUARY).items
     assert (item.title, set(item.topics)) == (title, topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "provider"),
+    [
+        ("did 2 hrs of ethics on relais 2/3", "ethics", "Relias"),
+        ("did the hazeldon opioid course 3 hrs 2/3", "opioid course", "Hazelden"),
+        ("did a 2 hr ethics webinar from the state board 2/3", "ethics webinar", ""),
+        (
+            "did the 2hr grief webinar put on by my county's behavioral health dept on 2/3",
+            "grief webinar",
+            "",
+        ),
+    ],
+)
+def test_a_providers_typo_is_its_name_and_an_unnamed_giver_no_title(
+    text: str, title: str, provider: str
+) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.title, item.provider) == (title, provider)

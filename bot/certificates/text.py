@@ -59,6 +59,13 @@ _FULL_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 FULL_DATE = re.compile(_FULL_DATE, re.I)
+# Hours spelled out, the figure in brackets: "three (3) contact hours" is "3 contact hours".
+_SPELLED_HOURS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:[- ]and[- ]a[- ]half)?\s*\((?P<n>\d{1,2}(?:\.\d{1,2})?)\)\s*(?=(?:CE\s+|contact\s+"
+    r"|clock\s+|credit\s+)?(?:hours?|credits?|CEs?)\b)",
+    re.I,
+)
 # An award's date written out, read as the date it names: "the 14th day of March, 2025".
 _DAY_OF = re.compile(
     r"\b(?:the|this)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>(?:January|February"
@@ -119,6 +126,7 @@ class CertificateText:
     def tidy(cls, text: str, *, ocr: bool = False) -> CertificateText:
         lines = (re.sub(r" {2,}", " ", line.translate(_SAME)).strip() for line in text.splitlines())
         lines = (_DAY_OF.sub(r"\g<m> \g<d>, \g<y>", line) for line in lines)
+        lines = (_SPELLED_HOURS.sub(r"\g<n> ", line) for line in lines)
         if ocr:  # table rules and speckle read as stray marks at the edges of cells
             lines = (_OCR_EDGES.sub("", re.sub(r"\s[|\[\]{}']\s*(?=\w)", " ", x)) for x in lines)
         if ocr:  # a border's vertical stroke read as "iI", "I" before the print

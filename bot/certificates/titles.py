@@ -93,6 +93,13 @@ _CUE_SENTENCE = re.compile(
 )
 
 
+# A title named inside a sentence after "titled": "… attended the webinar titled Grief Work on …".
+_TITLED = re.compile(
+    r"\b(?:entitled|titled)\s*:?\s+(?P<v>[A-Z0-9][^,;\n]{5,}?)"
+    r"(?=,\s|\s+(?:on|held|presented|offered|from|which|that|and)\b|\.\s|\.?$)"
+)
+
+
 _CUE_INLINE = re.compile(
     r"\bfor\s+(?:successfully\s+)?(?:completing|attending|participation\s+in)\s+(?:the\s+)?"
     r"(?:(?:course|program|workshop|training|webinar)\s+)?(?P<v>[A-Z0-9].{5,})$"
@@ -140,6 +147,9 @@ def find_title(text: CertificateText) -> str | None:
             r"complet|attend|particip|earned|awarded|credits?\b|hours?\b", sentence, re.I
         ):
             return _clip(m[1].strip(" ."), TITLE_AT_MOST)
+    for sentence in text.sentences:
+        if not text.in_approval(sentence) and (m := _TITLED.search(sentence)):
+            return _clip(_trim(m["v"]), TITLE_AT_MOST)
     for sentence in text.sentences:
         if not text.in_approval(sentence) and (m := _CUE_SENTENCE.search(sentence)):
             return _clip(_trim(m["v"].strip(" .\"'")), TITLE_AT_MOST)
@@ -192,8 +202,8 @@ def _could_be_title(line: str, text: CertificateText) -> bool:
         return False
     if _CUE_ALONE.search(line) or _PRESENTER.match(line) or _a_person(line):
         return False
-    if _LABELLED.match(line):
-        return False  # a label and its value
+    if _LABELLED.match(line) or re.match(r"(?:to\s+whom|dear)\b", line, re.I):
+        return False  # a label and its value, or a letter's salutation
     if _an_event(line) or _GENERIC.match(line):
         return False  # the series or conference the course belongs to, or CE in general
     if sum(len(w) for w in words) < 3.5 * len(words) or not re.search(r"[A-Za-z]{5}", line):

@@ -4,6 +4,9 @@ and the rules it brought, each on a text of its own (issue #20).
 6 files / 6 courses. Before: title 1/6, provider 4/6, certificate number 4/6, the rest full.
 After: every field 6/6 but title 5/6 (the two-column award's scan, whose columns the OCR reads
 as one: "Beatrice Lindqvist, LICSW Assessing and Treating Hoarding": not read).
+
+The third batch (tuning_round8c, 3 files / 3 courses), before: title 1/3, hours 1/3 (a letter's
+"titled …" and "three (3) contact hours", its scan too); after: every field 3/3.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from datetime import date
 import pytest
 
 from bench.certificates.score import FIELDS, score
-from bench.certificates.tuning_round8b import tuning_round8b
+from bench.certificates.tuning_round8b import tuning_round8b, tuning_round8c
 from bot.certificates import read_text, tesseract_path
 from bot.certificates.model import Source
 
@@ -70,6 +73,25 @@ def test_a_platforms_certificate_for_a_providers_course():
         "Grief Work in Later Life",
         "Birch Lane Counseling Seminars",
     )
+
+
+def test_a_title_after_titled_inside_a_letters_sentence():
+    text = (
+        "Birch Lane Institute\nFebruary 3, 2025\nTo whom it may concern:\nJo Park, LPC attended "
+        "the live webinar titled Grief Work in Later Life on January 30, 2025 and was awarded "
+        "three (3) contact hours."
+    )
+    course = _course(text)
+    assert (course.title, course.hours) == ("Grief Work in Later Life", 3.0)
+    half = text.replace("three (3)", "one and a half (1.5)")
+    assert _course(half).hours == 1.5
+
+
+def test_the_third_batch_in_full():
+    scores = score(tuning_round8c(images=tesseract_path() is not None))
+    asked = 3 if tesseract_path() else 2
+    for name in FIELDS:
+        assert scores[name] == (asked, asked), (name, scores[name])
 
 
 @needs_ocr

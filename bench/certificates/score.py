@@ -1,6 +1,6 @@
 """Score readings against the corpus's expected fields, field by field.
 
-.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [round5] [round6] [round7] [round8] [round8b] [round8c] [--misses]
+.venv/bin/python -m bench.certificates.score [tuning] [held_out] [fresh] [round5] [round6] [round7] [round8] [round8b] [round8c] [round8b_check] [--misses]
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _main(argv: list[str]) -> None:
     from bench.certificates.tuning_round6 import round6_check, tuning_round6
     from bench.certificates.tuning_round7 import round7_check, tuning_round7
     from bench.certificates.tuning_round8 import round8_check, tuning_round8
-    from bench.certificates.tuning_round8b import tuning_round8b, tuning_round8c
+    from bench.certificates.tuning_round8b import round8b_check, tuning_round8b, tuning_round8c
 
     sets = {
         **SETS,
@@ -115,6 +115,7 @@ def _main(argv: list[str]) -> None:
         "round8_check": round8_check,
         "round8b": tuning_round8b,
         "round8c": tuning_round8c,
+        "round8b_check": round8b_check,
     }
     names = [a for a in argv if not a.startswith("--")] or ["tuning"]
     results = {n: score_with_misses(sets[n]()) for n in names}

@@ -16,7 +16,7 @@ from datetime import date
 
 from bench.certificates.page import Box, Page, Text, photo, scan, to_pdf
 from bench.certificates.samples import Course, Sample
-from bench.certificates.tuning_more import aswb, nbcc, stack
+from bench.certificates.tuning_more import apa, aswb, nbcc, stack
 
 QUAIL = "Quail Run Behavioral Education"
 LIGHTHOUSE = "Lighthouse Trauma Training Network"
@@ -219,4 +219,73 @@ def tuning_round8c(images: bool = True) -> Iterator[Sample]:
     if images:
         yield Sample(
             "r8c_scan_spelled.pdf", scan(page1, 93, angle=-0.6), "completion", [c1], ocr=True
+        )
+
+
+BIRCHFIELD = "Birchfield Geriatric Mental Health Institute"
+NORTHWIND = "Northwind Family Therapy Center"
+
+
+def _check_verification_letter() -> tuple[Page, Course]:
+    c = Course(
+        "Sleep and Mood in Older Adults",
+        BIRCHFIELD,
+        hours=1.5,
+        approvals=[("APA", None)],
+        start=_d("2025-03-19"),
+        end=_d("2025-03-19"),
+        format="live interactive webinar",
+    )
+    items: list[Text | Box] = [
+        Text(20, 16, 176, BIRCHFIELD, 14, True, "L", "serif"),
+        Box(20, 25, 176, 0, 0.4),
+        Text(
+            20,
+            36,
+            176,
+            "Please accept this letter as verification that Dr. Ken Ito attended \u201cSleep and "
+            "Mood in Older Adults\u201d, a live webinar offered by " + BIRCHFIELD + " on March 19, "
+            "2025, for one and one-half (1.5) CE credits.",
+            11,
+            face="serif",
+        ),
+        Text(20, 70, 176, apa(BIRCHFIELD), 8),
+    ]
+    return Page(items), c
+
+
+def _check_signed_award() -> tuple[Page, Course]:
+    c = Course(
+        "Working with Blended Families",
+        NORTHWIND,
+        hours=6.0,
+        approvals=[("ASWB ACE", "1955")],
+        start=_d("2025-04-09"),
+        end=_d("2025-04-09"),
+        format="in person",
+    )
+    page = stack(
+        [
+            ("Certificate of Attendance", 26, True),
+            ("This certificate is presented to", 11, False),
+            ("Marguerite Osei, LCSW", 20, True),
+            ("for attending the full-day workshop", 11, False),
+            (c.title, 16, True),
+            ("held in person this 9th day of April 2025, for six (6) clock hours", 10, False),
+            ("Helen Park, LMFT  |  President, " + NORTHWIND, 9, False),
+        ],
+        aswb(NORTHWIND, "1955"),
+    )
+    return page, c
+
+
+def round8b_check(images: bool = True) -> Iterator[Sample]:
+    """Round 8's second check slice: never tuned on, scored once (``images=False``: text)."""
+    page, c = _check_verification_letter()
+    yield Sample("r8bc_letter.pdf", to_pdf([page]), "completion", [c])
+    page2, c2 = _check_signed_award()
+    yield Sample("r8bc_signed_award.pdf", to_pdf([page2]), "completion", [c2])
+    if images:
+        yield Sample(
+            "r8bc_scan_award.pdf", scan(page2, 96, angle=0.8), "completion", [c2], ocr=True
         )

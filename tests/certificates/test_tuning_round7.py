@@ -6,6 +6,8 @@ hours 14/17, start and end 16/17, certificate number 16/17; the rest full. After
 17/17 and kind, names_a_client 13/13 (the scanned transcript's third row, its 1.5 read as 15,
 the letter's title after "the in-person workshop", a title wrapped onto three lines on the award
 and its photo, a scan's hours cell between a date and a format).
+The check slice (round7_check, 5 files / 6 courses, never tuned on), scored once after: title
+5/6 -> 6/6, provider 5/6 as before, the rest full.
 """
 
 from __future__ import annotations

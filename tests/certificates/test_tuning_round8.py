@@ -7,6 +7,9 @@ CEUs and per-board hours full. After: every field 15/15 but hours 14/15 (the sca
 transcript's "2.0" read as "12.0", a cell's rule taken for a 1: not read). One expectation was
 corrected after scoring: the conference certificate names a city, not a format, so its format
 is unknown (it had been written down as in person).
+The check slice (round8_check, 4 files / 6 courses, never tuned on), scored once after: every
+field 6/6, kind and names_a_client 4/4. Round 8's second check slice (round8b_check in
+tuning_round8b.py, 3 files / 3 courses), scored once: hours 2/3, the rest full.
 """
 
 from __future__ import annotations

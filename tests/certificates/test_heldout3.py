@@ -10,8 +10,9 @@ format 15 -> 17, certificate number 11 -> 12. After the title rules written on t
 (a set of its own): kind 17, title 12, hours 18, certificate number 13. At the start of round 6:
 kind 18, names_a_client 18, title 13, provider 16, approvals 16, hours 19, per-board hours 17,
 CEUs 19, start 18, end 18, format 18, certificate number 14; at its end approvals 18 (a state
-board's provider number beside its approval), the rest unchanged. The floors are the figures
-measured at the end of round 6: a drop below one is a regression.
+board's provider number beside its approval), the rest unchanged. At the end of round 8 (its
+totals only, run twice: after round 7's rules and at the end): title 14, start 19, end 19, the
+rest unchanged. The floors are those figures: a drop below one is a regression.
 """
 
 from __future__ import annotations
@@ -48,17 +49,17 @@ def test_the_third_held_out_set_read_field_by_field():
     floors = {
         "kind": 18,
         "names_a_client": 18,
-        "title": 13,
+        "title": 14,
         "provider": 16,
         "approvals": 18,
         "hours": 19,
         "hours_by_board": 17,
         "ceus": 19,
-        "start": 18,
-        "end": 18,
+        "start": 19,
+        "end": 19,
         "format": 18,
         "certificate_number": 14,
-    }  # as measured at the end of round 6: 18, 18 of 18 files; the rest of 19 courses
+    }  # as measured at the end of round 8: 18, 18 of 18 files; the rest of 19 courses
     for name, floor in floors.items():
         assert scores[name][0] >= floor, (name, scores[name])
 

@@ -20,6 +20,18 @@ _WEEKDAY = (
 )
 _NUMBER_WORDS = r"(?:\d+|a|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few)"
 
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_DAY_NUMBER = (
+    {word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}
+    | {f"twenty[- ]{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1)}
+    | {"thirtieth": 30, "thirty[- ]first": 31}
+)
+_DAY_WORDS = "(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + ")"
+
 # Each pattern's group "when" is what dateparser reads; for a range it is the end date.
 _TO = r"\s*(?:-|–|—|&|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*"
 _ORD = r"\d{1,2}(?:st|nd|rd|th)"
@@ -34,6 +46,8 @@ _PATTERNS = tuple(
         rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d>{_DAY})(?P<y>,?\s+\d{{4}})?\b"
         r"(?!\s*+-?\s*+(?:contact|ce|h\b|hrs?|hours?|ceus?|credits?|min))",
         rf"\b(?P<when>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)\b",
+        # "February third", "Feb the twenty-first": the day in words.
+        rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?(?P<dayword>{_DAY_WORDS})\b",
         # "the 3rd and 4th of November"
         rf"\b(?:on\s+)?the\s+(?P<o1>{_ORD}){_TO}(?:the\s+)?(?P<when>{_ORD}\s+of\s+{_MONTH}"
         r"(?:,?\s+\d{4})?)(?![a-z])",
@@ -81,8 +95,10 @@ _PATTERNS = tuple(
         r"|mother'?s\s+day|father'?s\s+day)\b"
         r"(?!\s+(?:day\s+)?weekend)",
         rf"\b(?P<when>{_NUMBER_WORDS}\s+(?:days?|weeks?|months?)\s+ago)\b",
-        r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend)\b",
-        rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b",
+        r"\b(?P<weekend>(?:over\s+the|last|this\s+past|this)\s+weekend(?:\s+before\s+last)?"
+        r"|(?:over\s+)?the\s+weekend\s+before\s+last)\b",
+        rf"\b(?P<when>(?:(?:last|this\s+past|past|this|next|on)\s+)?{_WEEKDAY})\b"
+        r"(?:\s+(?:night|evening|eve|morning|afternoon)\b)?",
         # "this week" names no day; today is the honest reading (and keeps it out of the title),
         # after any weekday the message names ("this week: monday 2h …").
         r"\b(?P<today>(?:earlier\s+)?this\s+week)\b",
@@ -163,7 +179,7 @@ def find_dates(text: str, today: date, *, last_week: bool = False) -> list[DateM
                 bare_day = rank == _BARE_WEEKDAY_RANK and not re.search(r"last|past", m[0], re.I)
                 maybe_today = bare_day and on == today - timedelta(days=7)
                 first = _first_day(m, on, today)
-                clash = _weekday_clash(text, m, on) if rank < _WEEKDAY_RANK else ""
+                clash = _weekday_clash(text, m, on, first) if rank < _WEEKDAY_RANK else ""
                 # "finished it today, doing the next one tomorrow": a day still ahead is no
                 # course's when another day is said.
                 said = rank + len(_PATTERNS) if on > today else rank
@@ -217,12 +233,13 @@ _WEEKDAY_RANK = next(rank for rank, p in enumerate(_PATTERNS) if "w1" in p.group
 _NEAR_WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b\W{{0,3}}$|^\W{{0,3}}\(?({_WEEKDAY})\b", re.I)
 
 
-def _weekday_clash(text: str, m: re.Match[str], on: date) -> str:
-    """The weekday said right by a calendar date ("Friday 10/14") when that day is another."""
+def _weekday_clash(text: str, m: re.Match[str], on: date, first: date | None = None) -> str:
+    """The weekday said right by a calendar date ("Friday 10/14") when that day is another; a
+    weekday before a range ("mon 2/8 and tues 2/9") is its first day's."""
     before = _NEAR_WEEKDAY.search(text[max(m.start() - 14, 0) : m.start()])
     after = _NEAR_WEEKDAY.match(text[m.end() : m.end() + 14])
-    said = (before and before[1]) or (after and after[2]) or ""
-    if not said or _DAY_INDEX[said[:3].lower()] == on.weekday():
+    said, day = (before[1], first or on) if before else (after[2] if after else "", on)
+    if not said or _DAY_INDEX[said[:3].lower()] == day.weekday():
         return ""
     return said
 
@@ -264,7 +281,10 @@ def _read(m: re.Match[str], today: date) -> date | None:
     if groups.get("holiday"):
         return _holiday(groups["holiday"], today)
     if groups.get("weekend"):
-        return _parse("last sunday", today)
+        sunday = _parse("last sunday", today)
+        if sunday is not None and "before last" in groups["weekend"].lower():
+            return sunday - timedelta(days=7)  # "the weekend before last"
+        return sunday
     if groups.get("yesterday"):
         return today - timedelta(days=1)
     if groups.get("mdy"):
@@ -272,6 +292,9 @@ def _read(m: re.Match[str], today: date) -> date | None:
         if month > 12 >= day_of_month:  # "13.4.2026": said day first, as only it can be
             month, day_of_month = day_of_month, month
         return _day_or_none(year, month, day_of_month)
+    if groups.get("dayword"):
+        said = re.sub(r"[- ]", "[- ]", groups["dayword"].lower())
+        return _parse(f"{groups['m']} {_DAY_NUMBER[said]}", today)
     if groups.get("mm"):
         return _parse(f"{groups['mm']}/{groups['d']}", today)
     if groups.get("d"):

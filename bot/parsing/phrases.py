@@ -46,7 +46,7 @@ _TRAIL_WORDS = (
     "virtually", "live", "on zoom", "in-person", "in person", "on-demand", "on demand", "lol",
     "yay", "finally", "today", "total", "all", "is", "was", "one", "thing", "stuff", "it", "both",
     "each", "apiece", "presented", "hosted", "taught", "led", "offered", "sponsored", "given",
-    "last week", "this week", "last weekend", "this weekend", "this past week",
+    "last week", "this week", "last weekend", "this weekend", "this past week", "over", "during",
 )  # fmt: skip
 _TRAIL_REVERSED = re.compile(
     r"(?:(?:"

@@ -337,3 +337,27 @@ def test_a_providers_typo_is_its_name_and_an_unnamed_giver_no_title(
 ) -> None:
     (item,) = parse_completion(text, today=FEBRUARY).items
     assert (item.title, item.provider) == (title, provider)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("did 2 hrs of ethics the weekend before last", date(2027, 2, 6), date(2027, 2, 7)),
+        ("did 2 hrs of ethics February third", None, date(2027, 2, 3)),
+        ("did 2 hrs of ethics on jan twenty-first", None, date(2027, 1, 21)),
+        ("did 2 hrs of grief training on sunday night", None, date(2027, 2, 14)),
+    ],
+)
+def test_more_days_as_people_say_them(text: str, first: date | None, last: date) -> None:
+    (item,) = parse_completion(text, today=FEBRUARY).items
+    assert (item.started_on, item.completed_on) == (first, last)
+    assert "night" not in item.title and "weekend" not in item.title
+
+
+def test_a_weekday_before_a_range_is_its_first_days() -> None:
+    (item,) = parse_completion("did 2 hrs of ethics mon 2/8 and tues 2/9", today=FEBRUARY).items
+    assert (item.started_on, item.completed_on, item.doubts) == (
+        date(2027, 2, 8),
+        date(2027, 2, 9),
+        (),
+    )

@@ -174,6 +174,7 @@ class Mentor:
                 if not turn.reroute:
                     return
                 turn.reroute = False
+                self.flows[turn.flow].leave(turn)
                 turn.finish()
         intent = self.router.classify(text)
         self._start(turn, intent.name if intent else "", intent.rest if intent else text)
@@ -197,6 +198,8 @@ class Mentor:
         if not name:
             reader = self.flows.having(CompletionReader)
             name = LOG.name if reader.looks_like_completion(turn, rest) else FALLBACK.name
+        if turn.flow in self.flows and turn.flow != name:
+            self.flows[turn.flow].leave(turn)
         turn.left = turn.flow
         turn.finish()
         turn.answer = rest

@@ -140,6 +140,10 @@ class Flow:
         """Begin the flow; `turn.answer` holds anything said after the command word."""
         raise NotImplementedError
 
+    def leave(self, turn: Turn) -> None:
+        """The member moved on to something else mid-flow: say what is left undone, if
+        anything would otherwise be lost without a word (the flow's data is still there)."""
+
     def step(self, turn: Turn) -> None:
         """Handle the member's answer in the current state."""
         handler: Callable[[Turn], None] | None = getattr(self, f"on_{turn.state}", None)

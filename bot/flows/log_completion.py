@@ -167,6 +167,15 @@ class LogCompletion(Flow, CompletionReader):
             turn.show(describe(item))
         self.ask_confirm(turn)
 
+    def leave(self, turn: Turn) -> None:
+        """Courses waiting for a yes are not logged when the member moves on: say so."""
+        if turn.state not in ("confirm", "duplicate") or not turn.data.get("items"):
+            return
+        titles = [item.title or "the course" for item in from_data(turn.data["items"])]
+        named = " and ".join(f"*{title}*" for title in titles)
+        them = "them" if len(titles) > 1 else "it"
+        turn.say(f"(I haven't logged {named} — tell me again when you'd like {them} logged.)")
+
     def ask_confirm(self, turn: Turn) -> None:
         turn.offer(
             "Shall I log this? Or tell me what to change (_make it 4 hours_, _it was on the 3rd_).",

@@ -128,3 +128,31 @@ def test_a_certificate_sent_along_is_kept(chat, engine):
     assert "certificate saved" in answer
     [done] = logged(engine)
     assert (done.certificate_name, done.certificate_ref) == ("cert.pdf", "F123")
+
+
+def test_moving_on_from_a_course_waiting_for_a_yes_says_it_was_not_logged(chat, engine):
+    """No day said: the courses wait for one; asking for status leaves them, and says so."""
+    chat.onboard()
+    chat.say("took 2 courses through CE4Less: ethics for counselors 3 hrs and HIV update 1 hr")
+    assert "Shall I log this?" in chat.text
+    answer = chat.say("status")
+    assert (
+        "(I haven't logged *ethics for counselors* and *HIV update* — tell me again when "
+        "you'd like them logged.)" in answer
+    )
+    assert "renews" in answer  # and status is answered
+    assert logged(engine) == []
+
+
+def test_cancel_says_the_course_was_not_logged(chat, engine):
+    chat.onboard()
+    chat.say("finished the ethics for counselors course, 3 hrs")
+    answer = chat.say("cancel")
+    assert "I haven't logged *ethics for counselors" in answer and "stopped that" in answer
+    assert logged(engine) == []
+
+
+def test_a_logged_course_is_not_said_unlogged(chat, engine):
+    chat.onboard()
+    assert "Logged" in chat.say("finished a 3 hour telehealth course yesterday")
+    assert "haven't logged" not in chat.say("status")

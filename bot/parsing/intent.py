@@ -253,9 +253,10 @@ def _someone_else(clause: str) -> bool:
 def _verb_counts(text: str, verb: re.Match[str], hinted: bool) -> bool:
     before = text[max(verb.start() - CLAUSE_AT_MOST, 0) : verb.start()]  # linear in the text
     clause = re.split(r"[.!?;]|\bbut\b", before)[-1]
-    if _someone_else(clause):
+    if _someone_else(clause):  # "update on my supervisee: finished her …" is still hers
         return False
-    if _NOT_YET.search(_names_blanked(clause)):
+    # "how about this: finished …": a question or "not" before a colon is no part of the report.
+    if _NOT_YET.search(_names_blanked(re.split(r":\s", clause)[-1])):
         return False
     said = verb["verb"].lower()
     if said in _NEEDS_HOURS or said.startswith(("was", "were", "done", "used")):

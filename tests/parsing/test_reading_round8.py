@@ -361,3 +361,12 @@ def test_a_weekday_before_a_range_is_its_first_days() -> None:
         date(2027, 2, 9),
         (),
     )
+
+
+def test_a_question_before_a_colon_leaves_the_report_after_it_and_a_colleague_stays_one() -> None:
+    assert parse_completion(
+        "how about this: finished the 3 hr ethics course yesterday", today=FEBRUARY
+    ).is_completion
+    assert not parse_completion(
+        "Update on my supervisee: finished her 40 hr DV training today", today=FEBRUARY
+    ).is_completion

@@ -10,6 +10,7 @@ start --confident--> logged (Undo button)
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -209,13 +210,33 @@ class LogCompletion(Flow, CompletionReader):
             self._edit(turn, items)
 
     def _edit(self, turn: Turn, items: list[ParsedCompletion]) -> None:
+        """Apply a change to the course it names ("the second one", "the HIV one"); with
+        several courses and none named, a date, format or provider goes to them all, while
+        hours or a title are asked about (which one?), never put on the last one by guess."""
         catalog = turn.services.catalog.entries(turn.session)
-        edited = apply_edit(turn.answer, items[-1], today=turn.today, catalog=catalog)
-        if edited is None:
+        picked = edited_items(turn.answer, items)
+        edits = {
+            i: apply_edit(turn.answer, items[i], today=turn.today, catalog=catalog)
+            for i in (picked if picked is not None else range(len(items)))
+        }
+        changed = {i: e for i, e in edits.items() if e is not None}
+        if not changed:
             turn.say("I didn't catch a change there.")
             self.ask_confirm(turn)
             return
-        self._confirm(turn, [*items[:-1], replace(edited, doubts=())])
+        own = [
+            i for i, e in changed.items() if (e.hours, e.title) != (items[i].hours, items[i].title)
+        ]
+        if picked is None and len(items) > 1 and own:
+            listed = " or ".join(
+                f"_the {ORDINALS[i]} ({item.title})_" for i, item in enumerate(items[:4])
+            )
+            turn.say(
+                f"Which course is that for — {listed}? Say, e.g., _make the {ORDINALS[1]} one 2 hours_."
+            )
+            self.ask_confirm(turn)
+            return
+        self._confirm(turn, [changed.get(i, item) for i, item in enumerate(items)])
 
     def _correct(self, turn: Turn) -> bool:
         """A fix of a logged course: show the change and ask first. True when handled."""
@@ -294,6 +315,39 @@ def course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
     # The store's reader knows the member's and colleagues' names; a phrase it does not read
     # ("a pt of mine", "my 3pm") is a client's.
     return kept, not looks_like_client_info(text) or about_a_client(turn, text, "course")
+
+
+ORDINALS = ("first", "second", "third", "fourth")
+# "the second one", "the last course"; not a day ("on the 2nd", "the first of May").
+_ORDINAL = re.compile(
+    r"\b(?:(first|1st)|(second|2nd)|(third|3rd)|(fourth|4th)|(last))\s+"
+    r"(?:one|course|class|webinar|training|workshop|session|module|entry|item)\b",
+    re.I,
+)
+_ALL = re.compile(r"\b(?:both|all|each|every|they|them)\b", re.I)
+_TITLE_WORD = re.compile(r"[a-z]{3,}|[A-Z]{2,}")
+_EDIT_WORDS = frozenset(
+    {"make", "the", "one", "was", "were", "change", "course", "hours", "hrs", "not", "and"}
+)
+
+
+def edited_items(text: str, items: list[ParsedCompletion]) -> list[int] | None:
+    """Which of the courses shown a change is for: by its place ("the second one", "the last")
+    or its words ("the HIV one"); every course for "both"/"they"; None when not said."""
+    if len(items) == 1:
+        return [0]
+    place = _ORDINAL.search(text)
+    if place is not None:
+        at = place.lastindex - 1 if place.lastindex else 0
+        return [len(items) - 1 if at == 4 else min(at, len(items) - 1)]
+    if _ALL.search(text):
+        return list(range(len(items)))
+    said = {w.casefold() for w in _TITLE_WORD.findall(text)} - _EDIT_WORDS
+    shared = [len(said & {w.casefold() for w in _TITLE_WORD.findall(i.title)}) for i in items]
+    best = max(shared)
+    if best and shared.count(best) == 1:
+        return [shared.index(best)]
+    return None
 
 
 def still_needed(items: list[ParsedCompletion]) -> str:

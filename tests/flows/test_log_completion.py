@@ -156,3 +156,43 @@ def test_a_logged_course_is_not_said_unlogged(chat, engine):
     chat.onboard()
     assert "Logged" in chat.say("finished a 3 hour telehealth course yesterday")
     assert "haven't logged" not in chat.say("status")
+
+
+TWO = "took 2 courses through CE4Less on Nov 20: ethics for counselors 3 hrs and HIV update 1 hr"
+
+
+def _two_waiting(chat):
+    chat.onboard()
+    chat.say(TWO.replace(" on Nov 20", ""))  # no day said: both wait for one
+    assert "Shall I log this?" in chat.text
+
+
+def test_an_edit_goes_to_the_course_it_names(chat, engine):
+    _two_waiting(chat)
+    chat.say("make the first one 4 hours")
+    chat.say("the HIV one was 1.5 hours")
+    chat.say("they were both on Nov 20")
+    assert "Logged" in chat.press("Log it")
+    assert [(d.title, d.hours, d.completed_on) for d in logged(engine)] == [
+        ("ethics for counselors", 4, date(2026, 11, 20)),
+        ("HIV update", 1.5, date(2026, 11, 20)),
+    ]
+
+
+def test_hours_for_no_course_in_particular_are_asked_about(chat, engine):
+    _two_waiting(chat)
+    answer = chat.say("make it 2 hours")
+    assert "Which course is that for — _the first (ethics for counselors)_ or " in answer
+    chat.say("it was on Nov 20")  # a day for no course in particular is both courses'
+    chat.press("Log it")
+    assert [(d.hours, d.completed_on) for d in logged(engine)] == [
+        (3, date(2026, 11, 20)),
+        (1, date(2026, 11, 20)),
+    ]
+
+
+def test_an_edit_keeps_what_is_still_missing_said(chat, engine):
+    _two_waiting(chat)
+    answer = chat.say("make the second one 2 hours")
+    # the second course still has no day: it is still said, not dropped with the edit
+    assert answer.count("date not given") == 2

@@ -121,8 +121,10 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
     repeated = set(lines[: head + 1])
     groups: list[list[str]] = []
     pending: list[str] = []
+    total = ""
     for line in lines[head + 1 :]:
         if re.match(r"total\b", line, re.I):
+            total = line
             break
         if line in repeated or re.match(r"page\s+\d", line, re.I):
             pending = []
@@ -149,7 +151,25 @@ def transcript_rows(text: CertificateText, today: date) -> list[TranscriptRow]:
                 pending.append(line)
     rows = [_row(" ".join(group), has_number, today, text.ocr) for group in groups]
     read = [row for row in rows if row is not None]
-    return _points_put_back(read) if text.ocr else read
+    return _to_the_total(_points_put_back(read), total) if text.ocr else read
+
+
+def _to_the_total(rows: list[TranscriptRow], total: str) -> list[TranscriptRow]:
+    """Rows that do not add up to the totals row: one row whose figure took a cell's rule for
+    a leading 1 ("12.0" printed "2.0") is put right when that alone makes the sum the total."""
+    figures = re.findall(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d.])", total)
+    if not figures or abs(sum(r.hours for r in rows) - float(figures[-1])) < 0.01:
+        return rows
+    stated, fixes = float(figures[-1]), []
+    for i, r in enumerate(rows):
+        if re.fullmatch(r"1\d(?:\.\d{1,2})?", r.hours_printed):
+            hours = float(r.hours_printed[1:])
+            if abs(sum(x.hours for x in rows) - r.hours + hours - stated) < 0.01:
+                fixes.append((i, hours))
+    if len(fixes) != 1:
+        return rows
+    i, hours = fixes[0]
+    return [*rows[:i], replace(rows[i], hours=hours, hours_printed=f"{hours}"), *rows[i + 1 :]]
 
 
 def _points_put_back(rows: list[TranscriptRow]) -> list[TranscriptRow]:

@@ -355,7 +355,8 @@ def _completion(
         item = replace(item, approval=approval[0])
     if unread is not None:  # "yest. evening", "10-02-2026": asked, never today or another's day
         unread_words = unread[0].strip()
-        doubts = (*item.doubts, why.date_unread(unread_words))
+        # asked once, in the member's words: "date not given" would ask the same again
+        doubts = (*(d for d in item.doubts if d != why.DATE_MISSING), why.date_unread(unread_words))
         item = replace(item, completed_on=None, doubts=doubts)
     # The message's general wording ("webinar") is the last resort, after the catalog.
     return item if item.format else replace(item, format=fmt)

@@ -45,3 +45,9 @@ def test_most_of_the_title_named_is_that_course():
 def test_the_same_hours_as_the_catalog_still_name_it():
     item = one("finished the DBT Part 1 course yesterday, 12 hrs")
     assert (item.course_id, item.title, item.hours) == (133, DBT, 12)
+
+
+def test_a_day_not_read_is_asked_once_in_the_members_words():
+    item = one("did the ethics for counselors course last week, 3 hrs")
+    assert item.completed_on is None
+    assert item.doubts == ("date not clear (“last week”) — which day was it?",)

@@ -70,6 +70,7 @@ def _distinct_dates(n: int) -> str:
 # Each shape once made a reader quadratic or worse, or is one a reader must survive.
 SHAPES: dict[str, Callable[[int], str]] = {
     "client words": _repeat("client "),
+    "client phrases": _repeat("my client, "),  # each pass once cut a few and read the rest again
     "one letter": _repeat("a"),
     "session with": _repeat("session with "),
     "booked hours": _repeat("my 3pm "),

@@ -54,8 +54,8 @@ _WHO = re.compile(
     r"|\bon\s+my\s+caseload\b"
     # "Mrs. P's apartment situation", "Mr. Jones is why"
     r"|\b(?:mr|mrs|ms|mx|miss)\.?\s+[A-Z][\w'-]*"
-    # "client K. disclosed SI", "pt JR"
-    rf"|\b(?:{_PERSON})(?=\s+(?-i:[A-Z])){_NAMED}"
+    # "client K. disclosed SI", "pt JR"; not "patients I saw", the member's own "I"
+    rf"|\b(?:{_PERSON})(?=\s+(?-i:[A-Z]))(?!\s+(?-i:I)(?:\s|['’])){_NAMED}"
     r")",
     re.I,
 )

@@ -68,9 +68,13 @@ class CatalogIndex(Sequence[CatalogEntry]):
         if not words or not self._entries:
             return None
         shortlist = process.extract(
-            " ".join(words), self._choices, scorer=fuzz.token_set_ratio, processor=None,
-            score_cutoff=SCORE_CUTOFF, limit=8,
-        )  # fmt: skip
+            " ".join(words),
+            self._choices,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=SCORE_CUTOFF,
+            limit=8,
+        )
         candidates = {i: score for _, score, i in shortlist}
         for i in self._named_by(words):
             if i not in candidates:

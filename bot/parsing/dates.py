@@ -21,10 +21,27 @@ _WEEKDAY = (
 _NUMBER_WORDS = r"(?:\d+|a|one|two|three|four|five|six|a\s+couple(?:\s+of)?|a\s+few)"
 
 _ORDINAL_WORDS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
-)  # fmt: skip
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
 _DAY_NUMBER = (
     {word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}
     | {f"twenty[- ]{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1)}
@@ -117,13 +134,27 @@ _UNREAD = re.compile(
     re.I,
 )
 _DAY_INDEX = {
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
 READ_AT_MOST = 12  # dates read in one text: a course names one or two, a message a few courses
 _WEEKDAY_FULL = {
-    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
-}  # fmt: skip
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
 
 
 # A year-less day read as last year's within this many days of today (a quarter) is the one

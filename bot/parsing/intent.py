@@ -235,9 +235,19 @@ def reported_verb(text: str) -> re.Match[str] | None:
 
 # Verbs that say a course was done only beside hours or a course word ("did", "got 3 CEs").
 _NEEDS_HOURS = {
-    "did", "log", "logged", "add", "added", "record", "passed", "earned", "heard", "spent", "got",
+    "did",
+    "log",
+    "logged",
+    "add",
+    "added",
+    "record",
+    "passed",
+    "earned",
+    "heard",
+    "spent",
+    "got",
     "done",
-}  # fmt: skip
+}
 
 
 def _someone_else(clause: str) -> bool:

@@ -206,10 +206,12 @@ def test_sessions_of_one_course_add_up_and_a_range_of_ordinals_keeps_both_days()
     [
         ("passed the post-test for the 3 hr Relias ethics course yesterday", "ethics course"),
         ("finished PESI's trauma cert course, 12 hrs, 11/2-11/5", "trauma cert course"),
-        ("went to grand rounds at Mass General on 11/20 on perinatal depression, 1 hr",
-         "grand rounds on perinatal depression"),
+        (
+            "went to grand rounds at Mass General on 11/20 on perinatal depression, 1 hr",
+            "grand rounds on perinatal depression",
+        ),
     ],
-)  # fmt: skip
+)
 def test_words_left_around_a_name_are_tidied(text: str, title: str) -> None:
     assert one(text).title == title
 

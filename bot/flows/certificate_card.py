@@ -5,7 +5,9 @@ from __future__ import annotations
 from bot.certificates import CertificateCourse, CertificateReading
 from bot.messages import Facts
 from bot.parsing import ParsedCompletion
+from bot.parsing.vocabulary import infer_topics
 from bot.rules import normalize_approval_body
+from bot.topics import topic_label
 from store.models import Completion
 
 FORMAT_KEYS = {
@@ -46,6 +48,9 @@ def as_parsed(course: CertificateCourse) -> ParsedCompletion:
         hours=hours,
         completed_on=course.end or course.start,
         format=FORMAT_KEYS.get(course.format or "", ""),
+        # by its title, as a course told in chat is ("Cultural Humility in …" counts toward a
+        # board's cultural competency minimum); a topic word in the provider's name does not
+        topics=infer_topics(course.title or ""),
     )
 
 
@@ -85,6 +90,7 @@ def card(item: ParsedCompletion, shown: dict, duplicate: Completion | None) -> F
     rows += [
         ("Date", when),
         ("Format", shown["format"] or "not stated"),
+        ("Topics", ", ".join(topic_label(t) for t in item.topics) or "none recognised"),
         ("Certificate #", shown["number"] or "not stated"),
     ]
     if duplicate is not None:

@@ -162,6 +162,8 @@ async def test_log_certificate_path_in_the_terminal_logs_it_and_keeps_the_file_o
     [done], [file] = stored(engine)
     assert (done.hours, str(done.completed_on), done.format) == (3.0, "2026-11-03", "live_online")
     assert done.approval_body == "ASWB"
+    # topics by the title, as a course told in chat: it counts toward trauma and telehealth
+    assert sorted(done.topics) == ["telehealth", "trauma"] and "Topics: " in text
     assert file.completion_id == done.id and file.content == pdf.read_bytes()
     assert (done.certificate_name, done.certificate_ref) == (
         "trauma cert.pdf",

@@ -12,7 +12,7 @@ import bot.nudges.candidates as candidates_module
 from bot.nudges.completeness import SweepMemory
 from bot.nudges.sweep import sweep
 from nudges.people import add_member
-from nudges.test_sweep import TUESDAY_10AM, _add_finished_member
+from nudges.test_sweep import TUESDAY_10AM, _add_finished_member, finish_everything
 from store.db import new_session
 from store.models import Completion, License, Member
 from store.models.nudges import NudgeLicenseTally
@@ -106,20 +106,7 @@ def test_a_restarted_sweep_plans_the_same_without_reading_completions(
     assert restarted.progress_computed == 0  # and the kept standings
     # SHORT finishes everything after the restart, logged at a SQL prompt (the trigger still
     # moves the records version): only SHORT is read again, and found complete.
-    topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
-    with new_session(engine) as session:
-        session.add(
-            Completion(
-                member_id=short,
-                title="Everything",
-                hours=60,
-                completed_on=date(2026, 6, 1),
-                topics=topics,
-                format="in_person",
-                created_at=TUESDAY_10AM,
-            )
-        )
-        session.commit()
+    finish_everything(engine, rule_sets, short)
     later = _committed_sweep(engine, rule_sets, 5, None)
     assert asked == [None, {short}]
     assert (short, "complete") in {(m, kind) for m, kind, _ in _due(later)}

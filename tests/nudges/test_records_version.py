@@ -15,7 +15,7 @@ from handlers.nudges.kinds import plan_outbox
 from nudges.people import add_member
 from store.db import new_session
 from store.models import Completion, License, Member
-from tests.nudges.test_sweep import TUESDAY_10AM, _add_finished_member
+from tests.nudges.test_sweep import TUESDAY_10AM, _add_finished_member, finish_everything
 
 
 def _version(engine, member_id: int) -> int:
@@ -98,20 +98,7 @@ def test_a_process_reads_again_only_the_members_whose_records_changed(
     again = _sweep(engine, rule_sets, 5, memory)
     assert again.due == [] and again.progress_computed == 0
     assert asked == [None]  # nothing changed: no completions read at all
-    topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
-    with new_session(engine) as session:  # SHORT finishes everything
-        session.add(
-            Completion(
-                member_id=short,
-                title="Everything",
-                hours=60,
-                completed_on=date(2026, 6, 1),
-                topics=topics,
-                format="in_person",
-                created_at=TUESDAY_10AM,
-            )
-        )
-        session.commit()
+    finish_everything(engine, rule_sets, short)  # SHORT finishes everything
     later = _sweep(engine, rule_sets, 10, memory)
     assert asked == [None, {short}]
     assert [(n.member_id, n.kind) for n in later.due] == [(short, "complete")]

@@ -23,6 +23,12 @@ TUESDAY_10AM = datetime(2026, 11, 3, 15, 0, tzinfo=UTC)
 def _add_finished_member(engine, rule_sets, renewal=date(2027, 12, 31)) -> int:
     """A CA psychologist (no condition questions) with every topic done live: complete."""
     member = add_member(engine, user="DONE", rule_set="CA-PSYCHOLOGIST", renewal=renewal)
+    finish_everything(engine, rule_sets, member)
+    return member
+
+
+def finish_everything(engine, rule_sets, member: int) -> None:
+    """The CA psychologist `member` finishes every topic live: 60 h on June 1, 2026."""
     topics = [rule.key for rule in rule_sets["CA-PSYCHOLOGIST"].topics]
     with new_session(engine) as session:
         session.add(
@@ -37,7 +43,6 @@ def _add_finished_member(engine, rule_sets, renewal=date(2027, 12, 31)) -> int:
             )
         )
         session.commit()
-    return member
 
 
 def _sweep(engine, rule_sets, now=TUESDAY_10AM, memory=None):

@@ -6,7 +6,9 @@ section by section: a new flow reaches help by declaring them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import ClassVar
 
 from bot.declare import CANCEL, FALLBACK, GREET, HELP, SECTIONS, Phrase
 from bot.flows.base import Flow, Turn
@@ -41,6 +43,13 @@ def command_list(flows: Iterable[Flow]) -> str:
 class Help(Flow):
     name = HELP.name
     commands = ("help", "menu", "commands")
+    phrases: ClassVar[tuple[Phrase, ...]] = (
+        Phrase(
+            r"\bwhat (?:else )?can you do\b|\bwhat do you do\b|\bhow do(?:es)? (?:this|it|you) work\b"
+            r"|\bwhat can i (?:say|ask|do here)\b",
+            245,
+        ),
+    )
     before_onboarding = True
 
     def __init__(self, flows: Iterable[Flow] = ()) -> None:
@@ -61,6 +70,7 @@ class Greet(Help):
 
     name = GREET.name
     commands = ("hi", "hello", "hey")
+    phrases = ()
     interrupts = False
     before_onboarding = False  # a greeting before setting up starts onboarding
 
@@ -89,10 +99,21 @@ class Cancel(Flow):
         turn.say("Say *help* to see what I can do.")
 
 
+# Said to the bot in passing: answered kindly, not with "Sorry, I didn't understand that".
+_THANKS = re.compile(
+    r"^\W*(?:thanks?|thank\s+you|thx|ty|tysm|much\s+appreciated|appreciate\s+it|great|perfect"
+    r"|awesome|cool|ok(?:ay)?|got\s+it|sounds\s+good)(?:\s+(?:so\s+much|a\s+lot|again|!+))?\W*$",
+    re.I,
+)
+
+
 class Fallback(Flow):
     name = FALLBACK.name
 
     def start(self, turn: Turn) -> None:
+        if _THANKS.match(turn.answer):
+            turn.say("You're welcome! Tell me whenever you finish a course.")
+            return
         turn.say(
             "Sorry, I didn't understand that. I can show your *status*, *suggest* courses, "
             "build a *plan*, or *log* a course you finished (_finished the 3h telehealth course "

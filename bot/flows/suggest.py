@@ -10,8 +10,10 @@ from bot.flows.base import Flow, Turn
 from bot.flows.plan import add_to_plan
 from bot.messages import Choice, Choices
 from bot.needs import learner_profile
+from bot.parsing.vocabulary import infer_topics
 from bot.recommend import Suggestion, reason_line
 from bot.recommend.jurisdiction import jurisdiction_label
+from bot.topics import topic_label
 
 
 class Suggest(Flow):
@@ -21,6 +23,13 @@ class Suggest(Flow):
     phrases = (
         Phrase(r"\bwhat should i take\b|\bany (course )?suggestions?\b|\brecommend", 170),
         Phrase(r"\bcheaper\b|\bshorter\b|\bsomething live\b", 170),
+        # "I need a cheap ethics course", "show me free courses", "any good trauma webinars?"
+        Phrase(
+            r"\b(?:i need|i want|i'?m looking for|looking for|find me|show me|got any|know any"
+            r"|are there any|any good|where can i (?:find|get))\s+(?!to\b)(?:an?\s+|some\s+|more\s+)?"
+            r"(?:[\w&-]+\s+){0,3}(?:courses?|ces?|ceus?|trainings?|webinars?|classes|workshops?)\b",
+            175,
+        ),
     )
     section, usage = "Courses and plan", "suggest"
     summary = "courses that fit your gaps, budget and time"
@@ -34,6 +43,19 @@ class Suggest(Flow):
             "live_only": bool(re.search(r"\blive\b|in person|webinar", lowered)),
         }
         found = _suggestions(turn, limit=5, **options)
+        topics = set(infer_topics(turn.answer))
+        if topics and found:  # "for suicide prevention": those first, if any fit
+            on_topic = [
+                s for s in _suggestions(turn, limit=50, **options) if topics & set(s.course.topics)
+            ]
+            named = " and ".join(sorted(topic_label(t) for t in topics))
+            if on_topic:
+                found = on_topic[:5]
+                turn.say(f"On {named}:")
+            else:
+                turn.say(
+                    f"No course on {named} fits right now, so here are picks for your other gaps."
+                )
         if not found:
             turn.say(
                 "I found no course in the catalog that fits right now — your boards' accepted "

@@ -39,6 +39,13 @@ ROUTES: list[tuple[str, str | None]] = [
     # questions the rules answer
     ("how many more hours do I need?", "question"),
     ("when is my renewal", "question"),
+    ("what can you do?", "help"),
+    ("how does this work", "help"),
+    ("I need a cheap ethics course", "suggest"),
+    ("show me free courses", "suggest"),
+    ("any good trauma webinars?", "suggest"),
+    ("looking for a suicide prevention training", "suggest"),
+    ("I need to log a course", None),
     ("when do I renew?", "question"),
     ("whens my CE due", "question"),
     ("what's my renewal date?", "question"),

@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import select
 
 from store.db import new_session
-from store.models import PlanStep
+from store.models import ConversationState, Course, PlanStep
 
 
 def steps(engine) -> list[PlanStep]:
@@ -86,3 +86,19 @@ def test_something_cheaper_filters_to_low_cost(chat):
     chat.say("suggest")
     cheaper = chat.say("cheaper")
     assert "[Add to plan]" in cheaper
+
+
+def test_suggestions_for_a_topic_show_that_topic_first(chat, engine):
+    chat.onboard()
+    answer = chat.say("looking for a suicide prevention training")
+    assert "On Suicide assessment & prevention:" in answer
+    with new_session(engine) as session:
+        state = session.exec(select(ConversationState)).one()
+        shown = [session.get(Course, course_id) for course_id in state.data["ids"]]
+    assert shown and all("suicide_prevention" in course.topics for course in shown)
+
+
+def test_thanks_gets_a_kind_answer(chat):
+    chat.onboard()
+    answer = chat.say("thanks!")
+    assert "You're welcome!" in answer and "didn't understand" not in answer

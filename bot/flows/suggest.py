@@ -42,20 +42,7 @@ class Suggest(Flow):
             "shorter": bool(re.search(r"short|quick", lowered)),
             "live_only": bool(re.search(r"\blive\b|in person|webinar", lowered)),
         }
-        found = _suggestions(turn, limit=5, **options)
-        topics = set(infer_topics(turn.answer))
-        if topics and found:  # "for suicide prevention": those first, if any fit
-            on_topic = [
-                s for s in _suggestions(turn, limit=50, **options) if topics & set(s.course.topics)
-            ]
-            named = " and ".join(sorted(topic_label(t) for t in topics))
-            if on_topic:
-                found = on_topic[:5]
-                turn.say(f"On {named}:")
-            else:
-                turn.say(
-                    f"No course on {named} fits right now, so here are picks for your other gaps."
-                )
+        found, heading = _asked_for(turn, options)
         if not found:
             turn.say(
                 "I found no course in the catalog that fits right now — your boards' accepted "
@@ -63,7 +50,7 @@ class Suggest(Flow):
                 "Try *settings* to widen your budget or formats."
             )
             return
-        turn.say("Here are my top picks for you:")
+        turn.say(heading)
         for number, suggestion in enumerate(found, start=1):
             turn.show(suggestion_card(number, suggestion))
         turn.goto(self.name, "pick", ids=[s.course.id for s in found])
@@ -92,6 +79,26 @@ class Suggest(Flow):
             turn.say("That course no longer fits your profile.")
             return
         turn.say(f"Why *{match.course.title}*:\n" + "\n".join(f"• {r}" for r in match.reasons))
+
+
+def _asked_for(turn: Turn, options: dict[str, bool]) -> tuple[list[Suggestion], str]:
+    """The top five for what was asked, and the line that introduces them: a topic named ("for
+    suicide prevention") or "free" narrows the picks when any fit, and says when none do."""
+    found = _suggestions(turn, limit=5, **options)
+    topics = set(infer_topics(turn.answer))
+    free = bool(re.search(r"\bfree\b", turn.answer, re.I))
+    if not found or not (topics or free):
+        return found, "Here are my top picks for you:"
+    named = " and ".join(sorted(topic_label(t) for t in topics))
+    asked = ("free courses" if free else "courses") + (f" on {named}" if named else "")
+    narrowed = [
+        s
+        for s in _suggestions(turn, limit=50, **options)
+        if (not topics or topics & set(s.course.topics)) and (not free or s.course.cost_usd == 0)
+    ]
+    if narrowed:
+        return narrowed[:5], f"Here are my top picks of {asked}:"
+    return found, f"None of the {asked} fits right now, so here are my top picks for your gaps:"
 
 
 def _suggestions(turn: Turn, *, limit: int, **options: bool) -> list[Suggestion]:

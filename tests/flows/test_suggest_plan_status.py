@@ -91,7 +91,7 @@ def test_something_cheaper_filters_to_low_cost(chat):
 def test_suggestions_for_a_topic_show_that_topic_first(chat, engine):
     chat.onboard()
     answer = chat.say("looking for a suicide prevention training")
-    assert "On Suicide assessment & prevention:" in answer
+    assert "Here are my top picks of courses on Suicide assessment & prevention:" in answer
     with new_session(engine) as session:
         state = session.exec(select(ConversationState)).one()
         shown = [session.get(Course, course_id) for course_id in state.data["ids"]]
@@ -102,3 +102,13 @@ def test_thanks_gets_a_kind_answer(chat):
     chat.onboard()
     answer = chat.say("thanks!")
     assert "You're welcome!" in answer and "didn't understand" not in answer
+
+
+def test_free_courses_asked_for_are_free(chat, engine):
+    chat.onboard()
+    answer = chat.say("I need a free ethics course")
+    assert "Here are my top picks of free courses on Ethics / law & ethics:" in answer
+    with new_session(engine) as session:
+        state = session.exec(select(ConversationState)).one()
+        shown = [session.get(Course, course_id) for course_id in state.data["ids"]]
+    assert shown and all(c.cost_usd == 0 and "ethics" in c.topics for c in shown)

@@ -70,7 +70,13 @@ class Greet(Help):
 
     name = GREET.name
     commands = ("hi", "hello", "hey")
-    phrases = ()
+    phrases = (
+        Phrase(
+            r"^\W*(?:good\s+(?:morning|afternoon|evening|day)|(?:g'?)?morning|hiya|howdy"
+            r"|greetings|yo)\W*$",
+            255,
+        ),
+    )
     interrupts = False
     before_onboarding = False  # a greeting before setting up starts onboarding
 

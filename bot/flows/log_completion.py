@@ -220,6 +220,11 @@ class LogCompletion(Flow, CompletionReader):
             for i in (picked if picked is not None else range(len(items)))
         }
         changed = {i: e for i, e in edits.items() if e is not None}
+        if not changed and _SOMETHING_ELSE.search(turn.answer):
+            turn.reroute = (
+                True  # "what does my board require?": asked, and the courses said unlogged
+            )
+            return
         if not changed:
             turn.say("I didn't catch a change there.")
             self.ask_confirm(turn)
@@ -317,6 +322,12 @@ def course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
     return kept, not looks_like_client_info(text) or about_a_client(turn, text, "course")
 
 
+# No change read, and the message is a question or a sentence of its own: something else.
+_SOMETHING_ELSE = re.compile(
+    r"\?\s*$|^\W*(?:what|how|when|why|which|where|who|can|could|should|do|does|is|are)\b"
+    r"|^\W*(?:\S+\s+){5,}\S+",
+    re.I,
+)
 ORDINALS = ("first", "second", "third", "fourth")
 # "the second one", "the last course"; not a day ("on the 2nd", "the first of May").
 _ORDINAL = re.compile(

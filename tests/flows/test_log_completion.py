@@ -196,3 +196,19 @@ def test_an_edit_keeps_what_is_still_missing_said(chat, engine):
     answer = chat.say("make the second one 2 hours")
     # the second course still has no day: it is still said, not dropped with the edit
     assert answer.count("date not given") == 2
+
+
+def test_a_question_while_a_course_waits_is_answered_not_read_as_an_edit(chat, engine):
+    chat.onboard()
+    chat.say("finished the ethics for counselors course, 3 hrs")  # no day: it waits
+    answer = chat.say("what does my board require for this renewal?")
+    assert "didn't catch a change" not in answer
+    assert "I haven't logged *ethics for counselors" in answer and "36 h of CE" in answer
+    assert logged(engine) == []
+
+
+def test_a_short_unread_edit_still_asks_again(chat, engine):
+    chat.onboard()
+    chat.say("finished the ethics for counselors course, 3 hrs")
+    assert "didn't catch a change" in chat.say("make it fuor")
+    assert "Shall I log this?" in chat.text

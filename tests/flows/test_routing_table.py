@@ -40,6 +40,8 @@ ROUTES: list[tuple[str, str | None]] = [
     ("how many more hours do I need?", "question"),
     ("when is my renewal", "question"),
     ("what can you do?", "help"),
+    ("good morning", "greet"),
+    ("Good afternoon!", "greet"),
     ("how does this work", "help"),
     ("I need a cheap ethics course", "suggest"),
     ("show me free courses", "suggest"),

@@ -10,13 +10,13 @@ start --confident--> logged (Undo button)
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 
 from bot.answers import REMOVE_CHOICES, REMOVE_OR_KEEP, parse_yes_no, remove_or_keep
 from bot.declare import LOG, UNDO, Phrase, in_order
 from bot.flows.base import CompletionReader, Flow, Turn
+from bot.flows.edit_targets import ORDINALS, edited_items, says_something_else
 from bot.flows.logging_steps import (
     apply_correction,
     attach_certificate,
@@ -220,7 +220,7 @@ class LogCompletion(Flow, CompletionReader):
             for i in (picked if picked is not None else range(len(items)))
         }
         changed = {i: e for i, e in edits.items() if e is not None}
-        if not changed and _SOMETHING_ELSE.search(turn.answer):
+        if not changed and says_something_else(turn.answer):
             turn.reroute = (
                 True  # "what does my board require?": asked, and the courses said unlogged
             )
@@ -320,45 +320,6 @@ def course_part(turn: Turn, text: str) -> tuple[str, bool] | None:
     # The store's reader knows the member's and colleagues' names; a phrase it does not read
     # ("a pt of mine", "my 3pm") is a client's.
     return kept, not looks_like_client_info(text) or about_a_client(turn, text, "course")
-
-
-# No change read, and the message is a question or a sentence of its own: something else.
-_SOMETHING_ELSE = re.compile(
-    r"\?\s*$|^\W*(?:what|how|when|why|which|where|who|can|could|should|do|does|is|are)\b"
-    r"|^\W*(?:\S+\s+){5,}\S+",
-    re.I,
-)
-ORDINALS = ("first", "second", "third", "fourth")
-# "the second one", "the last course"; not a day ("on the 2nd", "the first of May").
-_ORDINAL = re.compile(
-    r"\b(?:(first|1st)|(second|2nd)|(third|3rd)|(fourth|4th)|(last))\s+"
-    r"(?:one|course|class|webinar|training|workshop|session|module|entry|item)\b",
-    re.I,
-)
-_ALL = re.compile(r"\b(?:both|all|each|every|they|them)\b", re.I)
-_TITLE_WORD = re.compile(r"[a-z]{3,}|[A-Z]{2,}")
-_EDIT_WORDS = frozenset(
-    {"make", "the", "one", "was", "were", "change", "course", "hours", "hrs", "not", "and"}
-)
-
-
-def edited_items(text: str, items: list[ParsedCompletion]) -> list[int] | None:
-    """Which of the courses shown a change is for: by its place ("the second one", "the last")
-    or its words ("the HIV one"); every course for "both"/"they"; None when not said."""
-    if len(items) == 1:
-        return [0]
-    place = _ORDINAL.search(text)
-    if place is not None:
-        at = place.lastindex - 1 if place.lastindex else 0
-        return [len(items) - 1 if at == 4 else min(at, len(items) - 1)]
-    if _ALL.search(text):
-        return list(range(len(items)))
-    said = {w.casefold() for w in _TITLE_WORD.findall(text)} - _EDIT_WORDS
-    shared = [len(said & {w.casefold() for w in _TITLE_WORD.findall(i.title)}) for i in items]
-    best = max(shared)
-    if best and shared.count(best) == 1:
-        return [shared.index(best)]
-    return None
 
 
 def still_needed(items: list[ParsedCompletion]) -> str:
